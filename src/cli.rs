@@ -1,0 +1,148 @@
+//! The command line: every flag, its help text and default, defined once.
+//!
+//! Owns turning arguments into [`Settings`]; the only module that knows clap.
+
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+use crate::error::Result;
+use crate::settings::Settings;
+use crate::tfidf::{Scheme, Weighting};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "newsreport",
+    version,
+    about = "Turn a folder of news articles into CSV tables of the words that matter.",
+    long_about = "Turn a folder of news articles into CSV tables: term frequencies, TF-IDF \
+                  (the words that make each article distinctive) and two-word phrases.\n\n\
+                  Example: newsreport articles/ --out reports/"
+)]
+pub struct Cli {
+    /// Article files or folders to analyse; folders are searched recursively for *.txt files.
+    #[arg(value_name = "INPUT", default_value = "seeds")]
+    pub inputs: Vec<PathBuf>,
+
+    /// Folder to write the tables into (created if missing).
+    #[arg(short, long, value_name = "DIR", default_value = "reports")]
+    pub out: PathBuf,
+
+    /// Worker threads; 0 uses every core.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+
+    /// Extra stop words, one per line (# starts a comment), added to the NLTK English list.
+    #[arg(long, value_name = "FILE")]
+    pub stop_words: Option<PathBuf>,
+
+    /// Print the effective stop-word list (with --stop-words FILE included) and exit.
+    #[arg(long)]
+    pub list_stop_words: bool,
+
+    /// Count words as written instead of by their Snowball English stem.
+    #[arg(long)]
+    pub no_stem: bool,
+
+    /// Start each CSV with a UTF-8 byte-order mark so Excel shows accented names correctly.
+    #[arg(long)]
+    pub excel: bool,
+
+    /// How many top TF-IDF terms of each document tfidf.csv lists.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub top_per_doc: usize,
+
+    /// Also write doc_terms.csv: every nonzero cell of the document-term matrix, with counts and
+    /// TF-IDF (large on big corpora).
+    #[arg(long)]
+    pub matrix: bool,
+
+    /// Whose TF-IDF numbers to reproduce: sklearn = tf x (ln((1+n)/(1+df))+1), L2-normalised;
+    /// tidytext = tf/len x ln(n/df); quanteda = tf x log10(n/df); voyant = tf/len x log10(n/df).
+    #[arg(long, value_enum, value_name = "SCHEME", default_value = "sklearn")]
+    pub tfidf: SchemeArg,
+
+    /// Use 1 + log(tf) instead of the raw count (natural log for sklearn, log10 for quanteda).
+    #[arg(long)]
+    pub sublinear_tf: bool,
+
+    /// Print nothing but errors and warnings.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SchemeArg {
+    Sklearn,
+    Tidytext,
+    Quanteda,
+    Voyant,
+}
+
+impl From<SchemeArg> for Scheme {
+    fn from(s: SchemeArg) -> Self {
+        match s {
+            SchemeArg::Sklearn => Scheme::Sklearn,
+            SchemeArg::Tidytext => Scheme::Tidytext,
+            SchemeArg::Quanteda => Scheme::Quanteda,
+            SchemeArg::Voyant => Scheme::Voyant,
+        }
+    }
+}
+
+impl Cli {
+    /// Resolves the arguments into checked settings (reads the stop-word file).
+    pub fn settings(&self) -> Result<Settings> {
+        let mut s = Settings {
+            inputs: self.inputs.clone(),
+            out: self.out.clone(),
+            threads: self.threads,
+            stem: !self.no_stem,
+            excel: self.excel,
+            top_per_doc: self.top_per_doc,
+            matrix: self.matrix,
+            weighting: Weighting {
+                scheme: self.tfidf.into(),
+                sublinear: self.sublinear_tf,
+            },
+            quiet: self.quiet,
+            ..Settings::default()
+        };
+        if let Some(path) = &self.stop_words {
+            s.add_stop_words_file(path)?;
+        }
+        s.check()?;
+        Ok(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults() {
+        let cli = Cli::try_parse_from(["newsreport"]).expect("parse");
+        let s = cli.settings().expect("settings");
+        assert_eq!(s.inputs, [PathBuf::from("seeds")]);
+        assert_eq!(s.out, PathBuf::from("reports"));
+        assert_eq!(s.top_per_doc, 20);
+        assert_eq!(s.weighting, Weighting::default());
+        assert!(s.stem && !s.matrix && !s.excel);
+    }
+
+    #[test]
+    fn sublinear_needs_a_scheme_that_has_it() {
+        let cli = Cli::try_parse_from(["newsreport", "--tfidf", "voyant", "--sublinear-tf"])
+            .expect("parse");
+        let err = cli.settings().expect_err("must refuse");
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("--tfidf sklearn"), "{err}");
+    }
+
+    #[test]
+    fn flags_are_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

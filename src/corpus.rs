@@ -1,0 +1,279 @@
+//! Stage 3: merge the documents' analyses into corpus figures.
+//!
+//! Owns the corpus-wide numbers: term counts and document frequencies, the word shown for
+//! each stem, adjacent-pair counts, and the final numbering of terms. Does no I/O and never
+//! fails.
+//!
+//! Per-document results carry ids in the order threads met words; [`build`] renumbers terms by
+//! stem (code-point order), so every later computation, float sums included, runs in one fixed
+//! order and the report is the same whatever the thread count.
+//! Counts of surface words and pairs are summed per worker in a [`Partial`] and merged once;
+//! integer sums do not depend on the order of merging.
+
+use ahash::AHashMap;
+
+use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
+
+/// One document in the corpus.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocStats {
+    pub doc_id: String,
+    pub path: String,
+    pub characters: u64,
+    pub tokens: u32,
+    pub sentences: u32,
+    /// Term counts, sorted by term id.
+    pub terms: Vec<(TermId, u32)>,
+}
+
+impl DocStats {
+    /// Number of term occurrences (tokens that are terms), the length tidytext and Voyant use.
+    pub fn term_total(&self) -> u64 {
+        self.terms.iter().map(|&(_, n)| u64::from(n)).sum()
+    }
+}
+
+/// A term of the corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Term {
+    pub stem: Box<str>,
+    /// The most frequent word with this stem (ties: alphabetically first).
+    pub display: Box<str>,
+    pub count: u64,
+    pub doc_freq: u32,
+}
+
+/// Adjacent terms within a sentence, counted over the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pair {
+    pub first: TermId,
+    pub second: TermId,
+    pub count: u64,
+    pub doc_freq: u32,
+}
+
+/// The merged corpus.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// In document order.
+    pub docs: Vec<DocStats>,
+    /// Indexed by [`TermId`], sorted by stem.
+    pub terms: Vec<Term>,
+    /// Sorted by (first, second).
+    pub pairs: Vec<Pair>,
+    pub tokens: u64,
+}
+
+/// Corpus-wide counts summed by one worker.
+#[derive(Debug, Default)]
+pub struct Partial {
+    word_counts: Vec<u64>,
+    pairs: AHashMap<Bigram, (u64, u32)>,
+}
+
+impl Partial {
+    /// Adds the surface-word and pair counts of one document.
+    pub fn add(&mut self, doc: &DocAnalysis) {
+        for &(w, n) in &doc.words {
+            let w = w as usize;
+            if w >= self.word_counts.len() {
+                self.word_counts.resize(w + 1, 0);
+            }
+            self.word_counts[w] += u64::from(n);
+        }
+        for &(b, n) in &doc.bigrams {
+            let e = self.pairs.entry(b).or_insert((0, 0));
+            e.0 += u64::from(n);
+            e.1 += 1;
+        }
+    }
+
+    /// Exact and order-independent.
+    pub fn merge(mut self, mut other: Partial) -> Partial {
+        if other.word_counts.len() > self.word_counts.len() {
+            std::mem::swap(&mut self, &mut other);
+        }
+        for (i, n) in other.word_counts.into_iter().enumerate() {
+            self.word_counts[i] += n;
+        }
+        for (b, (n, d)) in other.pairs {
+            let e = self.pairs.entry(b).or_insert((0, 0));
+            e.0 += n;
+            e.1 += d;
+        }
+        self
+    }
+}
+
+/// Merges documents (in document order) and the summed partial counts into the corpus.
+pub fn build(lexicon: Lexicon, mut docs: Vec<DocStats>, partial: Partial) -> Corpus {
+    // New ids in stem order.
+    let mut order: Vec<TermId> = (0..lexicon.terms.len() as TermId).collect();
+    order.sort_unstable_by(|&a, &b| lexicon.terms[a as usize].cmp(&lexicon.terms[b as usize]));
+    let mut new_id = vec![0 as TermId; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_id[old as usize] = new as TermId;
+    }
+    let mut terms: Vec<Term> = order
+        .iter()
+        .map(|&old| Term {
+            stem: lexicon.terms[old as usize].clone(),
+            display: lexicon.terms[old as usize].clone(),
+            count: 0,
+            doc_freq: 0,
+        })
+        .collect();
+
+    let mut tokens = 0u64;
+    for doc in &mut docs {
+        tokens += u64::from(doc.tokens);
+        for (t, n) in &mut doc.terms {
+            *t = new_id[*t as usize];
+            let term = &mut terms[*t as usize];
+            term.count += u64::from(*n);
+            term.doc_freq += 1;
+        }
+        doc.terms.sort_unstable_by_key(|&(t, _)| t);
+    }
+
+    // The display word: most frequent, ties to the alphabetically first.
+    let mut best: Vec<Option<(u64, &str)>> = vec![None; terms.len()];
+    for (w, word) in lexicon.words.iter().enumerate() {
+        let n = partial.word_counts.get(w).copied().unwrap_or(0);
+        if n == 0 {
+            continue;
+        }
+        let t = new_id[lexicon.word_term[w] as usize] as usize;
+        let better = match best[t] {
+            None => true,
+            Some((bn, bw)) => n > bn || (n == bn && &**word < bw),
+        };
+        if better {
+            best[t] = Some((n, word));
+        }
+    }
+    for (term, b) in terms.iter_mut().zip(&best) {
+        if let Some((_, w)) = b {
+            term.display = (*w).into();
+        }
+    }
+
+    let mut pairs: Vec<Pair> = partial
+        .pairs
+        .iter()
+        .map(|(&b, &(count, doc_freq))| {
+            let (x, y) = bigram_parts(b);
+            let (first, second) = (new_id[x as usize], new_id[y as usize]);
+            Pair {
+                first,
+                second,
+                count,
+                doc_freq,
+            }
+        })
+        .collect();
+    pairs.sort_unstable_by_key(|p| bigram(p.first, p.second));
+
+    Corpus {
+        docs,
+        terms,
+        pairs,
+        tokens,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Analyzer, Stemmer, StopWords};
+
+    fn corpus_of(texts: &[&str]) -> Corpus {
+        let a = Analyzer::new(StopWords::nltk_english(), Stemmer::english());
+        let mut partial = Partial::default();
+        let docs: Vec<DocStats> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let d = a.analyze(t);
+                partial.add(&d);
+                DocStats {
+                    doc_id: format!("d{i}"),
+                    path: format!("d{i}.txt"),
+                    characters: t.chars().count() as u64,
+                    tokens: d.tokens,
+                    sentences: d.sentences,
+                    terms: d.terms,
+                }
+            })
+            .collect();
+        build(a.into_lexicon(), docs, partial)
+    }
+
+    #[test]
+    fn counts_doc_freq_and_display_words() {
+        let c = corpus_of(&[
+            "Relations relations relation.",
+            "The relational talks.",
+            "Talks",
+        ]);
+        let got: Vec<(&str, &str, u64, u32)> = c
+            .terms
+            .iter()
+            .map(|t| (&*t.stem, &*t.display, t.count, t.doc_freq))
+            .collect();
+        // Stem order; "relat" shows as "relations" (2 of 4), "talk" as "talks".
+        assert_eq!(got, [("relat", "relations", 4, 2), ("talk", "talks", 2, 2)]);
+        assert_eq!(c.tokens, 3 + 3 + 1);
+        assert_eq!(c.docs[0].terms, [(0, 3)]);
+    }
+
+    #[test]
+    fn display_tie_goes_to_alphabetically_first() {
+        let c = corpus_of(&["sanctioned sanctions"]);
+        assert_eq!(&*c.terms[0].display, "sanctioned");
+    }
+
+    #[test]
+    fn numbering_does_not_depend_on_first_sight() {
+        let a = corpus_of(&["zebra apple", "apple"]);
+        let b = corpus_of(&["apple", "zebra apple"]);
+        let names = |c: &Corpus| {
+            c.terms
+                .iter()
+                .map(|t| t.stem.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(&a), names(&b));
+        assert_eq!(
+            a.pairs,
+            [Pair {
+                first: 1,
+                second: 0,
+                count: 1,
+                doc_freq: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn partial_merge_is_exact() {
+        let a = Analyzer::new(StopWords::nltk_english(), Stemmer::english());
+        let d1 = a.analyze("strategic stability talks");
+        let d2 = a.analyze("strategic stability matters, strategic stability");
+        let (mut p1, mut p2, mut all) =
+            (Partial::default(), Partial::default(), Partial::default());
+        p1.add(&d1);
+        p2.add(&d2);
+        all.add(&d1);
+        all.add(&d2);
+        let merged = p2.merge(p1);
+        assert_eq!(merged.word_counts, all.word_counts);
+        let mut x: Vec<_> = merged.pairs.into_iter().collect();
+        let mut y: Vec<_> = all.pairs.into_iter().collect();
+        x.sort();
+        y.sort();
+        assert_eq!(x, y);
+        // "strategic stability": 3 times in 2 documents.
+        assert!(x.iter().any(|&(_, v)| v == (3, 2)));
+    }
+}

@@ -1,0 +1,201 @@
+//! Stage 0: find the input files and give each document its id.
+//!
+//! Owns which files are read (`*.txt` under folders, recursively; any file named directly),
+//! the document id (`doc_id`: the path relative to its input folder, without the extension,
+//! with `/` separators), and the order of documents (by `doc_id`, then path), which makes the
+//! report independent of the order the file system lists files in.
+//!
+//! Folders are walked without following a symbolic link to a folder twice, so a link loop
+//! ends the walk of that branch with a warning instead of running forever.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::Warning;
+use crate::error::{Error, Result};
+
+/// One input file and the id of its document.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Source {
+    pub doc_id: String,
+    pub path: PathBuf,
+}
+
+/// Files to read, sorted by document id, and what could not be walked.
+#[derive(Debug, Default)]
+pub struct Discovery {
+    pub sources: Vec<Source>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Finds the documents under `inputs`. An input that does not exist is a usage error.
+pub fn discover(inputs: &[PathBuf]) -> Result<Discovery> {
+    let mut found = Discovery::default();
+    for input in inputs {
+        let meta = std::fs::metadata(input).map_err(|e| {
+            Error::Usage(format!(
+                "input {} cannot be opened ({e}). Name a folder of .txt articles or an article file.",
+                input.display()
+            ))
+        })?;
+        if meta.is_dir() {
+            let mut seen = HashSet::new();
+            walk(input, input, &mut seen, &mut found);
+        } else {
+            found.sources.push(Source {
+                doc_id: id_of(Path::new(input.file_name().unwrap_or(input.as_os_str()))),
+                path: input.clone(),
+            });
+        }
+    }
+    make_ids_unique(&mut found.sources);
+    found.sources.sort();
+    found.sources.dedup_by(|a, b| a.path == b.path);
+    Ok(found)
+}
+
+fn walk(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, found: &mut Discovery) {
+    // Canonical paths tell a folder reached twice through links (a loop) from a new one.
+    match std::fs::canonicalize(dir) {
+        Ok(real) => {
+            if !seen.insert(real) {
+                found.warnings.push(Warning::new(
+                    dir,
+                    "folder reached again through a symbolic link (a loop?); not read twice",
+                ));
+                return;
+            }
+        }
+        Err(e) => {
+            found
+                .warnings
+                .push(Warning::new(dir, format!("cannot resolve folder: {e}")));
+            return;
+        }
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            found
+                .warnings
+                .push(Warning::new(dir, format!("cannot list folder: {e}")));
+            return;
+        }
+    };
+    for entry in entries {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                found
+                    .warnings
+                    .push(Warning::new(dir, format!("cannot list folder: {e}")));
+                continue;
+            }
+        };
+        let path = entry.path();
+        // metadata() follows links, so a link to a file or a folder is read like one.
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                found
+                    .warnings
+                    .push(Warning::new(&path, format!("cannot open: {e}")));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            walk(root, &path, seen, found);
+        } else if is_article(&path) {
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            found.sources.push(Source {
+                doc_id: id_of(relative),
+                path,
+            });
+        }
+    }
+}
+
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+}
+
+/// `a/b/c.txt` -> `a/b/c` (with `/` on every platform).
+fn id_of(relative: &Path) -> String {
+    let without_ext = relative.with_extension("");
+    without_ext
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Two inputs may hold the same relative path (`a/x.txt`, `b/x.txt`): those documents are
+/// then identified by their whole path instead, so every id stays unique and stable.
+fn make_ids_unique(sources: &mut [Source]) {
+    let mut counts = std::collections::HashMap::new();
+    for s in sources.iter() {
+        *counts.entry(s.doc_id.clone()).or_insert(0usize) += 1;
+    }
+    for s in sources.iter_mut() {
+        if counts.get(&s.doc_id).copied().unwrap_or(0) > 1 {
+            s.doc_id = id_of(&s.path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_txt_recursively_with_relative_ids() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("b/c")).expect("mkdir");
+        std::fs::write(root.join("b/c/z.txt"), "z").expect("write");
+        std::fs::write(root.join("a.TXT"), "a").expect("write");
+        std::fs::write(root.join("notes.md"), "no").expect("write");
+        let found = discover(&[root.to_path_buf()]).expect("discover");
+        let ids: Vec<&str> = found.sources.iter().map(|s| s.doc_id.as_str()).collect();
+        assert_eq!(ids, ["a", "b/c/z"]);
+        assert!(found.warnings.is_empty());
+    }
+
+    #[test]
+    fn same_relative_path_in_two_inputs_stays_unique() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for sub in ["one", "two"] {
+            std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
+            std::fs::write(dir.path().join(sub).join("x.txt"), "x").expect("write");
+        }
+        let found = discover(&[dir.path().join("one"), dir.path().join("two")]).expect("discover");
+        let ids: Vec<String> = found.sources.iter().map(|s| s.doc_id.clone()).collect();
+        assert_eq!(ids.len(), 2);
+        assert_ne!(ids[0], ids[1]);
+        assert!(
+            ids[0].ends_with("one/x") && ids[1].ends_with("two/x"),
+            "{ids:?}"
+        );
+    }
+
+    #[test]
+    fn missing_input_is_a_usage_error() {
+        let err = discover(&[PathBuf::from("/no/such/folder")]).expect_err("must fail");
+        assert_eq!(err.exit_code(), 2);
+        assert!(err.to_string().contains("/no/such/folder"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loop_is_walked_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("d")).expect("mkdir");
+        std::fs::write(dir.path().join("d/x.txt"), "x").expect("write");
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("d/loop")).expect("symlink");
+        let found = discover(&[dir.path().to_path_buf()]).expect("discover");
+        assert_eq!(found.sources.len(), 1);
+        assert_eq!(found.warnings.len(), 1);
+    }
+}

@@ -1,0 +1,46 @@
+//! The error type of a run, and the exit code each kind maps to.
+//!
+//! Errors carry what a user needs to act: the path involved and, where there is one, the fix.
+//! Problems with single input files are not errors: they are [`crate::Warning`]s, reported and
+//! counted while the rest of the corpus is analysed.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The command line asks for something that cannot be done (exit code 2).
+    #[error("{0}")]
+    Usage(String),
+    /// A file the user named (stop words, input) could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Nothing to analyse (exit code 1).
+    #[error("{0}")]
+    NoDocuments(String),
+    /// The report could not be written (exit code 1).
+    #[error(
+        "cannot write {}: {source}. Check that the folder is writable and the disk has space, or pick another folder with --out.",
+        path.display()
+    )]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    /// The process exit code: 2 for wrong usage, 1 for everything else.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) | Error::Read { .. } => 2,
+            Error::NoDocuments(_) | Error::Write { .. } => 1,
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,83 @@
+//! # newsreport
+//!
+//! Turns a folder of news articles into CSV tables: which words dominate (`terms.csv`), which
+//! make each article distinctive (`tfidf.csv`), and which two-word phrases recur
+//! (`phrases.csv`).
+//!
+//! ## Data flow
+//!
+//! Data flows one way; each stage is a module that knows only the one before it:
+//!
+//! ```text
+//! discover -> read -> text (analyse each document, in parallel) -> corpus (merge)
+//!          -> tfidf, phrases (corpus arithmetic) -> tables (CSV) -> manifest (run.json)
+//! ```
+//!
+//! ## Codemap
+//!
+//! - `main.rs`: the binary; parses flags, calls [`run`], maps the result to an exit code.
+//! - [`cli`]: every flag and its help, defined once; builds [`Settings`]. Only place with clap.
+//! - [`settings`]: resolved, checked settings of a run. No clap, no I/O beyond loading a list.
+//! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all.
+//! - [`discover`]: which files are read, their `doc_id`, and document order.
+//! - [`read`]: bytes -> text (BOM, binary files, invalid UTF-8). Never panics.
+//! - [`text`]: analysis of one document as a chain of stages:
+//!   [`text::tokenize`] (words, sentences) -> [`text::normalize`] (case, apostrophes,
+//!   acronyms) -> [`text::stopwords`] -> [`text::stem`]; plus interning into ids.
+//!   No I/O, never fails.
+//! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
+//!   output does not depend on threads. No I/O, never fails.
+//! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.
+//! - [`phrases`]: adjacent-pair collocations scored by log-likelihood. Pure arithmetic.
+//! - [`output`]: the one place that writes files (temporary name, then rename).
+//! - [`tables`]: CSV names, columns, order and number formats. Only place with the csv crate.
+//! - [`manifest`]: `run.json`, written last: options, counts, warnings, files.
+//! - [`error`]: the error type and exit codes.
+//!
+//! ## Invariants
+//!
+//! - Same input, same output: documents are ordered by `doc_id`, terms by stem, and every
+//!   table is sorted with explicit tie-breaks, whatever the thread count or file order.
+//! - A file that cannot be read is a [`Warning`], never the end of the run.
+
+pub mod cli;
+pub mod corpus;
+pub mod discover;
+pub mod error;
+pub mod manifest;
+pub mod output;
+pub mod phrases;
+pub mod pipeline;
+pub mod read;
+pub mod settings;
+pub mod tables;
+pub mod text;
+pub mod tfidf;
+
+use std::path::{Path, PathBuf};
+
+pub use error::{Error, Result};
+pub use pipeline::{Summary, run};
+pub use settings::Settings;
+
+/// A problem with one input that did not stop the run: which file, and why.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Warning {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl Warning {
+    pub fn new(path: &Path, message: impl Into<String>) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}

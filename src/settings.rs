@@ -1,0 +1,79 @@
+//! Resolved settings of a run: what the command line asked for, checked and loaded.
+//!
+//! Owns the defaults and the checks that need no corpus (a stop-word file that exists, a
+//! scheme option that makes sense). Knows nothing of clap: the CLI builds a [`Settings`], and
+//! so can a test or another program.
+
+use std::path::PathBuf;
+
+use crate::error::{Error, Result};
+use crate::text::StopWords;
+use crate::tfidf::Weighting;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Files and folders to analyse.
+    pub inputs: Vec<PathBuf>,
+    /// Output folder.
+    pub out: PathBuf,
+    /// Worker threads; 0 = one per core.
+    pub threads: usize,
+    pub stop_words: StopWords,
+    /// Snowball stemming on (default) or off.
+    pub stem: bool,
+    /// Start tables with a UTF-8 byte-order mark for Excel.
+    pub excel: bool,
+    /// Terms per document in tfidf.csv.
+    pub top_per_doc: usize,
+    /// Also write the whole document-term matrix (doc_terms.csv).
+    pub matrix: bool,
+    pub weighting: Weighting,
+    /// No progress or summary on stderr/stdout.
+    pub quiet: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            inputs: vec![PathBuf::from("seeds")],
+            out: PathBuf::from("reports"),
+            threads: 0,
+            stop_words: StopWords::nltk_english(),
+            stem: true,
+            excel: false,
+            top_per_doc: 20,
+            matrix: false,
+            weighting: Weighting::default(),
+            quiet: false,
+        }
+    }
+}
+
+impl Settings {
+    /// Adds the words of a user's stop-word file (one per line) to the list.
+    pub fn add_stop_words_file(&mut self, path: &std::path::Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.stop_words.extend_from_lines(&text);
+        Ok(())
+    }
+
+    /// Checks combinations that cannot work, with the fix in the message.
+    pub fn check(&self) -> Result<()> {
+        let w = self.weighting;
+        if w.sublinear && !w.scheme.has_sublinear() {
+            return Err(Error::Usage(format!(
+                "--sublinear-tf has no meaning for --tfidf {} (it has no sublinear variant); use it with --tfidf sklearn or --tfidf quanteda",
+                w.scheme.name()
+            )));
+        }
+        if self.inputs.is_empty() {
+            return Err(Error::Usage(
+                "no input given: name a folder of .txt articles".into(),
+            ));
+        }
+        Ok(())
+    }
+}

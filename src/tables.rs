@@ -1,0 +1,223 @@
+//! Writing the CSV tables.
+//!
+//! Owns the tables' names, columns, row order and number formats (the only module that knows
+//! the `csv` crate). Every table is UTF-8 with a header row, comma-separated, quoted per
+//! RFC 4180, with `.` decimals, and written completely or not at all ([`OutDir::write`]).
+//! With `--excel` each starts with a UTF-8 byte-order mark, which Excel needs to read
+//! accented names correctly.
+
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::corpus::Corpus;
+use crate::error::Result;
+use crate::output::OutDir;
+use crate::phrases::Phrase;
+use crate::text::TermId;
+
+/// Everything the tables show.
+pub struct Tables<'a> {
+    pub corpus: &'a Corpus,
+    /// idf of each term under the chosen scheme.
+    pub idfs: &'a [f64],
+    /// Each document's top terms (term, count, weight).
+    pub top: &'a [Vec<(TermId, u32, f64)>],
+    /// Each document's weights in the order of its terms, when the whole matrix is asked for.
+    pub matrix: Option<&'a [Vec<f64>]>,
+    pub phrases: &'a [Phrase],
+}
+
+/// A cell of a row.
+enum Cell<'a> {
+    Text(&'a str),
+    Int(u64),
+    /// A number with this many decimals.
+    Real(f64, usize),
+}
+
+struct Rows<'w> {
+    csv: csv::Writer<&'w mut dyn Write>,
+    buf: String,
+}
+
+impl Rows<'_> {
+    fn row(&mut self, cells: &[Cell<'_>]) -> std::io::Result<()> {
+        for cell in cells {
+            match cell {
+                Cell::Text(s) => self.csv.write_field(s)?,
+                Cell::Int(n) => {
+                    self.buf.clear();
+                    let _ = write!(self.buf, "{n}");
+                    self.csv.write_field(&self.buf)?;
+                }
+                Cell::Real(x, decimals) => {
+                    self.buf.clear();
+                    // `+ 0.0` turns -0.0 into 0.0, so no "-0.000000" reaches a spreadsheet.
+                    let _ = write!(self.buf, "{:.*}", decimals, x + 0.0);
+                    self.csv.write_field(&self.buf)?;
+                }
+            }
+        }
+        self.csv.write_record(None::<&[u8]>)?;
+        Ok(())
+    }
+}
+
+fn table<F>(out: &OutDir, name: &str, excel: bool, header: &[&str], fill: F) -> Result<PathBuf>
+where
+    F: FnOnce(&mut Rows<'_>) -> std::io::Result<()>,
+{
+    out.write(name, |w| {
+        if excel {
+            w.write_all(b"\xEF\xBB\xBF")?;
+        }
+        let mut rows = Rows {
+            csv: csv::WriterBuilder::new().from_writer(w),
+            buf: String::new(),
+        };
+        rows.csv.write_record(header)?;
+        fill(&mut rows)?;
+        rows.csv.flush()
+    })
+}
+
+/// Writes every table; returns the files written, in a fixed order.
+pub fn write_all(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<Vec<PathBuf>> {
+    let mut files = vec![
+        write_documents(out, t, excel)?,
+        write_terms(out, t, excel)?,
+        write_tfidf(out, t, excel)?,
+    ];
+    if t.matrix.is_some() {
+        files.push(write_doc_terms(out, t, excel)?);
+    }
+    files.push(write_phrases(out, t, excel)?);
+    Ok(files)
+}
+
+fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = [
+        "doc_id",
+        "path",
+        "characters",
+        "tokens",
+        "terms",
+        "sentences",
+    ];
+    table(out, "documents.csv", excel, &header, |rows| {
+        for d in &t.corpus.docs {
+            rows.row(&[
+                Cell::Text(&d.doc_id),
+                Cell::Text(&d.path),
+                Cell::Int(d.characters),
+                Cell::Int(u64::from(d.tokens)),
+                Cell::Int(d.terms.len() as u64),
+                Cell::Int(u64::from(d.sentences)),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn write_terms(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let c = t.corpus;
+    let n_docs = c.docs.len().max(1) as f64;
+    let tokens = c.tokens.max(1) as f64;
+    let mut order: Vec<usize> = (0..c.terms.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&c.terms[a], &c.terms[b]);
+        y.count
+            .cmp(&x.count)
+            .then_with(|| x.display.cmp(&y.display))
+            .then_with(|| x.stem.cmp(&y.stem))
+    });
+    let header = [
+        "term",
+        "stem",
+        "count",
+        "per_10k",
+        "doc_freq",
+        "doc_share",
+        "idf",
+    ];
+    table(out, "terms.csv", excel, &header, |rows| {
+        for i in order {
+            let term = &c.terms[i];
+            rows.row(&[
+                Cell::Text(&term.display),
+                Cell::Text(&term.stem),
+                Cell::Int(term.count),
+                Cell::Real(term.count as f64 * 10_000.0 / tokens, 3),
+                Cell::Int(u64::from(term.doc_freq)),
+                Cell::Real(f64::from(term.doc_freq) / n_docs, 4),
+                Cell::Real(t.idfs[i], 6),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn write_tfidf(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = ["doc_id", "rank", "term", "stem", "count", "tfidf"];
+    table(out, "tfidf.csv", excel, &header, |rows| {
+        for (doc, top) in t.corpus.docs.iter().zip(t.top) {
+            for (rank, &(term, count, weight)) in top.iter().enumerate() {
+                let term = &t.corpus.terms[term as usize];
+                rows.row(&[
+                    Cell::Text(&doc.doc_id),
+                    Cell::Int(rank as u64 + 1),
+                    Cell::Text(&term.display),
+                    Cell::Text(&term.stem),
+                    Cell::Int(u64::from(count)),
+                    Cell::Real(weight, 6),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn write_doc_terms(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = ["doc_id", "term", "stem", "count", "tfidf"];
+    let matrix = t.matrix.unwrap_or(&[]);
+    table(out, "doc_terms.csv", excel, &header, |rows| {
+        for (doc, weights) in t.corpus.docs.iter().zip(matrix) {
+            for (&(term, count), &weight) in doc.terms.iter().zip(weights) {
+                let term = &t.corpus.terms[term as usize];
+                rows.row(&[
+                    Cell::Text(&doc.doc_id),
+                    Cell::Text(&term.display),
+                    Cell::Text(&term.stem),
+                    Cell::Int(u64::from(count)),
+                    Cell::Real(weight, 6),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn write_phrases(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = ["phrase", "stems", "count", "doc_freq", "log_likelihood"];
+    table(out, "phrases.csv", excel, &header, |rows| {
+        let mut stems = String::new();
+        for p in t.phrases {
+            stems.clear();
+            let terms = &t.corpus.terms;
+            let _ = write!(
+                stems,
+                "{} {}",
+                terms[p.pair.first as usize].stem, terms[p.pair.second as usize].stem
+            );
+            rows.row(&[
+                Cell::Text(&p.text),
+                Cell::Text(&stems),
+                Cell::Int(p.pair.count),
+                Cell::Int(u64::from(p.pair.doc_freq)),
+                Cell::Real(p.score, 3),
+            ])?;
+        }
+        Ok(())
+    })
+}
