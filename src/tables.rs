@@ -151,7 +151,7 @@ fn write_terms(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
                 Cell::Real(term.count as f64 * 10_000.0 / tokens, 3),
                 Cell::Int(u64::from(term.doc_freq)),
                 Cell::Real(f64::from(term.doc_freq) / n_docs, 4),
-                Cell::Real(t.idfs[i], 6),
+                Cell::Real(t.idfs[i], 8),
             ])?;
         }
         Ok(())
@@ -170,7 +170,7 @@ fn write_tfidf(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
                     Cell::Text(&term.display),
                     Cell::Text(&term.stem),
                     Cell::Int(u64::from(count)),
-                    Cell::Real(weight, 6),
+                    Cell::Real(weight, 8),
                 ])?;
             }
         }
@@ -190,7 +190,7 @@ fn write_doc_terms(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf>
                     Cell::Text(&term.display),
                     Cell::Text(&term.stem),
                     Cell::Int(u64::from(count)),
-                    Cell::Real(weight, 6),
+                    Cell::Real(weight, 8),
                 ])?;
             }
         }

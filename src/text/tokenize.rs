@@ -10,7 +10,9 @@
 //!   hyphens included, separates words (`Russian-US` -> `Russian`, `US`).
 //! - Dotted capitals (`U.S.`, `U.K.`) are one token of kind [`TokenKind::Dotted`].
 //! - A token wholly in capitals in running text is [`TokenKind::Capitals`]; on a line written
-//!   wholly in capitals (a shouted headline, page furniture) it is an ordinary [`TokenKind::Word`].
+//!   wholly in capitals (a shouted headline, page furniture) it is an ordinary [`TokenKind::Word`],
+//!   and so is the place name of a dateline (`MOSCOW (Sputnik) -`, `WASHINGTON, March 2 -`):
+//!   a city in capitals is the city, not an acronym.
 //! - Sentences end at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by white
 //!   space and then something that can start a sentence (not a lower-case letter), except after
 //!   a known abbreviation (`Mr.`, `Jan.`) or a single initial (`John F. Kennedy`). A blank line
@@ -168,6 +170,7 @@ fn scan_line<'a>(
         return;
     }
     let shouted = is_shouted(line);
+    let dateline = dateline_place_end(line);
     // The last word seen on this line, and where it ended, to tell `Mr.` from a full stop.
     let mut last_word: Option<(&str, usize, TokenKind)> = None;
     let mut ended_with_terminal = false;
@@ -181,7 +184,9 @@ fn scan_line<'a>(
             let (end, kind) = word_end(line, i);
             let word = &line[i..end];
             let kind = match kind {
-                TokenKind::Word if !shouted && is_capitals(strip_possessive(word)) => {
+                TokenKind::Word
+                    if !shouted && i >= dateline && is_capitals(strip_possessive(word)) =>
+                {
                     TokenKind::Capitals
                 }
                 TokenKind::Capitals => TokenKind::Word,
@@ -232,6 +237,55 @@ fn scan_line<'a>(
     if !ended_with_terminal && trimmed.chars().count() < WRAPPED_LINE_CHARS {
         sentences.boundary();
     }
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// If the line opens with a dateline's place in capitals (`MOSCOW (Sputnik) -`,
+/// `NEW YORK, March 2 -`, `SALVADOR, Feb 26 -`, `RICHMOND, Va., March 3 -`), the byte offset
+/// where the place ends; 0 otherwise. The place must be followed by `(`, a dash, or a comma and
+/// then a capitalised word, so `NATO, the alliance` at the start of a line is not a dateline.
+fn dateline_place_end(line: &str) -> usize {
+    let start = line.len() - line.trim_start().len();
+    let mut end = start;
+    let mut words = 0;
+    let mut pos = start;
+    while words < 4 {
+        let rest = &line[pos..];
+        let len = rest.find([' ', ',', '(']).unwrap_or(rest.len());
+        let word = &rest[..len];
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        if letters < 2 || !is_capitals(word) || word.chars().any(char::is_numeric) {
+            break;
+        }
+        words += 1;
+        end = pos + len;
+        if !rest[len..].starts_with(' ') {
+            break;
+        }
+        pos = end + 1;
+    }
+    if words == 0 {
+        return 0;
+    }
+    let after = line[end..].trim_start();
+    let is_dateline = if let Some(next) = after.strip_prefix(',') {
+        let next = next.trim_start();
+        next.chars().next().is_some_and(char::is_uppercase)
+            && (next.len() < 2
+                || MONTHS
+                    .iter()
+                    .any(|m| next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(m)))
+                || next
+                    .split([' ', ','])
+                    .next()
+                    .is_some_and(|w| w.ends_with('.')))
+    } else {
+        after.starts_with(['(', '-', '\u{2013}', '\u{2014}'])
+    };
+    if is_dateline { end } else { 0 }
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -388,6 +442,59 @@ mod tests {
         );
         // A lone acronym on its own line is still an acronym.
         check("NATO\n", &[("NATO", Capitals)]);
+    }
+
+    #[test]
+    fn dateline_places_are_not_acronyms() {
+        check(
+            "MOSCOW (Sputnik) - US talks",
+            &[
+                ("MOSCOW", Word),
+                ("Sputnik", Word),
+                ("US", Capitals),
+                ("talks", Word),
+            ],
+        );
+        check(
+            "MOSCOW(Sputnik) - US",
+            &[("MOSCOW", Word), ("Sputnik", Word), ("US", Capitals)],
+        );
+        check(
+            "MOSCOW, October 23. /TASS/. INF",
+            &[
+                ("MOSCOW", Word),
+                ("October", Word),
+                ("23", Word),
+                ("TASS", Capitals),
+                ("INF", Capitals),
+            ],
+        );
+        check(
+            "    NEW YORK, Feb 26 - IBM",
+            &[
+                ("NEW", Word),
+                ("YORK", Word),
+                ("Feb", Word),
+                ("26", Word),
+                ("IBM", Capitals),
+            ],
+        );
+        check(
+            "RICHMOND, Va., March 3 - CSX",
+            &[
+                ("RICHMOND", Word),
+                ("Va", Word),
+                ("March", Word),
+                ("3", Word),
+                ("CSX", Capitals),
+            ],
+        );
+        // Not datelines: an acronym opening a sentence.
+        check(
+            "NATO, the alliance",
+            &[("NATO", Capitals), ("the", Word), ("alliance", Word)],
+        );
+        check("NATO said", &[("NATO", Capitals), ("said", Word)]);
     }
 
     #[test]

@@ -1,0 +1,378 @@
+//! End-to-end: the real binary on the real seed articles, its tables read back as a
+//! spreadsheet would. Expected figures were worked out by hand from the seed texts (and the
+//! term counts agree with the independent scikit-learn pipeline in ../shared/tools).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsreport"))
+}
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn run_ok(args: &[&str], out: &Path) -> Output {
+    let output = bin()
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run newsreport");
+    assert!(
+        output.status.success(),
+        "newsreport {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+/// A table as (header, rows), checking it is well-formed RFC 4180 UTF-8 CSV.
+fn table(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut rd = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let header: Vec<String> = rd
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
+    let rows: Vec<Vec<String>> = rd
+        .records()
+        .map(|r| {
+            r.expect("well-formed row")
+                .iter()
+                .map(String::from)
+                .collect()
+        })
+        .collect();
+    for r in &rows {
+        assert_eq!(r.len(), header.len(), "ragged row in {}", path.display());
+    }
+    (header, rows)
+}
+
+fn col(header: &[String], name: &str) -> usize {
+    header
+        .iter()
+        .position(|h| h == name)
+        .unwrap_or_else(|| panic!("no column {name}"))
+}
+
+/// The row whose `key` column equals `value`.
+fn row<'a>(t: &'a (Vec<String>, Vec<Vec<String>>), key: &str, value: &str) -> &'a [String] {
+    let k = col(&t.0, key);
+    t.1.iter()
+        .find(|r| r[k] == value)
+        .unwrap_or_else(|| panic!("no row with {key} = {value}"))
+}
+
+fn field<'a>(t: &'a (Vec<String>, Vec<Vec<String>>), r: &'a [String], name: &str) -> &'a str {
+    &r[col(&t.0, name)]
+}
+
+fn num(s: &str) -> f64 {
+    s.parse().unwrap_or_else(|_| panic!("not a number: {s:?}"))
+}
+
+#[test]
+fn seeds_documents_table() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run_ok(&[seeds().to_str().expect("utf-8 path")], dir.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("5 documents"), "summary: {stdout}");
+    assert!(stdout.contains("distinct terms"), "summary: {stdout}");
+
+    let docs = table(&dir.path().join("documents.csv"));
+    assert_eq!(
+        docs.0,
+        [
+            "doc_id",
+            "path",
+            "characters",
+            "tokens",
+            "terms",
+            "sentences"
+        ]
+    );
+    let ids: Vec<&str> = docs.1.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "000_bf45cc4860d0bda4",
+            "001_53374c4ae69391e8",
+            "002_95ae96cf098ceefb",
+            "003_ecb1709d6c659af1",
+            "004_030c5e5f29651762"
+        ]
+    );
+    // Seed 000: 2,066 bytes with two 3-byte ellipses = 2,062 characters; 323 word tokens (the
+    // scikit-learn reference tokeniser counts 323 too); 14 sentences counted by hand.
+    let d0 = row(&docs, "doc_id", "000_bf45cc4860d0bda4");
+    assert_eq!(field(&docs, d0, "characters"), "2062");
+    assert_eq!(field(&docs, d0, "tokens"), "323");
+    assert_eq!(field(&docs, d0, "sentences"), "14");
+    // Seed 001: 16 sentences by hand (the four comment-box lines are sentences of their own).
+    let d1 = row(&docs, "doc_id", "001_53374c4ae69391e8");
+    assert_eq!(field(&docs, d1, "tokens"), "323");
+    assert_eq!(field(&docs, d1, "sentences"), "16");
+}
+
+#[test]
+fn seeds_terms_tfidf_and_phrases() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(&[seeds().to_str().expect("utf-8 path")], dir.path());
+
+    let terms = table(&dir.path().join("terms.csv"));
+    assert_eq!(
+        terms.0,
+        [
+            "term",
+            "stem",
+            "count",
+            "per_10k",
+            "doc_freq",
+            "doc_share",
+            "idf"
+        ]
+    );
+    // Sorted by count descending, then term.
+    let counts: Vec<u64> = terms
+        .1
+        .iter()
+        .map(|r| r[2].parse().expect("count"))
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]));
+    assert_eq!(&terms.1[0][..3], ["russia", "russia", "34"]);
+    // 1,889 tokens in the corpus: 34 x 10,000 / 1,889 = 179.989; in all 5 documents, so
+    // idf = ln(6/6) + 1 = 1.
+    let russia = row(&terms, "term", "russia");
+    assert_eq!(field(&terms, russia, "per_10k"), "179.989");
+    assert_eq!(field(&terms, russia, "doc_share"), "1.0000");
+    assert_eq!(field(&terms, russia, "idf"), "1.00000000");
+    // "US" (the country, an acronym) and "relations" (stem relat) as counted by hand.
+    let us = row(&terms, "term", "US");
+    assert_eq!(field(&terms, us, "stem"), "US");
+    let relations = row(&terms, "stem", "relat");
+    assert_eq!(field(&terms, relations, "term"), "relations");
+    assert_eq!(field(&terms, relations, "count"), "14");
+    // Bolton: 9 times, only in seed 003: idf = ln(6/2) + 1 = 2.09861229.
+    let bolton = row(&terms, "term", "bolton");
+    assert_eq!(field(&terms, bolton, "count"), "9");
+    assert_eq!(field(&terms, bolton, "doc_freq"), "1");
+    assert_eq!(field(&terms, bolton, "idf"), "2.09861229");
+    // Stop words and numbers never appear.
+    for gone in ["the", "and", "2014", "2018"] {
+        assert!(
+            !terms.1.iter().any(|r| r[0] == gone),
+            "{gone} is not a term"
+        );
+    }
+
+    let tfidf = table(&dir.path().join("tfidf.csv"));
+    assert_eq!(
+        tfidf.0,
+        ["doc_id", "rank", "term", "stem", "count", "tfidf"]
+    );
+    for doc in ["000_bf45cc4860d0bda4", "003_ecb1709d6c659af1"] {
+        let rows: Vec<&Vec<String>> = tfidf.1.iter().filter(|r| r[0] == doc).collect();
+        assert_eq!(rows.len(), 20, "top 20 of {doc}");
+        let ranks: Vec<String> = rows.iter().map(|r| r[1].clone()).collect();
+        assert_eq!(ranks, (1..=20).map(|i| i.to_string()).collect::<Vec<_>>());
+        let scores: Vec<f64> = rows.iter().map(|r| num(&r[5])).collect();
+        assert!(
+            scores.windows(2).all(|w| w[0] >= w[1]),
+            "{doc} sorted by tfidf"
+        );
+    }
+    let top3 = tfidf
+        .1
+        .iter()
+        .find(|r| r[0] == "003_ecb1709d6c659af1")
+        .expect("doc 003");
+    assert_eq!(&top3[2..5], ["bolton", "bolton", "9"]);
+
+    let phrases = table(&dir.path().join("phrases.csv"));
+    assert_eq!(
+        phrases.0,
+        ["phrase", "stems", "count", "doc_freq", "log_likelihood"]
+    );
+    // "Foreign Minister(s)" 14 times in all five seeds (grep -i "foreign minister" counts 14).
+    assert_eq!(
+        &phrases.1[0][..4],
+        ["foreign minister", "foreign minist", "14", "5"]
+    );
+    assert!(phrases.1.iter().any(|r| r[0] == "missile defense"));
+    assert!(
+        phrases.1.iter().all(|r| num(&r[2]) >= 2.0),
+        "no phrase seen once"
+    );
+}
+
+#[test]
+fn matrix_rows_are_unit_vectors_and_match_top_terms() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(
+        &[seeds().to_str().expect("utf-8 path"), "--matrix"],
+        dir.path(),
+    );
+    let m = table(&dir.path().join("doc_terms.csv"));
+    assert_eq!(m.0, ["doc_id", "term", "stem", "count", "tfidf"]);
+    let docs = table(&dir.path().join("documents.csv"));
+    for d in &docs.1 {
+        let rows: Vec<&Vec<String>> = m.1.iter().filter(|r| r[0] == d[0]).collect();
+        assert_eq!(
+            rows.len().to_string(),
+            d[4],
+            "one row per distinct term of {}",
+            d[0]
+        );
+        let norm: f64 = rows.iter().map(|r| num(&r[4]).powi(2)).sum();
+        assert!((norm - 1.0).abs() < 1e-6, "{}: squared norm {norm}", d[0]);
+    }
+}
+
+#[test]
+fn other_schemes_are_recorded_and_differ() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(
+        &[seeds().to_str().expect("utf-8 path"), "--tfidf", "quanteda"],
+        dir.path(),
+    );
+    let manifest = std::fs::read_to_string(dir.path().join("run.json")).expect("run.json");
+    assert!(manifest.contains("\"tfidf\": \"quanteda\""), "{manifest}");
+    let tfidf = table(&dir.path().join("tfidf.csv"));
+    // quanteda: count x log10(n/df). Bolton in seed 003: 9 x log10(5/1) = 9 x 0.69897000 = 6.29073004.
+    let bolton = tfidf
+        .1
+        .iter()
+        .find(|r| r[0] == "003_ecb1709d6c659af1" && r[2] == "bolton")
+        .expect("bolton row");
+    assert_eq!(bolton[5], "6.29073004");
+    assert_eq!(bolton[1], "1");
+}
+
+#[test]
+fn same_report_whatever_the_thread_count_or_input_order() {
+    let a = tempfile::tempdir().expect("temp dir");
+    let b = tempfile::tempdir().expect("temp dir");
+    let s = seeds();
+    run_ok(
+        &[
+            s.to_str().expect("utf-8 path"),
+            "--threads",
+            "1",
+            "--matrix",
+        ],
+        a.path(),
+    );
+    // The same files named one by one, in reverse order, with two threads.
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&s)
+        .expect("seeds")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    files.reverse();
+    let mut args: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+    args.extend(["--threads".into(), "2".into(), "--matrix".into()]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run_ok(&args, b.path());
+    for name in ["terms.csv", "tfidf.csv", "doc_terms.csv", "phrases.csv"] {
+        let x = std::fs::read(a.path().join(name)).expect("read");
+        let y = std::fs::read(b.path().join(name)).expect("read");
+        assert!(x == y, "{name} differs between runs");
+    }
+}
+
+#[test]
+fn excel_flag_adds_a_byte_order_mark() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(
+        &[seeds().to_str().expect("utf-8 path"), "--excel"],
+        dir.path(),
+    );
+    let bytes = std::fs::read(dir.path().join("terms.csv")).expect("read");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFterm,stem,"));
+}
+
+#[test]
+fn stop_words_file_and_listing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let list = dir.path().join("mine.txt");
+    std::fs::write(&list, "# my list\nRussia\nsaid\n").expect("write");
+    let out = bin()
+        .args(["--list-stop-words", "--stop-words"])
+        .arg(&list)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let words: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(words.len(), 197, "195 NLTK words once normalised, plus 2");
+    assert!(words.iter().any(|w| w == "russia") && words.iter().any(|w| w == "don't"));
+
+    let out_dir = dir.path().join("r");
+    run_ok(
+        &[
+            seeds().to_str().expect("utf-8 path"),
+            "--stop-words",
+            list.to_str().expect("utf-8"),
+        ],
+        &out_dir,
+    );
+    let terms = table(&out_dir.join("terms.csv"));
+    assert!(!terms.1.iter().any(|r| r[0] == "russia" || r[0] == "said"));
+    assert_eq!(terms.1[0][0], "US");
+}
+
+#[test]
+fn no_stem_counts_words_as_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(
+        &[seeds().to_str().expect("utf-8 path"), "--no-stem"],
+        dir.path(),
+    );
+    let terms = table(&dir.path().join("terms.csv"));
+    let relations = row(&terms, "term", "relations");
+    assert_eq!(field(&terms, relations, "stem"), "relations");
+    // "relation" (singular) is its own term now.
+    assert!(terms.1.iter().all(|r| r[1] != "relat"));
+}
+
+#[test]
+fn bad_files_are_reported_and_the_rest_analysed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("in");
+    std::fs::create_dir_all(&input).expect("mkdir");
+    std::fs::write(input.join("good.txt"), "Russia and the US talked.").expect("write");
+    std::fs::write(input.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    std::fs::write(input.join("latin1.txt"), b"Caf\xe9 talks in Moscow.").expect("write");
+    let out = run_ok(&[input.to_str().expect("utf-8")], &dir.path().join("r"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("image.txt") && err.contains("binary"), "{err}");
+    assert!(err.contains("latin1.txt") && err.contains("UTF-8"), "{err}");
+    let docs = table(&dir.path().join("r/documents.csv"));
+    assert_eq!(docs.1.len(), 2);
+}
+
+#[test]
+fn usage_errors_exit_2_and_name_the_fix() {
+    let out = bin().args(["/no/such/folder"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/folder"));
+    let out = bin()
+        .args(["--tfidf", "tidytext", "--sublinear-tf"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = bin()
+        .arg(dir.path())
+        .arg("-o")
+        .arg(dir.path().join("r"))
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1), "no documents at all");
+}
