@@ -28,17 +28,25 @@ fn seed_texts() -> Vec<(String, String)> {
 
 fn analyze(c: &mut Criterion) {
     let texts = seed_texts();
-    let all: String = texts.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("\n\n");
+    let all: String = texts
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let mut group = c.benchmark_group("analyze");
     group.throughput(Throughput::Bytes(all.len() as u64));
     // The word cache is warm after the first iteration, as it is for all but the first few
     // documents of a real run.
     let analyzer = Analyzer::new(StopWords::nltk_english(), Stemmer::english());
-    group.bench_function("seeds_one_document", |b| b.iter(|| analyzer.analyze(black_box(&all))));
+    group.bench_function("seeds_one_document", |b| {
+        b.iter(|| analyzer.analyze(black_box(&all)))
+    });
     group.bench_function("tokenize_only", |b| {
-        b.iter(|| newsreport::text::tokenize::for_each_token(black_box(&all), |t| {
-            black_box(t);
-        }))
+        b.iter(|| {
+            newsreport::text::tokenize::for_each_token(black_box(&all), |t| {
+                black_box(t);
+            })
+        })
     });
     group.finish();
 }
@@ -47,7 +55,11 @@ fn merge(c: &mut Criterion) {
     let texts = seed_texts();
     // 200 documents: the seeds 40 times over.
     let docs: Vec<(String, &str)> = (0..40)
-        .flat_map(|i| texts.iter().map(move |(n, t)| (format!("{i}/{n}"), t.as_str())))
+        .flat_map(|i| {
+            texts
+                .iter()
+                .map(move |(n, t)| (format!("{i}/{n}"), t.as_str()))
+        })
         .collect();
     let refs: Vec<(&str, &str)> = docs.iter().map(|(n, t)| (n.as_str(), *t)).collect();
     let settings = Settings::default();

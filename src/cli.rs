@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use clap::{Parser, ValueEnum};
 
 use crate::error::Result;
+use crate::input::Columns;
+use crate::input::metadata::Overrides;
 use crate::settings::Settings;
 use crate::tfidf::{Scheme, Weighting};
 
@@ -66,6 +68,44 @@ pub struct Cli {
     #[arg(long)]
     pub sublinear_tf: bool,
 
+    /// Count page furniture too: by default comment boxes, share widgets, photo credits, wire
+    /// sign-offs, export stamps and lines that recur across many articles are removed first.
+    #[arg(long)]
+    pub keep_boilerplate: bool,
+
+    /// Count every copy of a repeated article: by default exact and near copies (a re-scrape,
+    /// another edition) are marked duplicate_of in documents.csv and left out of every count.
+    #[arg(long)]
+    pub keep_duplicates: bool,
+
+    /// Your own dates, titles and sources: a CSV with a doc_id (or path) column and any of
+    /// date, title, source. They win over what is found in the text.
+    #[arg(long, value_name = "FILE.csv")]
+    pub metadata: Option<PathBuf>,
+
+    /// Column of CSV/JSONL input holding the article text [default: the first of text, content,
+    /// body, full_article, article].
+    #[arg(long, value_name = "NAME")]
+    pub text_column: Option<String>,
+
+    /// Column of CSV/JSONL input holding the publication date [default: date, published,
+    /// publish_date, published_at, pubdate].
+    #[arg(long, value_name = "NAME")]
+    pub date_column: Option<String>,
+
+    /// Column of CSV/JSONL input holding the title [default: title, headline].
+    #[arg(long, value_name = "NAME")]
+    pub title_column: Option<String>,
+
+    /// Column of CSV/JSONL input holding the outlet [default: source, outlet, publisher].
+    #[arg(long, value_name = "NAME")]
+    pub source_column: Option<String>,
+
+    /// Column of CSV/JSONL input holding an article id [default: id, doc_id, article_id; else
+    /// the row number]. Documents from a table are named FILE/ID.
+    #[arg(long, value_name = "NAME")]
+    pub id_column: Option<String>,
+
     /// Print nothing but errors and warnings.
     #[arg(short, long)]
     pub quiet: bool,
@@ -106,8 +146,20 @@ impl Cli {
                 sublinear: self.sublinear_tf,
             },
             quiet: self.quiet,
+            keep_boilerplate: self.keep_boilerplate,
+            keep_duplicates: self.keep_duplicates,
+            columns: Columns {
+                text: self.text_column.clone(),
+                date: self.date_column.clone(),
+                title: self.title_column.clone(),
+                source: self.source_column.clone(),
+                id: self.id_column.clone(),
+            },
             ..Settings::default()
         };
+        if let Some(path) = &self.metadata {
+            s.metadata = Overrides::load(path)?;
+        }
         if let Some(path) = &self.stop_words {
             s.add_stop_words_file(path)?;
         }

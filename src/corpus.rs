@@ -12,7 +12,43 @@
 
 use ahash::AHashMap;
 
+use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
+
+/// What became of an input article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Analysed and counted.
+    Ok,
+    /// A copy of the article with this `doc_id`; left out of every count.
+    Duplicate(String),
+    /// Not analysed, and why (unreadable, binary, empty).
+    Skipped(String),
+}
+
+impl Status {
+    /// `ok`, `duplicate`, or `skipped: <why>`.
+    pub fn label(&self) -> String {
+        match self {
+            Status::Ok => "ok".into(),
+            Status::Duplicate(_) => "duplicate".into(),
+            Status::Skipped(why) => format!("skipped: {why}"),
+        }
+    }
+}
+
+/// One input article, whatever became of it: a row of documents.csv.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record {
+    pub doc_id: String,
+    pub path: String,
+    pub status: Status,
+    /// None for a skipped article.
+    pub meta: Option<Meta>,
+    pub encoding: &'static str,
+    /// Index into [`Corpus::docs`] when analysed.
+    pub analysed: Option<usize>,
+}
 
 /// One document in the corpus.
 #[derive(Debug, Clone, Default, PartialEq)]

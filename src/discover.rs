@@ -1,6 +1,7 @@
 //! Stage 0: find the input files and give each document its id.
 //!
-//! Owns which files are read (`*.txt` under folders, recursively; any file named directly),
+//! Owns which files are read (`*.txt`, `*.csv` and `*.jsonl` under folders, recursively; any
+//! file named directly), what kind each is (by extension; a plain text file otherwise),
 //! the document id (`doc_id`: the path relative to its input folder, without the extension,
 //! with `/` separators), and the order of documents (by `doc_id`, then path), which makes the
 //! report independent of the order the file system lists files in.
@@ -14,11 +15,36 @@ use std::path::{Path, PathBuf};
 use crate::Warning;
 use crate::error::{Error, Result};
 
-/// One input file and the id of its document.
+/// One input file and the id of its document (of its documents' prefix, for a table).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Source {
     pub doc_id: String,
     pub path: PathBuf,
+    pub kind: Kind,
+}
+
+/// What a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// One article.
+    Text,
+    /// One article per row, with a header row.
+    Csv,
+    /// One article per line, each a JSON object.
+    Jsonl,
+}
+
+impl Kind {
+    /// By extension (case-insensitive); `None` for files a folder walk skips.
+    fn of(path: &Path) -> Option<Kind> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" => Some(Kind::Text),
+            "csv" => Some(Kind::Csv),
+            "jsonl" | "ndjson" => Some(Kind::Jsonl),
+            _ => None,
+        }
+    }
 }
 
 /// Files to read, sorted by document id, and what could not be walked.
@@ -45,6 +71,7 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Discovery> {
             found.sources.push(Source {
                 doc_id: id_of(Path::new(input.file_name().unwrap_or(input.as_os_str()))),
                 path: input.clone(),
+                kind: Kind::of(input).unwrap_or(Kind::Text),
             });
         }
     }
@@ -105,20 +132,15 @@ fn walk(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, found: &mut Discov
         };
         if meta.is_dir() {
             walk(root, &path, seen, found);
-        } else if is_article(&path) {
+        } else if let Some(kind) = Kind::of(&path) {
             let relative = path.strip_prefix(root).unwrap_or(&path);
             found.sources.push(Source {
                 doc_id: id_of(relative),
                 path,
+                kind,
             });
         }
     }
-}
-
-fn is_article(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
 /// `a/b/c.txt` -> `a/b/c` (with `/` on every platform).
@@ -157,9 +179,11 @@ mod tests {
         std::fs::write(root.join("b/c/z.txt"), "z").expect("write");
         std::fs::write(root.join("a.TXT"), "a").expect("write");
         std::fs::write(root.join("notes.md"), "no").expect("write");
+        std::fs::write(root.join("t.csv"), "text\nx").expect("write");
         let found = discover(&[root.to_path_buf()]).expect("discover");
         let ids: Vec<&str> = found.sources.iter().map(|s| s.doc_id.as_str()).collect();
-        assert_eq!(ids, ["a", "b/c/z"]);
+        assert_eq!(ids, ["a", "b/c/z", "t"]);
+        assert_eq!(found.sources[2].kind, Kind::Csv);
         assert!(found.warnings.is_empty());
     }
 

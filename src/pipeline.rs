@@ -5,24 +5,37 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
 use crate::Warning;
-use crate::corpus::{self, Corpus, DocStats, Partial};
+use crate::corpus::{self, Corpus, DocStats, Partial, Record, Status};
 use crate::discover::{self, Source};
 use crate::error::{Error, Result};
+use crate::input::{self, Article, metadata};
 use crate::manifest;
+use crate::meta::boilerplate::{LineCounts, RecurringLines};
+use crate::meta::duplicates::{self, Signature};
+use crate::meta::{self, Given};
 use crate::output::OutDir;
 use crate::phrases;
-use crate::read::{self, Read};
 use crate::settings::Settings;
 use crate::tables::{self, Tables};
 use crate::text::{Analyzer, Stemmer};
 
 /// What a run did, for the closing lines on the terminal.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Summary {
+    /// Articles analysed (duplicates and skipped files apart).
     pub documents: usize,
+    pub duplicates: usize,
+    pub skipped: usize,
     pub tokens: u64,
     pub terms: usize,
+    pub boilerplate_lines: u64,
+    /// Analysed articles without a usable date, by reason, most common first.
+    pub undated: Vec<(String, usize)>,
     pub seconds: f64,
     pub out: PathBuf,
     pub files: Vec<PathBuf>,
@@ -36,10 +49,29 @@ impl std::fmt::Display for Summary {
             "newsreport: {} documents, {} tokens, {} distinct terms in {:.2} s",
             self.documents, self.tokens, self.terms, self.seconds
         )?;
+        writeln!(
+            f,
+            "  {} duplicates left out, {} files skipped, {} boilerplate lines removed",
+            self.duplicates, self.skipped, self.boilerplate_lines
+        )?;
+        let undated: usize = self.undated.iter().map(|(_, n)| n).sum();
+        if undated > 0 {
+            let why: Vec<String> = self
+                .undated
+                .iter()
+                .map(|(r, n)| format!("{n} {r}"))
+                .collect();
+            writeln!(
+                f,
+                "  {undated} of {} documents have no usable date ({}); see date_raw in documents.csv, or give dates with --metadata",
+                self.documents,
+                why.join(", ")
+            )?;
+        }
         if !self.warnings.is_empty() {
             writeln!(
                 f,
-                "{} warning(s), listed above and in run.json",
+                "  {} warning(s), listed above and in run.json",
                 self.warnings.len()
             )?;
         }
@@ -70,15 +102,19 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         Stemmer::none()
     };
     let analyzer = Analyzer::new(settings.stop_words.clone(), stemmer);
-    let (docs, partial, mut warnings) = pool.install(|| analyze_all(&found.sources, &analyzer));
+    let (records, docs, partial, mut warnings) = pool.install(|| {
+        let scan = scan_all(&found.sources, settings);
+        analyze_all(&found.sources, settings, &scan, &analyzer)
+    });
     warnings.extend(found.warnings);
     warnings.sort();
+    warnings.dedup();
     for w in &warnings {
         eprintln!("newsreport: warning: {w}");
     }
     if docs.is_empty() {
         return Err(Error::NoDocuments(format!(
-            "no readable article in {}: newsreport reads .txt files (UTF-8) in the folders it is given",
+            "no readable article in {}: newsreport reads .txt files (UTF-8 or a legacy encoding), and .csv/.jsonl tables with a text column, in the folders it is given",
             settings
                 .inputs
                 .iter()
@@ -108,6 +144,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let phrases = phrases::score(&corpus);
 
     let tables = Tables {
+        records: &records,
         corpus: &corpus,
         idfs: &idfs,
         top: &top,
@@ -115,56 +152,187 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         phrases: &phrases,
     };
     let mut files = tables::write_all(&out, &tables, settings.excel)?;
-    let mut summary = Summary {
-        documents: corpus.docs.len(),
-        tokens: corpus.tokens,
-        terms: corpus.terms.len(),
-        seconds: 0.0,
-        out: settings.out.clone(),
-        files: Vec::new(),
-        warnings,
-    };
+    let mut summary = summarize(&records, &corpus, warnings);
+    summary.out = settings.out.clone();
     summary.seconds = started.elapsed().as_secs_f64();
     files.push(manifest::write(&out, settings, &summary, &files)?);
     summary.files = files;
     Ok(summary)
 }
 
-/// Reads and analyses every source in parallel; returns documents in source order, the summed
-/// corpus-wide counts, and the files that could not be read.
-fn analyze_all(sources: &[Source], analyzer: &Analyzer) -> (Vec<DocStats>, Partial, Vec<Warning>) {
-    type Acc = (Vec<(usize, DocStats)>, Partial, Vec<Warning>);
-    let (mut docs, partial, warnings) = sources
+fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Summary {
+    let mut undated: std::collections::BTreeMap<String, usize> = Default::default();
+    let mut summary = Summary {
+        documents: corpus.docs.len(),
+        tokens: corpus.tokens,
+        terms: corpus.terms.len(),
+        warnings,
+        ..Summary::default()
+    };
+    for r in records {
+        match &r.status {
+            Status::Ok => {
+                if let Some(m) = &r.meta
+                    && m.date.is_none()
+                {
+                    let why = match m.date_problem {
+                        Some(p) => format!("{p} in \"{}\"-style dates", m.date_from.as_str()),
+                        None => "with no date found".to_string(),
+                    };
+                    *undated.entry(why).or_default() += 1;
+                }
+            }
+            Status::Duplicate(_) => summary.duplicates += 1,
+            Status::Skipped(_) => summary.skipped += 1,
+        }
+        if let Some(m) = &r.meta {
+            summary.boilerplate_lines += m.boilerplate_lines as u64;
+        }
+    }
+    summary.undated = undated.into_iter().collect();
+    summary
+        .undated
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    summary
+}
+
+/// Per-document `Given` metadata: the table's columns overlaid with the user's file.
+fn given_for(article: &Article, settings: &Settings) -> Given {
+    metadata::overlay(
+        &article.given,
+        settings.metadata.get(&article.doc_id, &article.path),
+    )
+}
+
+/// What the first pass learns about the corpus: lines that recur across articles (page
+/// furniture), and which articles are copies of an earlier one.
+#[derive(Default)]
+struct Scan {
+    recurring: Option<RecurringLines>,
+    /// doc_id of a copy -> doc_id of the article it copies.
+    duplicate_of: HashMap<String, String>,
+}
+
+/// First pass: read every article once to count recurring lines and find duplicates. Only
+/// signatures and line hashes are kept, never the texts.
+fn scan_all(sources: &[Source], settings: &Settings) -> Scan {
+    if settings.keep_boilerplate && settings.keep_duplicates {
+        return Scan::default();
+    }
+    type Acc = (Vec<(Option<NaiveDate>, String, Signature)>, LineCounts);
+    let (mut sigs, counts) = sources
         .par_iter()
+        .fold(
+            || -> Acc { (Vec::new(), LineCounts::default()) },
+            |(mut sigs, mut counts), source| {
+                for article in input::read_source(source, &settings.columns).articles {
+                    counts.add_document(&article.text);
+                    if !settings.keep_duplicates {
+                        let given = given_for(&article, settings);
+                        let d =
+                            meta::describe(&article.text, &given, Some(&RecurringLines::none()));
+                        sigs.push((d.meta.date, article.doc_id, duplicates::signature(&d.body)));
+                    }
+                }
+                (sigs, counts)
+            },
+        )
+        .reduce(
+            || (Vec::new(), LineCounts::default()),
+            |(mut a, mut ca), (b, cb)| {
+                a.extend(b);
+                ca.merge(cb);
+                (a, ca)
+            },
+        );
+    let recurring = (!settings.keep_boilerplate).then(|| counts.recurring(counts.documents()));
+    // The earliest published copy is the original; undated ones come after dated ones, and
+    // ties go by doc_id, so the choice never depends on thread timing.
+    sigs.sort_unstable_by(|a, b| (a.0.is_none(), a.0, &a.1).cmp(&(b.0.is_none(), b.0, &b.1)));
+    let signatures: Vec<Signature> = sigs.iter().map(|s| s.2.clone()).collect();
+    let mut duplicate_of = HashMap::new();
+    for (i, of) in duplicates::find_duplicates(&signatures)
+        .into_iter()
         .enumerate()
+    {
+        if let Some(j) = of {
+            duplicate_of.insert(sigs[i].1.clone(), sigs[j].1.clone());
+        }
+    }
+    Scan {
+        recurring,
+        duplicate_of,
+    }
+}
+
+type Analysed = (Vec<Record>, Vec<DocStats>, Partial, Vec<Warning>);
+
+/// Second pass: reads, describes and analyses every article in parallel; returns the records
+/// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
+/// counts, and the warnings.
+fn analyze_all(
+    sources: &[Source],
+    settings: &Settings,
+    scan: &Scan,
+    analyzer: &Analyzer,
+) -> Analysed {
+    type Acc = (Vec<(Record, Option<DocStats>)>, Partial, Vec<Warning>);
+    let (mut rows, partial, warnings) = sources
+        .par_iter()
         .fold(
             || -> Acc { (Vec::new(), Partial::default(), Vec::new()) },
-            |(mut docs, mut partial, mut warnings), (i, source)| {
-                match read::read(&source.path) {
-                    Read::Text { text, lossy } => {
-                        if lossy {
-                            warnings.push(Warning::new(
-                                &source.path,
-                                "not valid UTF-8; undecodable bytes were replaced by U+FFFD (re-save the file as UTF-8)",
-                            ));
-                        }
-                        let analysis = analyzer.analyze(&text);
-                        partial.add(&analysis);
-                        docs.push((
-                            i,
-                            DocStats {
-                                doc_id: source.doc_id.clone(),
-                                path: source.path.display().to_string(),
-                                characters: text.chars().count() as u64,
-                                tokens: analysis.tokens,
-                                sentences: analysis.sentences,
-                                terms: analysis.terms,
-                            },
-                        ));
-                    }
-                    Read::Skipped(why) => warnings.push(Warning::new(&source.path, why)),
+            |(mut rows, mut partial, mut warnings), source| {
+                let read = input::read_source(source, &settings.columns);
+                warnings.extend(read.warnings);
+                for u in read.unreadable {
+                    warnings.push(Warning::new(
+                        std::path::Path::new(&u.path),
+                        u.reason.clone(),
+                    ));
+                    rows.push((
+                        Record {
+                            doc_id: u.doc_id,
+                            path: u.path,
+                            status: Status::Skipped(u.reason),
+                            meta: None,
+                            encoding: "",
+                            analysed: None,
+                        },
+                        None,
+                    ));
                 }
-                (docs, partial, warnings)
+                for article in read.articles {
+                    let given = given_for(&article, settings);
+                    let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
+                    let status = match scan.duplicate_of.get(&article.doc_id) {
+                        Some(of) => Status::Duplicate(of.clone()),
+                        None => Status::Ok,
+                    };
+                    let stats = (status == Status::Ok).then(|| {
+                        let a = analyzer.analyze(&described.body);
+                        partial.add(&a);
+                        DocStats {
+                            doc_id: article.doc_id.clone(),
+                            path: article.path.clone(),
+                            characters: article.text.chars().count() as u64,
+                            tokens: a.tokens,
+                            sentences: a.sentences,
+                            terms: a.terms,
+                        }
+                    });
+                    rows.push((
+                        Record {
+                            doc_id: article.doc_id,
+                            path: article.path,
+                            status,
+                            meta: Some(described.meta),
+                            encoding: article.encoding,
+                            analysed: None,
+                        },
+                        stats,
+                    ));
+                }
+                (rows, partial, warnings)
             },
         )
         .reduce(
@@ -175,12 +343,17 @@ fn analyze_all(sources: &[Source], analyzer: &Analyzer) -> (Vec<DocStats>, Parti
                 (a.0, a.1.merge(b.1), a.2)
             },
         );
-    docs.sort_unstable_by_key(|&(i, _)| i);
-    (
-        docs.into_iter().map(|(_, d)| d).collect(),
-        partial,
-        warnings,
-    )
+    rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
+    let mut records = Vec::with_capacity(rows.len());
+    let mut docs = Vec::new();
+    for (mut record, stats) in rows {
+        if let Some(s) = stats {
+            record.analysed = Some(docs.len());
+            docs.push(s);
+        }
+        records.push(record);
+    }
+    (records, docs, partial, warnings)
 }
 
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.

@@ -7,6 +7,8 @@
 use std::path::PathBuf;
 
 use crate::error::{Error, Result};
+use crate::input::Columns;
+use crate::input::metadata::Overrides;
 use crate::text::StopWords;
 use crate::tfidf::Weighting;
 
@@ -30,6 +32,14 @@ pub struct Settings {
     pub weighting: Weighting,
     /// No progress or summary on stderr/stdout.
     pub quiet: bool,
+    /// Count page furniture too (no boilerplate removal).
+    pub keep_boilerplate: bool,
+    /// Count every copy of a repeated article.
+    pub keep_duplicates: bool,
+    /// The user's own dates, titles and sources (`--metadata`).
+    pub metadata: Overrides,
+    /// Column names of CSV/JSONL input (None: the usual names).
+    pub columns: Columns,
 }
 
 impl Default for Settings {
@@ -45,6 +55,10 @@ impl Default for Settings {
             matrix: false,
             weighting: Weighting::default(),
             quiet: false,
+            keep_boilerplate: false,
+            keep_duplicates: false,
+            metadata: Overrides::default(),
+            columns: Columns::default(),
         }
     }
 }

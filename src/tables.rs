@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Record, Status};
 use crate::error::Result;
 use crate::output::OutDir;
 use crate::phrases::Phrase;
@@ -18,6 +18,8 @@ use crate::text::TermId;
 
 /// Everything the tables show.
 pub struct Tables<'a> {
+    /// Every input article, in doc_id order, whatever became of it.
+    pub records: &'a [Record],
     pub corpus: &'a Corpus,
     /// idf of each term under the chosen scheme.
     pub idfs: &'a [f64],
@@ -100,20 +102,59 @@ fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf>
     let header = [
         "doc_id",
         "path",
+        "status",
+        "duplicate_of",
+        "date",
+        "date_raw",
+        "date_from",
+        "title",
+        "source",
         "characters",
         "tokens",
         "terms",
         "sentences",
+        "boilerplate_lines",
+        "encoding",
     ];
     table(out, "documents.csv", excel, &header, |rows| {
-        for d in &t.corpus.docs {
+        let mut date = String::new();
+        for r in t.records {
+            let status = r.status.label();
+            let duplicate_of = match &r.status {
+                Status::Duplicate(of) => of.as_str(),
+                _ => "",
+            };
+            date.clear();
+            let (mut date_raw, mut date_from, mut title, mut source, mut boilerplate) =
+                ("", "", "", "", None);
+            if let Some(m) = &r.meta {
+                if let Some(d) = m.date {
+                    let _ = write!(date, "{}", d.format("%Y-%m-%d"));
+                }
+                date_raw = &m.date_raw;
+                date_from = m.date_from.as_str();
+                title = m.title.as_deref().unwrap_or("");
+                source = m.source.as_deref().unwrap_or("");
+                boilerplate = Some(m.boilerplate_lines as u64);
+            }
+            let doc = r.analysed.map(|i| &t.corpus.docs[i]);
+            let int_or_empty = |v: Option<u64>| v.map_or(Cell::Text(""), Cell::Int);
             rows.row(&[
-                Cell::Text(&d.doc_id),
-                Cell::Text(&d.path),
-                Cell::Int(d.characters),
-                Cell::Int(u64::from(d.tokens)),
-                Cell::Int(d.terms.len() as u64),
-                Cell::Int(u64::from(d.sentences)),
+                Cell::Text(&r.doc_id),
+                Cell::Text(&r.path),
+                Cell::Text(&status),
+                Cell::Text(duplicate_of),
+                Cell::Text(&date),
+                Cell::Text(date_raw),
+                Cell::Text(date_from),
+                Cell::Text(title),
+                Cell::Text(source),
+                int_or_empty(doc.map(|d| d.characters)),
+                int_or_empty(doc.map(|d| u64::from(d.tokens))),
+                int_or_empty(doc.map(|d| d.terms.len() as u64)),
+                int_or_empty(doc.map(|d| u64::from(d.sentences))),
+                int_or_empty(boilerplate),
+                Cell::Text(r.encoding),
             ])?;
         }
         Ok(())

@@ -89,33 +89,131 @@ fn seeds_documents_table() {
         [
             "doc_id",
             "path",
+            "status",
+            "duplicate_of",
+            "date",
+            "date_raw",
+            "date_from",
+            "title",
+            "source",
             "characters",
             "tokens",
             "terms",
-            "sentences"
+            "sentences",
+            "boilerplate_lines",
+            "encoding"
         ]
     );
-    let ids: Vec<&str> = docs.1.iter().map(|r| r[0].as_str()).collect();
-    assert_eq!(
-        ids,
+    // Every field of every seed, checked by reading the articles:
+    // - 000: header " date 2018-02-05" (its 4 tokens go with it: 323 - 4 = 319), a Sputnik
+    //   dateline, no headline; 14 sentences counted by hand.
+    // - 001: no date anywhere; its first line is the headline; the comment box (3 lines,
+    //   18 tokens, 4 sentences) goes: 323 - 18 = 305 tokens, 16 - 4 = 12 sentences.
+    // - 002: header date; "Register" on the date line, 3 photo credits and the 2 captions
+    //   right above the REUTERS and AP credits are furniture: 6 lines, 65 tokens with the
+    //   date header (496 - 65 = 431).
+    // - 003: TASS dateline "October 23" has no year, so no date; nothing removed (446 tokens,
+    //   as the scikit-learn reference tokeniser counts).
+    // - 004: page clock "GMT +3" run into "11 December 2019"; 10 furniture lines ("Listen
+    //   Live", a credit, "Get short URL", 4 related headlines, a tag line, 2 comment widgets)
+    //   and the clock line: 301 - 71 = 230 tokens.
+    let expected = [
         [
             "000_bf45cc4860d0bda4",
+            "ok",
+            "",
+            "2018-02-05",
+            "2018-02-05",
+            "header",
+            "",
+            "Sputnik",
+            "2062",
+            "319",
+            "129",
+            "14",
+            "0",
+            "UTF-8",
+        ],
+        [
             "001_53374c4ae69391e8",
+            "ok",
+            "",
+            "",
+            "",
+            "none",
+            "Russia urges US to work together to fine-tune difficulties in New START Treaty",
+            "",
+            "2061",
+            "305",
+            "121",
+            "12",
+            "3",
+            "UTF-8",
+        ],
+        [
             "002_95ae96cf098ceefb",
+            "ok",
+            "",
+            "2017-04-13",
+            "2017-04-13",
+            "header",
+            "Russia Ready to Work With US in All Areas of Mutual Interest - Deputy FM",
+            "Sputnik",
+            "3192",
+            "431",
+            "140",
+            "20",
+            "6",
+            "UTF-8",
+        ],
+        [
             "003_ecb1709d6c659af1",
-            "004_030c5e5f29651762"
-        ]
+            "ok",
+            "",
+            "",
+            "October 23",
+            "dateline",
+            "",
+            "TASS",
+            "2897",
+            "446",
+            "148",
+            "26",
+            "0",
+            "UTF-8",
+        ],
+        [
+            "004_030c5e5f29651762",
+            "ok",
+            "",
+            "2019-12-11",
+            "14:57 GMT +311 December 2019",
+            "timestamp",
+            "Russia-US Cooperation Vital for Resolution of Global Problems - Kremlin",
+            "Sputnik",
+            "2125",
+            "230",
+            "105",
+            "10",
+            "10",
+            "UTF-8",
+        ],
+    ];
+    assert_eq!(docs.1.len(), 5);
+    for (got, want) in docs.1.iter().zip(expected) {
+        let mut got: Vec<&str> = got.iter().map(String::as_str).collect();
+        assert!(
+            got[1].ends_with(&format!("{}.txt", want[0])),
+            "path {}",
+            got[1]
+        );
+        got.remove(1);
+        assert_eq!(got, want);
+    }
+    assert!(
+        stdout.contains("2 of 5 documents have no usable date (1 no year"),
+        "summary names the undated: {stdout}"
     );
-    // Seed 000: 2,066 bytes with two 3-byte ellipses = 2,062 characters; 323 word tokens (the
-    // scikit-learn reference tokeniser counts 323 too); 14 sentences counted by hand.
-    let d0 = row(&docs, "doc_id", "000_bf45cc4860d0bda4");
-    assert_eq!(field(&docs, d0, "characters"), "2062");
-    assert_eq!(field(&docs, d0, "tokens"), "323");
-    assert_eq!(field(&docs, d0, "sentences"), "14");
-    // Seed 001: 16 sentences by hand (the four comment-box lines are sentences of their own).
-    let d1 = row(&docs, "doc_id", "001_53374c4ae69391e8");
-    assert_eq!(field(&docs, d1, "tokens"), "323");
-    assert_eq!(field(&docs, d1, "sentences"), "16");
 }
 
 #[test]
@@ -143,16 +241,21 @@ fn seeds_terms_tfidf_and_phrases() {
         .map(|r| r[2].parse().expect("count"))
         .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]));
-    assert_eq!(&terms.1[0][..3], ["russia", "russia", "34"]);
-    // 1,889 tokens in the corpus: 34 x 10,000 / 1,889 = 179.989; in all 5 documents, so
-    // idf = ln(6/6) + 1 = 1.
+    // "Russian" 30 times in the news text (32 in the files, 2 in captions).
+    assert_eq!(&terms.1[0][..3], ["russian", "russian", "30"]);
+    // "Russia": 34 in the files, less 5 in 004's related headlines and tag line and 1 in a
+    // 002 caption = 28. 1,731 tokens in the corpus: 28 x 10,000 / 1,731 = 161.756; in all 5
+    // documents, so idf = ln(6/6) + 1 = 1.
     let russia = row(&terms, "term", "russia");
-    assert_eq!(field(&terms, russia, "per_10k"), "179.989");
+    assert_eq!(field(&terms, russia, "count"), "28");
+    assert_eq!(field(&terms, russia, "per_10k"), "161.756");
     assert_eq!(field(&terms, russia, "doc_share"), "1.0000");
     assert_eq!(field(&terms, russia, "idf"), "1.00000000");
     // "US" (the country, an acronym) and "relations" (stem relat) as counted by hand.
+    // "US": 32 in the files, less 4 in related headlines and 2 in captions.
     let us = row(&terms, "term", "US");
     assert_eq!(field(&terms, us, "stem"), "US");
+    assert_eq!(field(&terms, us, "count"), "26");
     let relations = row(&terms, "stem", "relat");
     assert_eq!(field(&terms, relations, "term"), "relations");
     assert_eq!(field(&terms, relations, "count"), "14");
@@ -162,7 +265,7 @@ fn seeds_terms_tfidf_and_phrases() {
     assert_eq!(field(&terms, bolton, "doc_freq"), "1");
     assert_eq!(field(&terms, bolton, "idf"), "2.09861229");
     // Stop words and numbers never appear.
-    for gone in ["the", "and", "2014", "2018"] {
+    for gone in ["the", "and", "2014", "2018", "date", "register", "bonn"] {
         assert!(
             !terms.1.iter().any(|r| r[0] == gone),
             "{gone} is not a term"
@@ -197,10 +300,13 @@ fn seeds_terms_tfidf_and_phrases() {
         phrases.0,
         ["phrase", "stems", "count", "doc_freq", "log_likelihood"]
     );
-    // "Foreign Minister(s)" 14 times in all five seeds (grep -i "foreign minister" counts 14).
+    // "Foreign Minister(s)": grep -i counts 14 in the files, 3 of them in 002's captions.
+    let fm = row(&phrases, "phrase", "foreign minister");
+    assert_eq!(&fm[..4], ["foreign minister", "foreign minist", "11", "5"]);
+    // "United States" 8 times in 3 articles, never apart: the strongest phrase.
     assert_eq!(
         &phrases.1[0][..4],
-        ["foreign minister", "foreign minist", "14", "5"]
+        ["united states", "unit state", "8", "3"]
     );
     assert!(phrases.1.iter().any(|r| r[0] == "missile defense"));
     assert!(
@@ -223,7 +329,7 @@ fn matrix_rows_are_unit_vectors_and_match_top_terms() {
         let rows: Vec<&Vec<String>> = m.1.iter().filter(|r| r[0] == d[0]).collect();
         assert_eq!(
             rows.len().to_string(),
-            d[4],
+            d[col(&docs.0, "terms")],
             "one row per distinct term of {}",
             d[0]
         );
@@ -324,7 +430,7 @@ fn stop_words_file_and_listing() {
     );
     let terms = table(&out_dir.join("terms.csv"));
     assert!(!terms.1.iter().any(|r| r[0] == "russia" || r[0] == "said"));
-    assert_eq!(terms.1[0][0], "US");
+    assert_eq!(terms.1[0][0], "russian");
 }
 
 #[test]
@@ -352,9 +458,26 @@ fn bad_files_are_reported_and_the_rest_analysed() {
     let out = run_ok(&[input.to_str().expect("utf-8")], &dir.path().join("r"));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("image.txt") && err.contains("binary"), "{err}");
-    assert!(err.contains("latin1.txt") && err.contains("UTF-8"), "{err}");
+    assert!(
+        err.contains("latin1.txt") && err.contains("windows-1252"),
+        "{err}"
+    );
     let docs = table(&dir.path().join("r/documents.csv"));
-    assert_eq!(docs.1.len(), 2);
+    // Every input file has a row; the image is skipped with its reason, the Latin-1 file is
+    // decoded (not replaced) and says how.
+    let status: Vec<(&str, &str, &str)> = docs
+        .1
+        .iter()
+        .map(|r| (r[0].as_str(), r[2].as_str(), r[14].as_str()))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("good", "ok", "UTF-8"),
+            ("image", "skipped: binary file (PNG image), not text", ""),
+            ("latin1", "ok", "windows-1252")
+        ]
+    );
 }
 
 #[test]

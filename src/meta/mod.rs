@@ -1,0 +1,211 @@
+//! Stage 2: know each article — metadata and cleaning, before any word is counted.
+//!
+//! Owns what is *about* an article rather than in it: publication date ([`dates`]), title and
+//! source ([`headline`]), page furniture that is not news ([`boilerplate`]), and copies of the
+//! same story ([`duplicates`]). [`describe`] combines them for one article; it does no I/O and
+//! never fails.
+
+pub mod boilerplate;
+pub mod dates;
+pub mod duplicates;
+pub mod headline;
+
+use chrono::NaiveDate;
+
+use boilerplate::RecurringLines;
+use dates::DateFrom;
+
+/// Metadata supplied from outside the text: table columns or the user's `--metadata` file.
+/// Wins over what is found in the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Given {
+    pub date: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+}
+
+/// Where the publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum DateOrigin {
+    Found(DateFrom),
+    Metadata,
+}
+
+impl DateOrigin {
+    /// `header`, `dateline`, `timestamp`, `metadata` or `none`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateOrigin::Found(f) => f.as_str(),
+            DateOrigin::Metadata => "metadata",
+        }
+    }
+}
+
+/// What is known about one article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meta {
+    /// The publication date, only when complete and valid.
+    pub date: Option<NaiveDate>,
+    /// The date as written ("" when none was seen).
+    pub date_raw: String,
+    pub date_from: DateOrigin,
+    /// Why `date` is empty although something was seen ("no year", "impossible date", ...).
+    pub date_problem: Option<&'static str>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    /// Lines removed as boilerplate.
+    pub boilerplate_lines: usize,
+}
+
+/// An article's metadata and the text to analyse (boilerplate and the date header removed).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Described {
+    pub meta: Meta,
+    pub body: String,
+}
+
+/// Reads an article's metadata and cleans its text. `recurring` is `None` with
+/// `--keep-boilerplate`; pass [`RecurringLines::none`] to remove known patterns only.
+pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -> Described {
+    let found = dates::find_date(text);
+    // The header goes first, so furniture that shares its line (" date 2017-04-13 Register")
+    // stands alone and is recognised.
+    let text_without_date = strip_date_header(text.to_string(), &found.raw);
+    let (body, boilerplate_lines) = match recurring {
+        Some(r) => {
+            let c = boilerplate::clean(&text_without_date, r);
+            (c.text, c.removed_lines)
+        }
+        None => (text_without_date, 0),
+    };
+    let nonempty = |s: &Option<String>| {
+        s.as_ref()
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let (date, date_raw, date_from, date_problem) = match nonempty(&given.date) {
+        Some(raw) => match dates::parse_date(&raw) {
+            Ok(d) => (Some(d), raw, DateOrigin::Metadata, None),
+            Err(why) => (None, raw, DateOrigin::Metadata, Some(why)),
+        },
+        None => (
+            found.date,
+            found.raw,
+            DateOrigin::Found(found.from),
+            found.problem,
+        ),
+    };
+    let meta = Meta {
+        date,
+        date_raw,
+        date_from,
+        date_problem,
+        title: nonempty(&given.title).or_else(|| headline::find_title(text)),
+        source: nonempty(&given.source).or_else(|| headline::find_source(text)),
+        boilerplate_lines,
+    };
+    Described { meta, body }
+}
+
+/// Removes a `date ...` header (` date 2018-02-05 MOSCOW(Sputnik) - ...` keeps the story that
+/// follows it on the line) or a first-lines line that holds only the date: metadata, not news.
+fn strip_date_header(mut text: String, raw: &str) -> String {
+    if raw.is_empty() {
+        return text;
+    }
+    let mut start = 0;
+    for line in text.split_inclusive('\n').take(dates::HEAD_LINES) {
+        let trimmed = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let after_word = trimmed
+            .get(..5)
+            .filter(|w| w.eq_ignore_ascii_case("date ") || w.eq_ignore_ascii_case("date:"))
+            .map(|_| trimmed[5..].trim_start());
+        if let Some(rest) = after_word
+            && rest.starts_with(raw)
+        {
+            let end = start + lead + (trimmed.len() - rest.len()) + raw.len();
+            text.replace_range(start..end, "");
+            return text;
+        }
+        if trimmed == raw {
+            let end = start + line.trim_end_matches(['\n', '\r']).len();
+            text.replace_range(start..end, "");
+            return text;
+        }
+        start += line.len();
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn describe_plain(text: &str) -> Described {
+        describe(text, &Given::default(), Some(&RecurringLines::none()))
+    }
+
+    #[test]
+    fn date_header_goes_and_story_on_its_line_stays() {
+        let d = describe_plain(" date 2018-02-05 MOSCOW(Sputnik) - Russia and the US.\n\nMore.");
+        assert_eq!(d.body, " MOSCOW(Sputnik) - Russia and the US.\n\nMore.");
+        assert_eq!(d.meta.date, NaiveDate::from_ymd_opt(2018, 2, 5));
+        assert_eq!(d.meta.date_from.as_str(), "header");
+        assert_eq!(d.meta.source.as_deref(), Some("Sputnik"));
+    }
+
+    #[test]
+    fn corpus_layout_date_line_and_title() {
+        let d = describe_plain(
+            "date 2022-06-24\nPutin meets Lukashenko\n\nThe two leaders met in Minsk on Friday to talk.\n",
+        );
+        assert_eq!(
+            d.body,
+            "\nPutin meets Lukashenko\n\nThe two leaders met in Minsk on Friday to talk.\n"
+        );
+        assert_eq!(d.meta.title.as_deref(), Some("Putin meets Lukashenko"));
+    }
+
+    #[test]
+    fn given_metadata_wins_and_bad_dates_say_why() {
+        let given = Given {
+            date: Some("13 April 2017".into()),
+            title: Some("  Mine ".into()),
+            source: Some(String::new()),
+        };
+        let d = describe(
+            "date 2018-02-05\nTheirs\n\nText (Reuters) here.",
+            &given,
+            None,
+        );
+        assert_eq!(d.meta.date, NaiveDate::from_ymd_opt(2017, 4, 13));
+        assert_eq!(d.meta.date_from, DateOrigin::Metadata);
+        assert_eq!(d.meta.title.as_deref(), Some("Mine"));
+        let bad = Given {
+            date: Some("31.02.2019".into()),
+            ..Given::default()
+        };
+        let d = describe("Text.", &bad, None);
+        assert_eq!(
+            (d.meta.date, d.meta.date_problem),
+            (None, Some("impossible date"))
+        );
+    }
+
+    #[test]
+    fn boilerplate_is_counted_and_removed_unless_kept() {
+        let text = "Russia and the US talked on Monday about arms control.\n\nBe First to Comment\n\nLeave a Reply\n";
+        let d = describe_plain(text);
+        assert_eq!(d.meta.boilerplate_lines, 2);
+        assert!(!d.body.contains("Comment"));
+        let kept = describe(text, &Given::default(), None);
+        assert_eq!(kept.meta.boilerplate_lines, 0);
+        assert_eq!(kept.body, text);
+        // Furniture on the date line is recognised once the date is gone.
+        let d =
+            describe_plain(" date 2017-04-13 Register\n    Russia is ready for talks, he said.\n");
+        assert_eq!(d.meta.boilerplate_lines, 1);
+        assert!(!d.body.contains("Register"), "{:?}", d.body);
+    }
+}
