@@ -176,7 +176,7 @@ fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Sum
                     && m.date.is_none()
                 {
                     let why = match m.date_problem {
-                        Some(p) => format!("{p} in \"{}\"-style dates", m.date_from.as_str()),
+                        Some(p) => format!("with {p} ({})", m.date_from.as_str()),
                         None => "with no date found".to_string(),
                     };
                     *undated.entry(why).or_default() += 1;

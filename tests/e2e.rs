@@ -211,7 +211,9 @@ fn seeds_documents_table() {
         assert_eq!(got, want);
     }
     assert!(
-        stdout.contains("2 of 5 documents have no usable date (1 no year"),
+        stdout.contains(
+            "2 of 5 documents have no usable date (1 with no date found, 1 with no year (dateline))"
+        ),
         "summary names the undated: {stdout}"
     );
 }
@@ -498,4 +500,165 @@ fn usage_errors_exit_2_and_name_the_fix() {
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(1), "no documents at all");
+}
+
+/// A small corpus written into `dir/in`: `files` are (name, bytes).
+fn corpus(dir: &Path, files: &[(&str, &[u8])]) -> PathBuf {
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).expect("mkdir");
+    for (name, bytes) in files {
+        std::fs::write(input.join(name), bytes).expect("write");
+    }
+    input
+}
+
+const STORY: &str = "MOSCOW (Sputnik) - Russia and the United States should resume their dialogue on missile defense, Russian Deputy Foreign Minister Sergey Ryabkov said on Thursday. He said the two countries had not held substantial talks on the subject for a long time and that the preamble of the strategic arms treaty links offensive arms and missile defense. Ryabkov added that economic cooperation and regional crises were also on the agenda of the talks between Moscow and Washington.";
+
+#[test]
+fn csv_and_jsonl_tables_are_articles_with_their_metadata() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = "id,headline,published,outlet,body\n\
+               a1,Talks resume,2019-12-11,TASS,\"Russia and the US agreed, again, to talk.\"\n\
+               a2,,13 April 2017,,Sanctions were discussed in Brussels on Monday.\n";
+    let jsonl = "{\"id\": 9, \"text\": \"NATO ministers met in Brussels.\", \"date\": \"2020-01-03\"}\n\
+                 not json\n";
+    let input = corpus(
+        dir.path(),
+        &[
+            ("wire.csv", csv.as_bytes()),
+            ("feed.jsonl", jsonl.as_bytes()),
+        ],
+    );
+    let out = run_ok(&[input.to_str().expect("utf-8")], &dir.path().join("r"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("feed.jsonl") && err.contains("line 2"),
+        "bad line reported: {err}"
+    );
+    let docs = table(&dir.path().join("r/documents.csv"));
+    let got: Vec<Vec<&str>> = docs
+        .1
+        .iter()
+        .map(|r| {
+            ["doc_id", "status", "date", "date_from", "title", "source"]
+                .iter()
+                .map(|c| r[col(&docs.0, c)].as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            vec!["feed/9", "ok", "2020-01-03", "metadata", "", ""],
+            vec![
+                "wire/a1",
+                "ok",
+                "2019-12-11",
+                "metadata",
+                "Talks resume",
+                "TASS"
+            ],
+            vec!["wire/a2", "ok", "2017-04-13", "metadata", "", ""],
+        ]
+    );
+    let terms = table(&dir.path().join("r/terms.csv"));
+    let brussels = row(&terms, "term", "brussels");
+    assert_eq!(field(&terms, brussels, "count"), "2");
+}
+
+#[test]
+fn metadata_file_overrides_what_the_text_says() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let meta = dir.path().join("meta.csv");
+    std::fs::write(
+        &meta,
+        "doc_id,date,title,source\n003_ecb1709d6c659af1,2018-10-23,Shoigu meets Bolton,\n",
+    )
+    .expect("write");
+    let out = dir.path().join("r");
+    run_ok(
+        &[
+            seeds().to_str().expect("utf-8"),
+            "--metadata",
+            meta.to_str().expect("utf-8"),
+        ],
+        &out,
+    );
+    let docs = table(&out.join("documents.csv"));
+    let d = row(&docs, "doc_id", "003_ecb1709d6c659af1");
+    assert_eq!(field(&docs, d, "date"), "2018-10-23");
+    assert_eq!(field(&docs, d, "date_from"), "metadata");
+    assert_eq!(field(&docs, d, "title"), "Shoigu meets Bolton");
+    // No source given: what the text says (the /TASS/ dateline) stays.
+    assert_eq!(field(&docs, d, "source"), "TASS");
+}
+
+#[test]
+fn exact_and_near_duplicates_are_counted_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let near = STORY.replace("on Thursday", "on Friday");
+    let other = "Oil prices rose on Monday after producers agreed to cut output for another quarter, traders in London said, while analysts warned that demand in Asia remained weak and stocks in the United States were still high after a mild winter.";
+    let input = corpus(
+        dir.path(),
+        &[
+            ("a.txt", format!("date 2018-02-05\n\n{STORY}").as_bytes()),
+            ("b.txt", format!("date 2018-02-06\n\n{STORY}").as_bytes()),
+            (
+                "c.txt",
+                format!("date 2018-02-07\nA headline\n\n{near}").as_bytes(),
+            ),
+            ("d.txt", other.as_bytes()),
+        ],
+    );
+    let out = run_ok(&[input.to_str().expect("utf-8")], &dir.path().join("r"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 duplicates left out"));
+    let docs = table(&dir.path().join("r/documents.csv"));
+    let st: Vec<(&str, &str, &str)> = docs
+        .1
+        .iter()
+        .map(|r| (r[0].as_str(), r[2].as_str(), r[3].as_str()))
+        .collect();
+    assert_eq!(
+        st,
+        [
+            ("a", "ok", ""),
+            ("b", "duplicate", "a"),
+            ("c", "duplicate", "a"),
+            ("d", "ok", "")
+        ]
+    );
+    // Ryabkov: 2 mentions in one counted copy, not 6.
+    let terms = table(&dir.path().join("r/terms.csv"));
+    let r = row(&terms, "term", "ryabkov");
+    assert_eq!(
+        (field(&terms, r, "count"), field(&terms, r, "doc_freq")),
+        ("2", "1")
+    );
+
+    let kept = dir.path().join("k");
+    run_ok(
+        &[input.to_str().expect("utf-8"), "--keep-duplicates"],
+        &kept,
+    );
+    let terms = table(&kept.join("terms.csv"));
+    let r = row(&terms, "term", "ryabkov");
+    assert_eq!(
+        (field(&terms, r, "count"), field(&terms, r, "doc_freq")),
+        ("6", "3")
+    );
+}
+
+#[test]
+fn keep_boilerplate_counts_the_furniture() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r");
+    run_ok(
+        &[seeds().to_str().expect("utf-8"), "--keep-boilerplate"],
+        &out,
+    );
+    let docs = table(&out.join("documents.csv"));
+    let d = row(&docs, "doc_id", "001_53374c4ae69391e8");
+    // The comment box stays: 305 + 18 = 323 tokens.
+    assert_eq!(field(&docs, d, "tokens"), "323");
+    assert_eq!(field(&docs, d, "boilerplate_lines"), "0");
 }
