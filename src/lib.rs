@@ -9,9 +9,15 @@
 //! Data flows one way; each stage is a module that knows only the one before it:
 //!
 //! ```text
-//! discover -> read -> text (analyse each document, in parallel) -> corpus (merge)
-//!          -> tfidf, phrases (corpus arithmetic) -> tables (CSV) -> manifest (run.json)
+//! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
+//!          boilerplate, duplicates) -> text (analyse each document, in parallel)
+//!          -> corpus (merge) -> tfidf, phrases (corpus arithmetic) -> tables (CSV)
+//!          -> manifest (run.json)
 //! ```
+//!
+//! The pipeline reads the files twice rather than keeping texts in memory: the first pass
+//! counts lines that recur across articles and MinHash signatures (for boilerplate and
+//! duplicates); the second cleans, describes and analyses each article.
 //!
 //! ## Codemap
 //!
@@ -20,7 +26,12 @@
 //! - [`settings`]: resolved, checked settings of a run. No clap, no I/O beyond loading a list.
 //! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all.
 //! - [`discover`]: which files are read, their `doc_id`, and document order.
-//! - [`read`]: bytes -> text (BOM, binary files, invalid UTF-8). Never panics.
+//! - [`input`]: a file -> articles. [`input::decode`] (encodings, binary files),
+//!   [`input::table`] (CSV/JSONL, one article per row), [`input::metadata`] (`--metadata`).
+//! - [`meta`]: what is known about an article: [`meta::dates`] (publication dates),
+//!   [`meta::headline`] (title, source), [`meta::boilerplate`] (page furniture),
+//!   [`meta::duplicates`] (MinHash near-duplicates); [`meta::describe`] combines them.
+//!   No I/O, never fails.
 //! - [`text`]: analysis of one document as a chain of stages:
 //!   [`text::tokenize`] (words, sentences) -> [`text::normalize`] (case, apostrophes,
 //!   acronyms) -> [`text::stopwords`] -> [`text::stem`]; plus interning into ids.
