@@ -443,7 +443,8 @@ const ZONES: [&str; 20] = [
 
 const FILLERS: [char; 12] = [',', '.', ':', '|', '-', '–', '—', '/', '(', ')', '·', '•'];
 
-fn month_of(w: &str) -> Option<u32> {
+/// The month (1-12) a month name or abbreviation stands for, in any case (`Feb`, `SEPT`).
+pub fn month_of(w: &str) -> Option<u32> {
     MONTHS
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(w))

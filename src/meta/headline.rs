@@ -65,6 +65,8 @@
 //! block whose section, headline, byline and source lines cannot be told apart
 //! reliably, and a wrong line is worse than none.
 
+use super::dates::month_of;
+
 /// Bytes of the head searched for a source.
 pub const SOURCE_HEAD_BYTES: usize = 1_000;
 /// Bytes of the tail searched for a sign-off.
@@ -167,33 +169,6 @@ const FURNITURE: &[&str] = &[
     "close",
     "be first to comment",
     "leave a reply",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Words a date/time line may contain besides numbers and months.
@@ -343,7 +318,7 @@ fn looks_like_outlet(name: &str) -> bool {
         && !NOT_OUTLETS.contains(&name.to_lowercase().as_str())
         // Capitals: an acronym ("AP", "AFP"), not a table heading ("YEN PER KILO").
         && (name.chars().any(char::is_lowercase) || (words == 1 && name.len() <= 6))
-        && !MONTHS.contains(&name.to_lowercase().as_str())
+        && month_of(name).is_none()
 }
 
 /// `By Jane Doe, Reuters` / `By AFP` / `By Jane Doe | Associated Press`.
@@ -574,9 +549,9 @@ fn is_dateline(line: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
         .filter(|w| !w.is_empty())
         .collect();
-    let month_day = words.windows(2).any(|w| {
-        MONTHS.contains(&w[0].to_lowercase().as_str()) && w[1].chars().all(|c| c.is_ascii_digit())
-    });
+    let month_day = words
+        .windows(2)
+        .any(|w| month_of(w[0]).is_some() && w[1].chars().all(|c| c.is_ascii_digit()));
     month_day && city_prefix(prefix)
 }
 
@@ -597,7 +572,7 @@ fn date_time_line(lower: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-' | '+'));
             }
-            MONTHS.contains(&t) || DATE_WORDS.contains(&t)
+            month_of(t).is_some() || DATE_WORDS.contains(&t)
         });
     all && digits
 }

@@ -239,10 +239,6 @@ fn scan_line<'a>(
     }
 }
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// If the line opens with a dateline's place in capitals (`MOSCOW (Sputnik) -`,
 /// `NEW YORK, March 2 -`, `SALVADOR, Feb 26 -`, `RICHMOND, Va., March 3 -`), the byte offset
 /// where the place ends; 0 otherwise. The place must be followed by `(`, a dash, or a comma and
@@ -275,9 +271,10 @@ fn dateline_place_end(line: &str) -> usize {
         let next = next.trim_start();
         next.chars().next().is_some_and(char::is_uppercase)
             && (next.len() < 2
-                || MONTHS
-                    .iter()
-                    .any(|m| next.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(m)))
+                || next
+                    .split([' ', ',', '.'])
+                    .next()
+                    .is_some_and(|w| crate::meta::dates::month_of(w).is_some())
                 || next
                     .split([' ', ','])
                     .next()
