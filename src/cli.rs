@@ -83,6 +83,11 @@ pub struct Cli {
     #[arg(long, value_name = "FILE.csv")]
     pub metadata: Option<PathBuf>,
 
+    /// Speaker names the rules cannot link: a CSV of variant,canonical name (e.g.
+    /// "Zelensky,Volodymyr Zelenskyy").
+    #[arg(long, value_name = "FILE.csv")]
+    pub aliases: Option<PathBuf>,
+
     /// Column of CSV/JSONL input holding the article text [default: the first of text, content,
     /// body, full_article, article].
     #[arg(long, value_name = "NAME")]
@@ -157,6 +162,9 @@ impl Cli {
             },
             ..Settings::default()
         };
+        if let Some(path) = &self.aliases {
+            s.add_aliases_file(path)?;
+        }
         if let Some(path) = &self.metadata {
             s.metadata = Overrides::load(path)?;
         }

@@ -60,6 +60,8 @@ pub struct DocStats {
     pub sentences: u32,
     /// Term counts, sorted by term id.
     pub terms: Vec<(TermId, u32)>,
+    /// Statements and people named.
+    pub speech: crate::speakers::Speech,
 }
 
 impl DocStats {
@@ -239,6 +241,7 @@ mod tests {
                     tokens: d.tokens,
                     sentences: d.sentences,
                     terms: d.terms,
+                    speech: Default::default(),
                 }
             })
             .collect();

@@ -36,6 +36,9 @@
 //!   [`text::tokenize`] (words, sentences) -> [`text::normalize`] (case, apostrophes,
 //!   acronyms) -> [`text::stopwords`] -> [`text::stem`]; plus interning into ids.
 //!   No I/O, never fails.
+//! - [`speakers`]: who is quoted: [`speakers::attribute`] (statements of one document, by
+//!   reporting verbs, pronouns resolved), [`speakers::merge`] (name variants -> one speaker).
+//!   No I/O, never fails.
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
 //!   output does not depend on threads. No I/O, never fails.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.
@@ -62,6 +65,7 @@ pub mod output;
 pub mod phrases;
 pub mod pipeline;
 pub mod settings;
+pub mod speakers;
 pub mod tables;
 pub mod text;
 pub mod tfidf;

@@ -21,6 +21,7 @@ use crate::meta::{self, Given};
 use crate::output::OutDir;
 use crate::phrases;
 use crate::settings::Settings;
+use crate::speakers::{self, merge::DocSpeech};
 use crate::tables::{self, Tables};
 use crate::text::{Analyzer, Stemmer};
 
@@ -142,7 +143,18 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         (top, settings.matrix.then_some(weights))
     });
     let phrases = phrases::score(&corpus);
-
+    let speech: Vec<DocSpeech<'_>> = records
+        .iter()
+        .filter_map(|r| {
+            let i = r.analysed?;
+            Some(DocSpeech {
+                doc_id: &r.doc_id,
+                date: r.meta.as_ref().and_then(|m| m.date),
+                speech: &corpus.docs[i].speech,
+            })
+        })
+        .collect();
+    let speakers = speakers::merge::merge(&speech, &settings.aliases);
     let tables = Tables {
         records: &records,
         corpus: &corpus,
@@ -150,6 +162,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         top: &top,
         matrix: matrix.as_deref(),
         phrases: &phrases,
+        speakers: &speakers,
     };
     let mut files = tables::write_all(&out, &tables, settings.excel)?;
     let mut summary = summarize(&records, &corpus, warnings);
@@ -318,6 +331,10 @@ fn analyze_all(
                             tokens: a.tokens,
                             sentences: a.sentences,
                             terms: a.terms,
+                            speech: speakers::attribute(
+                                &described.body,
+                                described.meta.title.as_deref(),
+                            ),
                         }
                     });
                     rows.push((
@@ -377,6 +394,7 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
                 tokens: a.tokens,
                 sentences: a.sentences,
                 terms: a.terms,
+                speech: speakers::attribute(text, None),
             }
         })
         .collect();

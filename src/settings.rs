@@ -40,6 +40,8 @@ pub struct Settings {
     pub metadata: Overrides,
     /// Column names of CSV/JSONL input (None: the usual names).
     pub columns: Columns,
+    /// Name variant (lower case) -> canonical speaker name (`--aliases`).
+    pub aliases: std::collections::HashMap<String, String>,
 }
 
 impl Default for Settings {
@@ -59,6 +61,7 @@ impl Default for Settings {
             keep_duplicates: false,
             metadata: Overrides::default(),
             columns: Columns::default(),
+            aliases: Default::default(),
         }
     }
 }
@@ -71,6 +74,38 @@ impl Settings {
             source,
         })?;
         self.stop_words.extend_from_lines(&text);
+        Ok(())
+    }
+
+    /// Loads `--aliases FILE.csv`: rows of variant, canonical name (a header row is allowed).
+    pub fn add_aliases_file(&mut self, path: &std::path::Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let mut rd = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        for (i, rec) in rd.records().enumerate() {
+            let rec =
+                rec.map_err(|e| Error::Usage(format!("{}: row {}: {e}", path.display(), i + 1)))?;
+            let (Some(variant), Some(canonical)) = (rec.get(0), rec.get(1)) else {
+                return Err(Error::Usage(format!(
+                    "{}: row {} needs two columns: variant,canonical name",
+                    path.display(),
+                    i + 1
+                )));
+            };
+            let (variant, canonical) = (variant.trim(), canonical.trim());
+            if i == 0 && variant.eq_ignore_ascii_case("variant") {
+                continue;
+            }
+            if !variant.is_empty() && !canonical.is_empty() {
+                self.aliases
+                    .insert(variant.to_lowercase(), canonical.to_string());
+            }
+        }
         Ok(())
     }
 

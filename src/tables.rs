@@ -14,6 +14,7 @@ use crate::corpus::{Corpus, Record, Status};
 use crate::error::Result;
 use crate::output::OutDir;
 use crate::phrases::Phrase;
+use crate::speakers::merge::Speakers;
 use crate::text::TermId;
 
 /// Everything the tables show.
@@ -28,6 +29,7 @@ pub struct Tables<'a> {
     /// Each document's weights in the order of its terms, when the whole matrix is asked for.
     pub matrix: Option<&'a [Vec<f64>]>,
     pub phrases: &'a [Phrase],
+    pub speakers: &'a Speakers,
 }
 
 /// A cell of a row.
@@ -95,6 +97,10 @@ pub fn write_all(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<Vec<PathBu
         files.push(write_doc_terms(out, t, excel)?);
     }
     files.push(write_phrases(out, t, excel)?);
+    files.push(write_speakers(out, t, excel)?);
+    files.push(write_quotes(out, t, excel)?);
+    files.push(write_mentions(out, t, excel)?);
+    files.push(write_speakers_by_period(out, t, excel)?);
     Ok(files)
 }
 
@@ -257,6 +263,99 @@ fn write_phrases(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
                 Cell::Int(p.pair.count),
                 Cell::Int(u64::from(p.pair.doc_freq)),
                 Cell::Real(p.score, 3),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn iso(date: Option<chrono::NaiveDate>, buf: &mut String) -> &str {
+    buf.clear();
+    if let Some(d) = date {
+        let _ = write!(buf, "{}", d.format("%Y-%m-%d"));
+    }
+    buf
+}
+
+fn write_speakers(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = [
+        "speaker",
+        "role",
+        "kind",
+        "statements",
+        "named",
+        "resolved",
+        "documents",
+        "first_date",
+        "last_date",
+        "variants",
+    ];
+    table(out, "speakers.csv", excel, &header, |rows| {
+        let (mut first, mut last) = (String::new(), String::new());
+        for s in &t.speakers.speakers {
+            let variants = s.variants.join("; ");
+            rows.row(&[
+                Cell::Text(&s.name),
+                Cell::Text(&s.role),
+                Cell::Text(s.kind.as_str()),
+                Cell::Int(u64::from(s.statements)),
+                Cell::Int(u64::from(s.named)),
+                Cell::Int(u64::from(s.resolved)),
+                Cell::Int(u64::from(s.documents)),
+                Cell::Text(iso(s.first_date, &mut first)),
+                Cell::Text(iso(s.last_date, &mut last)),
+                Cell::Text(&variants),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn write_quotes(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = [
+        "doc_id", "date", "sentence", "speaker", "role", "verb", "how", "text",
+    ];
+    table(out, "quotes.csv", excel, &header, |rows| {
+        let mut date = String::new();
+        for q in &t.speakers.quotes {
+            rows.row(&[
+                Cell::Text(&q.doc_id),
+                Cell::Text(iso(q.date, &mut date)),
+                Cell::Int(u64::from(q.sentence)),
+                Cell::Text(&q.speaker),
+                Cell::Text(&q.role),
+                Cell::Text(&q.verb),
+                Cell::Text(q.how.as_str()),
+                Cell::Text(&q.text),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn write_mentions(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = ["person", "mentions", "documents", "as_speaker"];
+    table(out, "mentions.csv", excel, &header, |rows| {
+        for m in &t.speakers.mentions {
+            rows.row(&[
+                Cell::Text(&m.person),
+                Cell::Int(u64::from(m.mentions)),
+                Cell::Int(u64::from(m.documents)),
+                Cell::Int(u64::from(m.as_speaker)),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn write_speakers_by_period(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = ["period", "speaker", "statements"];
+    table(out, "speakers_by_period.csv", excel, &header, |rows| {
+        for (period, speaker, n) in &t.speakers.by_period {
+            rows.row(&[
+                Cell::Text(period),
+                Cell::Text(speaker),
+                Cell::Int(u64::from(*n)),
             ])?;
         }
         Ok(())

@@ -662,3 +662,110 @@ fn keep_boilerplate_counts_the_furniture() {
     assert_eq!(field(&docs, d, "tokens"), "323");
     assert_eq!(field(&docs, d, "boilerplate_lines"), "0");
 }
+
+/// Precision and recall of quotes.csv against a hand-annotated gold file (doc_id, cue,
+/// speaker, kind, how, verb): a statement is found when a quote of the same document
+/// contains the gold cue and names the same person (same surname, so "Sergei"/"Sergey" and
+/// a surname alone agree). Returns ((named p, named r), (resolved p, resolved r)).
+fn score_speakers(gold: &Path, quotes: &Path) -> ((f64, f64), (f64, f64)) {
+    let g = table(gold);
+    let q = table(quotes);
+    let docs: std::collections::HashSet<&str> = g.1.iter().map(|r| r[0].as_str()).collect();
+    let (qd, qs, qh, qt) = (
+        col(&q.0, "doc_id"),
+        col(&q.0, "speaker"),
+        col(&q.0, "how"),
+        col(&q.0, "text"),
+    );
+    let pred: Vec<&Vec<String>> =
+        q.1.iter()
+            .filter(|r| docs.contains(r[qd].as_str()))
+            .collect();
+    let surname = |n: &str| n.split_whitespace().last().unwrap_or("").to_lowercase();
+    let resolved = |how: &str| how == "pronoun" || how == "description";
+    let mut used = vec![false; pred.len()];
+    let (mut gold_n, mut tp) = ([0usize; 2], [0usize; 2]);
+    for row in &g.1 {
+        let cls = usize::from(resolved(&row[4]));
+        gold_n[cls] += 1;
+        let hit = pred.iter().enumerate().position(|(i, p)| {
+            !used[i]
+                && p[qd] == row[0]
+                && p[qt].contains(row[1].as_str())
+                && surname(&p[qs]) == surname(&row[2])
+        });
+        if let Some(i) = hit {
+            used[i] = true;
+            tp[cls] += 1;
+        }
+    }
+    let mut found = [0usize; 2];
+    for p in &pred {
+        found[usize::from(resolved(&p[qh]))] += 1;
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+    (
+        (ratio(tp[0], found[0]), ratio(tp[0], gold_n[0])),
+        (ratio(tp[1], found[1]), ratio(tp[1], gold_n[1])),
+    )
+}
+
+#[test]
+fn speakers_of_the_seeds_match_the_gold_annotation() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(&[seeds().to_str().expect("utf-8")], dir.path());
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold/seeds.csv");
+    let ((np, nr), (rp, rr)) = score_speakers(&gold, &dir.path().join("quotes.csv"));
+    eprintln!(
+        "seeds: named precision {np:.3} recall {nr:.3}; resolved precision {rp:.3} recall {rr:.3}"
+    );
+    assert!(
+        np >= 0.95 && nr >= 0.95,
+        "named: precision {np:.3}, recall {nr:.3}"
+    );
+    assert!(
+        rp >= 0.85 && rr >= 0.85,
+        "resolved: precision {rp:.3}, recall {rr:.3}"
+    );
+
+    let speakers = table(&dir.path().join("speakers.csv"));
+    assert_eq!(
+        speakers.0,
+        [
+            "speaker",
+            "role",
+            "kind",
+            "statements",
+            "named",
+            "resolved",
+            "documents",
+            "first_date",
+            "last_date",
+            "variants"
+        ]
+    );
+    // Sergey/Sergei Ryabkov and "Ryabkov" are one speaker; 000 (2018-02-05), 002
+    // (2017-04-13) and 004 (2019-12-11) quote him.
+    let r = row(&speakers, "speaker", "Sergey Ryabkov");
+    assert_eq!(
+        field(&speakers, r, "role"),
+        "Russian Deputy Foreign Minister"
+    );
+    assert_eq!(
+        field(&speakers, r, "variants"),
+        "Ryabkov; Sergei Ryabkov; Sergey Ryabkov"
+    );
+    assert_eq!(field(&speakers, r, "documents"), "3");
+    assert_eq!(field(&speakers, r, "first_date"), "2017-04-13");
+    assert_eq!(field(&speakers, r, "last_date"), "2019-12-11");
+    let mentions = table(&dir.path().join("mentions.csv"));
+    // Bolton is named 9 times in 003 and never speaks there.
+    let b = row(&mentions, "person", "John Bolton");
+    assert_eq!(
+        (
+            field(&mentions, b, "mentions"),
+            field(&mentions, b, "as_speaker")
+        ),
+        ("9", "0")
+    );
+}
