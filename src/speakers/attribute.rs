@@ -16,6 +16,10 @@
 //! (captions are gone by now; "Trump suggested Putin holding a meeting") are mentions only.
 //! No I/O, never fails.
 
+use std::sync::LazyLock;
+
+use ahash::AHashSet;
+
 use crate::text::tokenize::{Token, for_each_token};
 
 /// How a statement's speaker was found.
@@ -470,9 +474,36 @@ fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// Case-insensitive membership without allocating (lists are lower-case ASCII).
 fn in_list(list: &[&str], word: &str) -> bool {
-    let w = lower(word);
-    list.contains(&w.as_str())
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The long word lists as hash sets: they are asked about nearly every capitalised word.
+struct Sets {
+    roles: AHashSet<&'static str>,
+    organisations: AHashSet<&'static str>,
+    countries: AHashSet<&'static str>,
+    verbs: AHashSet<&'static str>,
+}
+
+static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
+    roles: ROLE_WORDS.iter().copied().collect(),
+    organisations: ORGANISATION_WORDS.iter().copied().collect(),
+    countries: COUNTRIES.iter().copied().collect(),
+    verbs: VERBS.iter().copied().collect(),
+});
+
+/// Case-insensitive set membership, lower-casing ASCII on the stack.
+fn in_set(set: &AHashSet<&'static str>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return set.contains(word.to_lowercase().as_str());
+    }
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w))
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -481,27 +512,24 @@ fn is_capitalised(word: &str) -> bool {
 
 /// Nationality adjectives: "Russian", "American", "Ukrainian", "British", "Kremlin's"...
 fn is_nationality(word: &str) -> bool {
-    let w = lower(word);
-    is_capitalised(word)
-        && (w.ends_with("ian") || w.ends_with("ean") || w.ends_with("ese") || w.ends_with("ish"))
-        || matches!(
-            w.as_str(),
-            "american"
-                | "us"
-                | "u.s."
-                | "french"
-                | "german"
-                | "greek"
-                | "dutch"
-                | "israeli"
-                | "iraqi"
-                | "afghan"
-                | "thai"
+    let ends = |suffix: &str| {
+        word.len() > suffix.len()
+            && word
+                .get(word.len() - suffix.len()..)
+                .is_some_and(|e| e.eq_ignore_ascii_case(suffix))
+    };
+    (is_capitalised(word) && (ends("ian") || ends("ean") || ends("ese") || ends("ish")))
+        || in_list(
+            &[
+                "american", "us", "u.s.", "french", "german", "greek", "dutch", "israeli", "iraqi",
+                "afghan", "thai",
+            ],
+            word,
         )
 }
 
 fn is_role_word(word: &str) -> bool {
-    in_list(ROLE_WORDS, word) || is_nationality(word)
+    in_set(&SETS.roles, word) || is_nationality(word)
 }
 
 /// Weekdays and months: capitalised, but never part of a name ("Thursday Mr Blair").
@@ -617,7 +645,12 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
         }
         let mut in_sentence: Vec<Statement> = Vec::new();
         for v in 0..s.tokens.len() {
-            let w = lower(s.word(v));
+            // Most words are no verb: test without allocating first.
+            let raw = s.word(v);
+            if !in_set(&SETS.verbs, raw) && !raw.eq_ignore_ascii_case("according") {
+                continue;
+            }
+            let w = lower(raw);
             let Some(verb) = (if w == "according"
                 && s.tokens.get(v + 1).is_some_and(|t| lower(t.text) == "to")
             {
@@ -672,8 +705,7 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
             });
         }
         for st in &in_sentence {
-            if st.kind == Kind::Person && matches!(st.how, How::Named | How::AccordingTo)
-            {
+            if st.kind == Kind::Person && matches!(st.how, How::Named | How::AccordingTo) {
                 named.push((st.speaker.clone(), st.role.clone()));
             }
         }
@@ -772,7 +804,7 @@ fn name_ending_at(s: &Sentence<'_>, end: usize, doc: &str) -> Option<Found> {
         if !is_name_word(w) {
             break;
         }
-        let place_or_org = in_list(COUNTRIES, w) || in_list(ORGANISATION_WORDS, w);
+        let place_or_org = in_set(&SETS.countries, w) || in_set(&SETS.organisations, w);
         if place_or_org && start < end {
             break;
         }
@@ -785,8 +817,8 @@ fn name_ending_at(s: &Sentence<'_>, end: usize, doc: &str) -> Option<Found> {
     let name = words.join(" ");
     let role = role_before(s, start, doc);
     let single = words.len() == 1;
-    let kind = if words.iter().any(|w| in_list(ORGANISATION_WORDS, w))
-        || (single && in_list(COUNTRIES, words[0]))
+    let kind = if words.iter().any(|w| in_set(&SETS.organisations, w))
+        || (single && in_set(&SETS.countries, words[0]))
     {
         Kind::Organisation
     } else {
@@ -930,9 +962,9 @@ fn people_in(s: &Sentence<'_>, doc: &str) -> Vec<Found> {
             start -= 1;
         }
         let words: Vec<&str> = (start..end).map(|k| s.word(k)).collect();
-        let org_or_place = words
-            .iter()
-            .any(|w| in_list(ORGANISATION_WORDS, w) || in_list(COUNTRIES, w) || is_role_word(w));
+        let org_or_place = words.iter().any(|w| {
+            in_set(&SETS.organisations, w) || in_set(&SETS.countries, w) || is_role_word(w)
+        });
         let starter = start == 0 && in_list(crate::speakers::SENTENCE_STARTERS, s.word(0));
         if !words.is_empty() && !org_or_place && !starter && words.len() <= 4 {
             // A lone word is kept as a possible surname; the corpus stage keeps it only if a
