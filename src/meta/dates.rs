@@ -443,6 +443,11 @@ const ZONES: [&str; 20] = [
 
 const FILLERS: [char; 12] = [',', '.', ':', '|', '-', '–', '—', '/', '(', ')', '·', '•'];
 
+/// Whether a word is a weekday name or abbreviation, in any case (`Thursday`, `Thu`).
+pub fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 /// The month (1-12) a month name or abbreviation stands for, in any case (`Feb`, `SEPT`).
 pub fn month_of(w: &str) -> Option<u32> {
     MONTHS

@@ -533,34 +533,18 @@ fn is_role_word(word: &str) -> bool {
 }
 
 /// Weekdays and months: capitalised, but never part of a name ("Thursday Mr Blair").
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+fn is_calendar(word: &str) -> bool {
+    // Full names only: "Sun" may be the newspaper, "May" the politician.
+    (word.len() >= 6 && crate::meta::dates::is_weekday(word))
+        || (word.len() >= 4 && crate::meta::dates::month_of(word).is_some())
+}
 
 /// A word that can be part of a person's or organisation's name.
 fn is_name_word(word: &str) -> bool {
     is_capitalised(word)
         && !is_role_word(word)
         && !in_list(HONORIFICS, word)
-        && !in_list(CALENDAR, word)
+        && !is_calendar(word)
         && !in_list(PRONOUNS, word)
         && !in_list(&["you", "your", "our", "my", "his", "her", "their"], word)
 }
