@@ -65,7 +65,7 @@
 //! block whose section, headline, byline and source lines cannot be told apart
 //! reliably, and a wrong line is worse than none.
 
-use super::dates::month_of;
+use super::dates::{is_weekday, month_of};
 
 /// Bytes of the head searched for a source.
 pub const SOURCE_HEAD_BYTES: usize = 1_000;
@@ -171,15 +171,8 @@ const FURNITURE: &[&str] = &[
     "leave a reply",
 ];
 
-/// Words a date/time line may contain besides numbers and months.
+/// Words a date/time line may contain besides numbers, months and weekdays.
 const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "gmt",
     "utc",
     "bst",
@@ -572,7 +565,7 @@ fn date_time_line(lower: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/' | '-' | '+'));
             }
-            month_of(t).is_some() || DATE_WORDS.contains(&t)
+            month_of(t).is_some() || is_weekday(t) || DATE_WORDS.contains(&t)
         });
     all && digits
 }
