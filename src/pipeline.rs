@@ -242,9 +242,8 @@ fn scan_all(sources: &[Source], settings: &Settings) -> Scan {
                     counts.add_document(&article.text);
                     if !settings.keep_duplicates {
                         let given = given_for(&article, settings);
-                        let d =
-                            meta::describe(&article.text, &given, Some(&RecurringLines::none()));
-                        sigs.push((d.meta.date, article.doc_id, duplicates::signature(&d.body)));
+                        let (date, body) = meta::scan(&article.text, &given);
+                        sigs.push((date, article.doc_id, duplicates::signature(&body)));
                     }
                 }
                 (sigs, counts)

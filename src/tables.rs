@@ -130,13 +130,10 @@ fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf>
                 Status::Duplicate(of) => of.as_str(),
                 _ => "",
             };
-            date.clear();
             let (mut date_raw, mut date_from, mut title, mut source, mut boilerplate) =
                 ("", "", "", "", None);
+            iso(r.meta.as_ref().and_then(|m| m.date), &mut date);
             if let Some(m) = &r.meta {
-                if let Some(d) = m.date {
-                    let _ = write!(date, "{}", d.format("%Y-%m-%d"));
-                }
                 date_raw = &m.date_raw;
                 date_from = m.date_from.as_str();
                 title = m.title.as_deref().unwrap_or("");

@@ -68,33 +68,8 @@ pub struct Described {
 /// `--keep-boilerplate`; pass [`RecurringLines::none`] to remove known patterns only.
 pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -> Described {
     let found = dates::find_date(text);
-    // The header goes first, so furniture that shares its line (" date 2017-04-13 Register")
-    // stands alone and is recognised.
-    let text_without_date = strip_date_header(text.to_string(), &found.raw);
-    let (body, boilerplate_lines) = match recurring {
-        Some(r) => {
-            let c = boilerplate::clean(&text_without_date, r);
-            (c.text, c.removed_lines)
-        }
-        None => (text_without_date, 0),
-    };
-    let nonempty = |s: &Option<String>| {
-        s.as_ref()
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-    };
-    let (date, date_raw, date_from, date_problem) = match nonempty(&given.date) {
-        Some(raw) => match dates::parse_date(&raw) {
-            Ok(d) => (Some(d), raw, DateOrigin::Metadata, None),
-            Err(why) => (None, raw, DateOrigin::Metadata, Some(why)),
-        },
-        None => (
-            found.date,
-            found.raw,
-            DateOrigin::Found(found.from),
-            found.problem,
-        ),
-    };
+    let (body, boilerplate_lines) = clean_body(text, &found.raw, recurring);
+    let (date, date_raw, date_from, date_problem) = date_of(found, given);
     let meta = Meta {
         date,
         date_raw,
@@ -105,6 +80,53 @@ pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -
         boilerplate_lines,
     };
     Described { meta, body }
+}
+
+/// What the first pass needs of an article, and nothing more (no title or source): its
+/// publication date, and its text without the date header and known boilerplate.
+pub fn scan(text: &str, given: &Given) -> (Option<NaiveDate>, String) {
+    let found = dates::find_date(text);
+    let (body, _) = clean_body(text, &found.raw, Some(&RecurringLines::none()));
+    (date_of(found, given).0, body)
+}
+
+fn nonempty(s: &Option<String>) -> Option<String> {
+    s.as_ref()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// The text without its date header and, unless kept, its boilerplate; and how many lines
+/// went. The header goes first, so furniture that shares its line (" date 2017-04-13
+/// Register") stands alone and is recognised.
+fn clean_body(text: &str, date_raw: &str, recurring: Option<&RecurringLines>) -> (String, usize) {
+    let text_without_date = strip_date_header(text.to_string(), date_raw);
+    match recurring {
+        Some(r) => {
+            let c = boilerplate::clean(&text_without_date, r);
+            (c.text, c.removed_lines)
+        }
+        None => (text_without_date, 0),
+    }
+}
+
+/// The date to report: the user's (table column or `--metadata`) wins over the text's.
+fn date_of(
+    found: dates::FoundDate,
+    given: &Given,
+) -> (Option<NaiveDate>, String, DateOrigin, Option<&'static str>) {
+    match nonempty(&given.date) {
+        Some(raw) => match dates::parse_date(&raw) {
+            Ok(d) => (Some(d), raw, DateOrigin::Metadata, None),
+            Err(why) => (None, raw, DateOrigin::Metadata, Some(why)),
+        },
+        None => (
+            found.date,
+            found.raw,
+            DateOrigin::Found(found.from),
+            found.problem,
+        ),
+    }
 }
 
 /// Removes a `date ...` header (` date 2018-02-05 MOSCOW(Sputnik) - ...` keeps the story that
