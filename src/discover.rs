@@ -54,8 +54,10 @@ pub struct Discovery {
     pub warnings: Vec<Warning>,
 }
 
-/// Finds the documents under `inputs`. An input that does not exist is a usage error.
-pub fn discover(inputs: &[PathBuf]) -> Result<Discovery> {
+/// Finds the documents under `inputs`, never looking inside the folders in `skip` (the
+/// report's own folders, given with links resolved, so a report kept inside the corpus is
+/// not read back as news). An input that does not exist is a usage error.
+pub fn discover(inputs: &[PathBuf], skip: &[PathBuf]) -> Result<Discovery> {
     let mut found = Discovery::default();
     for input in inputs {
         let meta = std::fs::metadata(input).map_err(|e| {
@@ -65,8 +67,8 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Discovery> {
             ))
         })?;
         if meta.is_dir() {
-            let mut seen = HashSet::new();
-            walk(input, input, &mut seen, &mut found);
+            let mut seen: HashSet<PathBuf> = HashSet::new();
+            walk(input, input, skip, &mut seen, &mut found);
         } else {
             found.sources.push(Source {
                 doc_id: id_of(Path::new(input.file_name().unwrap_or(input.as_os_str()))),
@@ -81,10 +83,19 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Discovery> {
     Ok(found)
 }
 
-fn walk(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, found: &mut Discovery) {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    skip: &[PathBuf],
+    seen: &mut HashSet<PathBuf>,
+    found: &mut Discovery,
+) {
     // Canonical paths tell a folder reached twice through links (a loop) from a new one.
     match std::fs::canonicalize(dir) {
         Ok(real) => {
+            if skip.contains(&real) {
+                return;
+            }
             if !seen.insert(real) {
                 found.warnings.push(Warning::new(
                     dir,
@@ -131,8 +142,16 @@ fn walk(root: &Path, dir: &Path, seen: &mut HashSet<PathBuf>, found: &mut Discov
             }
         };
         if meta.is_dir() {
-            walk(root, &path, seen, found);
+            walk(root, &path, skip, seen, found);
         } else if let Some(kind) = Kind::of(&path) {
+            if !meta.is_file() {
+                // Reading a named pipe would wait for a writer forever.
+                found.warnings.push(Warning::new(
+                    &path,
+                    "not a regular file (a named pipe, socket or device); skipped",
+                ));
+                continue;
+            }
             let relative = path.strip_prefix(root).unwrap_or(&path);
             found.sources.push(Source {
                 doc_id: id_of(relative),
@@ -180,7 +199,7 @@ mod tests {
         std::fs::write(root.join("a.TXT"), "a").expect("write");
         std::fs::write(root.join("notes.md"), "no").expect("write");
         std::fs::write(root.join("t.csv"), "text\nx").expect("write");
-        let found = discover(&[root.to_path_buf()]).expect("discover");
+        let found = discover(&[root.to_path_buf()], &[]).expect("discover");
         let ids: Vec<&str> = found.sources.iter().map(|s| s.doc_id.as_str()).collect();
         assert_eq!(ids, ["a", "b/c/z", "t"]);
         assert_eq!(found.sources[2].kind, Kind::Csv);
@@ -194,7 +213,8 @@ mod tests {
             std::fs::create_dir_all(dir.path().join(sub)).expect("mkdir");
             std::fs::write(dir.path().join(sub).join("x.txt"), "x").expect("write");
         }
-        let found = discover(&[dir.path().join("one"), dir.path().join("two")]).expect("discover");
+        let found =
+            discover(&[dir.path().join("one"), dir.path().join("two")], &[]).expect("discover");
         let ids: Vec<String> = found.sources.iter().map(|s| s.doc_id.clone()).collect();
         assert_eq!(ids.len(), 2);
         assert_ne!(ids[0], ids[1]);
@@ -206,7 +226,7 @@ mod tests {
 
     #[test]
     fn missing_input_is_a_usage_error() {
-        let err = discover(&[PathBuf::from("/no/such/folder")]).expect_err("must fail");
+        let err = discover(&[PathBuf::from("/no/such/folder")], &[]).expect_err("must fail");
         assert_eq!(err.exit_code(), 2);
         assert!(err.to_string().contains("/no/such/folder"));
     }
@@ -218,8 +238,39 @@ mod tests {
         std::fs::create_dir_all(dir.path().join("d")).expect("mkdir");
         std::fs::write(dir.path().join("d/x.txt"), "x").expect("write");
         std::os::unix::fs::symlink(dir.path(), dir.path().join("d/loop")).expect("symlink");
-        let found = discover(&[dir.path().to_path_buf()]).expect("discover");
+        let found = discover(&[dir.path().to_path_buf()], &[]).expect("discover");
         assert_eq!(found.sources.len(), 1);
         assert_eq!(found.warnings.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_skipped_with_a_warning_not_waited_on() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("a.txt"), "x").expect("write");
+        let fifo = dir.path().join("pipe.txt");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let found = discover(&[dir.path().to_path_buf()], &[]).expect("discover");
+        assert_eq!(found.sources.len(), 1);
+        assert_eq!(found.warnings.len(), 1);
+        assert!(found.warnings[0].to_string().contains("pipe.txt"));
+        assert!(found.warnings[0].to_string().contains("not a regular file"));
+    }
+
+    #[test]
+    fn skipped_folders_are_not_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("reports")).expect("mkdir");
+        std::fs::write(dir.path().join("a.txt"), "x").expect("write");
+        std::fs::write(dir.path().join("reports/terms.csv"), "term\nx\n").expect("write");
+        let report = std::fs::canonicalize(dir.path().join("reports")).expect("real");
+        let found = discover(&[dir.path().to_path_buf()], &[report]).expect("discover");
+        let ids: Vec<&str> = found.sources.iter().map(|s| s.doc_id.as_str()).collect();
+        assert_eq!(ids, ["a"]);
+        assert!(found.warnings.is_empty());
     }
 }

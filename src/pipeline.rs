@@ -89,9 +89,9 @@ impl std::fmt::Display for Summary {
 pub fn run(settings: &Settings) -> Result<Summary> {
     let started = Instant::now();
     settings.check()?;
-    let found = discover::discover(&settings.inputs)?;
-    // Fail on an unwritable output folder before the long work, not after it.
+    // Fail on an unwritable or unsuitable output folder before the long work, not after it.
     let out = OutDir::create(&settings.out)?;
+    let found = discover::discover(&settings.inputs, &out.own_folders())?;
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(settings.threads)
         .build()
@@ -169,6 +169,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     summary.out = settings.out.clone();
     summary.seconds = started.elapsed().as_secs_f64();
     files.push(manifest::write(&out, settings, &summary, &files)?);
+    // Only now, with every file and the manifest written, does the report replace the old.
+    out.publish()?;
     summary.files = files;
     Ok(summary)
 }
