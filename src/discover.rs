@@ -162,25 +162,40 @@ fn walk(
     }
 }
 
-/// `a/b/c.txt` -> `a/b/c` (with `/` on every platform).
+/// `a/b/c.txt` -> `a/b/c` (with `/` on every platform, and no root: `/x/y.txt` -> `x/y`).
 fn id_of(relative: &Path) -> String {
     let without_ext = relative.with_extension("");
     without_ext
         .components()
+        .filter(|c| matches!(c, std::path::Component::Normal(_)))
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
 }
 
-/// Two inputs may hold the same relative path (`a/x.txt`, `b/x.txt`): those documents are
-/// then identified by their whole path instead, so every id stays unique and stable.
+/// Ids that clash get longer until unique: first the extension is kept (`x.txt` and `x.csv`
+/// side by side), then, for the same relative path in two inputs (`a/x.txt`, `b/x.txt`),
+/// the whole path is used. Every id stays unique and stable.
 fn make_ids_unique(sources: &mut [Source]) {
-    let mut counts = std::collections::HashMap::new();
-    for s in sources.iter() {
-        *counts.entry(s.doc_id.clone()).or_insert(0usize) += 1;
-    }
+    let clashing = |sources: &[Source]| {
+        let mut counts = std::collections::HashMap::new();
+        for s in sources {
+            *counts.entry(s.doc_id.clone()).or_insert(0usize) += 1;
+        }
+        counts.retain(|_, n| *n > 1);
+        counts
+    };
+    let counts = clashing(sources);
     for s in sources.iter_mut() {
-        if counts.get(&s.doc_id).copied().unwrap_or(0) > 1 {
+        if counts.contains_key(&s.doc_id)
+            && let Some(ext) = s.path.extension()
+        {
+            s.doc_id = format!("{}.{}", s.doc_id, ext.to_string_lossy());
+        }
+    }
+    let counts = clashing(sources);
+    for s in sources.iter_mut() {
+        if counts.contains_key(&s.doc_id) {
             s.doc_id = id_of(&s.path);
         }
     }
@@ -218,6 +233,10 @@ mod tests {
         let ids: Vec<String> = found.sources.iter().map(|s| s.doc_id.clone()).collect();
         assert_eq!(ids.len(), 2);
         assert_ne!(ids[0], ids[1]);
+        assert!(
+            ids.iter().all(|i| !i.starts_with('/') && i.ends_with("/x")),
+            "{ids:?}"
+        );
         assert!(
             ids[0].ends_with("one/x") && ids[1].ends_with("two/x"),
             "{ids:?}"
@@ -259,6 +278,17 @@ mod tests {
         assert_eq!(found.warnings.len(), 1);
         assert!(found.warnings[0].to_string().contains("pipe.txt"));
         assert!(found.warnings[0].to_string().contains("not a regular file"));
+    }
+
+    #[test]
+    fn same_name_with_two_extensions_keeps_the_extensions() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join("x.txt"), "x").expect("write");
+        std::fs::write(dir.path().join("x.csv"), "text\nx").expect("write");
+        std::fs::write(dir.path().join("y.txt"), "y").expect("write");
+        let found = discover(&[dir.path().to_path_buf()], &[]).expect("discover");
+        let ids: Vec<&str> = found.sources.iter().map(|s| s.doc_id.as_str()).collect();
+        assert_eq!(ids, ["x.csv", "x.txt", "y"]);
     }
 
     #[test]

@@ -41,6 +41,10 @@ pub struct FileRead {
     pub warnings: Vec<Warning>,
 }
 
+/// A .txt file larger than this is unlikely to be one article (the longest news features
+/// are well under 1 MB), so the user is told how to split it.
+const HUGE_ARTICLE: usize = 16 << 20;
+
 /// Reads one input file; `columns` names the columns of CSV/JSONL tables.
 pub fn read_source(source: &Source, columns: &Columns) -> FileRead {
     let path = source.path.display().to_string();
@@ -73,9 +77,19 @@ pub fn read_source(source: &Source, columns: &Columns) -> FileRead {
             return out;
         }
     };
+    let size = bytes.len();
     drop(bytes);
     let rows = match source.kind {
         Kind::Text => {
+            if size > HUGE_ARTICLE {
+                out.warnings.push(Warning::new(
+                    &source.path,
+                    format!(
+                        "{} MB in one .txt file, analysed as one article; if it holds many articles, give one file per article, or a .csv/.jsonl table with one row per article",
+                        size / 1_000_000
+                    ),
+                ));
+            }
             out.articles.push(Article {
                 doc_id: source.doc_id.clone(),
                 path,
