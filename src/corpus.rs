@@ -48,6 +48,8 @@ pub struct Record {
     pub encoding: &'static str,
     /// Index into [`Corpus::docs`] when analysed.
     pub analysed: Option<usize>,
+    /// XXH3 of the bytes of the file it came from (0 if unreadable).
+    pub fingerprint: u64,
 }
 
 /// One document in the corpus.

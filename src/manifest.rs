@@ -1,14 +1,16 @@
 //! `run.json`: what a report was made from and with, written last.
 //!
 //! Owns the manifest's fields: tool version, the options that change numbers (the TF-IDF
-//! scheme and its formula among them), counts, warnings, the files written and the time
-//! taken. Only `seconds` changes between two runs on the same input.
+//! scheme and its formula among them), a fingerprint of the input, counts, warnings, the
+//! files written and the time taken. Only `seconds` changes between two runs on the same
+//! input. Its presence marks a report as complete (see [`crate::output`]).
 
 use std::path::PathBuf;
 
 use serde::Serialize;
 
 use crate::Warning;
+use crate::corpus::{Record, Status};
 use crate::error::Result;
 use crate::output::OutDir;
 use crate::pipeline::Summary;
@@ -19,12 +21,51 @@ struct Manifest<'a> {
     tool: &'static str,
     version: &'static str,
     options: Options,
+    input: Input,
     documents: usize,
     tokens: u64,
     terms: usize,
     warnings: &'a [Warning],
     files: Vec<String>,
     seconds: f64,
+}
+
+/// What the report was made from.
+#[derive(Serialize)]
+struct Input {
+    files: usize,
+    articles: usize,
+    duplicates: usize,
+    skipped: usize,
+    /// XXH3 over every article's id and the hash of its file's bytes, in id order: equal
+    /// fingerprints, same input.
+    fingerprint: String,
+}
+
+impl Input {
+    fn of(records: &[Record]) -> Self {
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let mut files = std::collections::HashSet::new();
+        let (mut duplicates, mut skipped) = (0, 0);
+        for r in records {
+            hasher.update(r.doc_id.as_bytes());
+            hasher.update(&[0]);
+            hasher.update(&r.fingerprint.to_le_bytes());
+            files.insert(r.path.as_str());
+            match r.status {
+                Status::Ok => {}
+                Status::Duplicate(_) => duplicates += 1,
+                Status::Skipped(_) => skipped += 1,
+            }
+        }
+        Self {
+            files: files.len(),
+            articles: records.len(),
+            duplicates,
+            skipped,
+            fingerprint: format!("xxh3:{:016x}", hasher.digest()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -45,6 +86,7 @@ pub fn write(
     out: &OutDir,
     settings: &Settings,
     summary: &Summary,
+    records: &[Record],
     files: &[PathBuf],
 ) -> Result<PathBuf> {
     let w = settings.weighting;
@@ -66,6 +108,7 @@ pub fn write(
             matrix: settings.matrix,
             excel: settings.excel,
         },
+        input: Input::of(records),
         documents: summary.documents,
         tokens: summary.tokens,
         terms: summary.terms,

@@ -168,7 +168,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let mut summary = summarize(&records, &corpus, warnings);
     summary.out = settings.out.clone();
     summary.seconds = started.elapsed().as_secs_f64();
-    files.push(manifest::write(&out, settings, &summary, &files)?);
+    files.push(manifest::write(&out, settings, &summary, &records, &files)?);
     // Only now, with every file and the manifest written, does the report replace the old.
     out.publish()?;
     summary.files = files;
@@ -311,6 +311,7 @@ fn analyze_all(
                             meta: None,
                             encoding: "",
                             analysed: None,
+                            fingerprint: read.fingerprint,
                         },
                         None,
                     ));
@@ -346,6 +347,7 @@ fn analyze_all(
                             meta: Some(described.meta),
                             encoding: article.encoding,
                             analysed: None,
+                            fingerprint: read.fingerprint,
                         },
                         stats,
                     ));

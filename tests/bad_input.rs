@@ -463,3 +463,56 @@ fn a_run_killed_at_any_moment_leaves_one_whole_report() {
     assert_eq!(consistent(&out), Ok(2));
     assert!(seen.contains(&2), "some kill came before publishing");
 }
+
+/// run.json with its timing field and the output path left out.
+fn manifest_without_timing(out: &Path) -> serde_json::Value {
+    let mut m: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("run.json")).expect("run.json"))
+            .expect("json");
+    m.as_object_mut().expect("object").remove("seconds");
+    m
+}
+
+#[test]
+fn same_input_same_report_and_manifest_and_a_changed_byte_shows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = dir.path().join("in");
+    for i in 0..40u64 {
+        write(
+            &input.join(format!("d{}/f{i:03}.txt", i % 3)),
+            format!("{} Peskov said.", distinct_text(i, 80)).as_bytes(),
+        );
+    }
+    let arg = input.to_str().expect("utf-8");
+    let one = dir.path().join("one");
+    let two = dir.path().join("two");
+    run_ok(&[arg, "--threads", "1"], &one);
+    run_ok(&[arg, "--threads", "2"], &two);
+    let names = |d: &Path| -> BTreeSet<String> {
+        std::fs::read_dir(d)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert_eq!(names(&one), names(&two));
+    for name in names(&one) {
+        if name == "run.json" {
+            continue;
+        }
+        let a = std::fs::read(one.join(&name)).expect("read");
+        let b = std::fs::read(two.join(&name)).expect("read");
+        assert!(a == b, "{name} differs between 1 and 2 threads");
+    }
+    let m1 = manifest_without_timing(&one);
+    assert_eq!(m1, manifest_without_timing(&two));
+    assert_eq!(m1["input"]["files"], 40);
+    let fp = m1["input"]["fingerprint"].as_str().expect("fingerprint");
+    assert!(fp.starts_with("xxh3:") && fp.len() == 21, "{fp}");
+    // One byte changed in one file: a different fingerprint.
+    let f = input.join("d1/f001.txt");
+    let mut bytes = std::fs::read(&f).expect("read");
+    bytes[0] ^= 0x20;
+    std::fs::write(&f, bytes).expect("write");
+    run_ok(&[arg], &one);
+    assert_ne!(manifest_without_timing(&one)["input"]["fingerprint"], fp);
+}

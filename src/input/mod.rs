@@ -38,6 +38,8 @@ pub struct Unreadable {
 pub struct FileRead {
     pub articles: Vec<Article>,
     pub unreadable: Vec<Unreadable>,
+    /// XXH3 of the file's bytes (0 when it could not be read): what the report was made from.
+    pub fingerprint: u64,
     pub warnings: Vec<Warning>,
 }
 
@@ -61,6 +63,7 @@ pub fn read_source(source: &Source, columns: &Columns) -> FileRead {
             return out;
         }
     };
+    out.fingerprint = xxhash_rust::xxh3::xxh3_64(&bytes);
     let (text, encoding) = match decode::decode(&bytes) {
         decode::Decoded::Text {
             text,
