@@ -21,6 +21,8 @@ pub struct Source {
     pub doc_id: String,
     pub path: PathBuf,
     pub kind: Kind,
+    /// Bytes when listed (for progress; the file may change before it is read).
+    pub size: u64,
 }
 
 /// What a file holds.
@@ -74,6 +76,7 @@ pub fn discover(inputs: &[PathBuf], skip: &[PathBuf]) -> Result<Discovery> {
                 doc_id: id_of(Path::new(input.file_name().unwrap_or(input.as_os_str()))),
                 path: input.clone(),
                 kind: Kind::of(input).unwrap_or(Kind::Text),
+                size: meta.len(),
             });
         }
     }
@@ -157,6 +160,7 @@ fn walk(
                 doc_id: id_of(relative),
                 path,
                 kind,
+                size: meta.len(),
             });
         }
     }

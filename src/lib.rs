@@ -64,6 +64,7 @@ pub mod meta;
 pub mod output;
 pub mod phrases;
 pub mod pipeline;
+pub mod progress;
 pub mod settings;
 pub mod speakers;
 pub mod tables;

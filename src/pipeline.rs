@@ -20,6 +20,7 @@ use crate::meta::duplicates::{self, Signature};
 use crate::meta::{self, Given};
 use crate::output::OutDir;
 use crate::phrases;
+use crate::progress;
 use crate::settings::Settings;
 use crate::speakers::{self, merge::DocSpeech};
 use crate::tables::{self, Tables};
@@ -103,9 +104,17 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         Stemmer::none()
     };
     let analyzer = Analyzer::new(settings.stop_words.clone(), stemmer);
+    let bars = progress::wanted(settings.quiet);
+    let files = found.sources.len() as u64;
+    let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
     let (records, docs, partial, mut warnings) = pool.install(|| {
-        let scan = scan_all(&found.sources, settings);
-        analyze_all(&found.sources, settings, &scan, &analyzer)
+        let stage = progress::Stage::new("scanning", files, bytes, bars);
+        let scan = scan_all(&found.sources, settings, &stage);
+        stage.finish();
+        let stage = progress::Stage::new("analysing", files, bytes, bars);
+        let analysed = analyze_all(&found.sources, settings, &scan, &analyzer, &stage);
+        stage.finish();
+        analysed
     });
     warnings.extend(found.warnings);
     warnings.sort();
@@ -230,7 +239,7 @@ struct Scan {
 
 /// First pass: read every article once to count recurring lines and find duplicates. Only
 /// signatures and line hashes are kept, never the texts.
-fn scan_all(sources: &[Source], settings: &Settings) -> Scan {
+fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) -> Scan {
     if settings.keep_boilerplate && settings.keep_duplicates {
         return Scan::default();
     }
@@ -248,6 +257,7 @@ fn scan_all(sources: &[Source], settings: &Settings) -> Scan {
                         sigs.push((date, article.doc_id, duplicates::signature(&body)));
                     }
                 }
+                stage.advance(source.size);
                 (sigs, counts)
             },
         )
@@ -289,6 +299,7 @@ fn analyze_all(
     settings: &Settings,
     scan: &Scan,
     analyzer: &Analyzer,
+    stage: &progress::Stage,
 ) -> Analysed {
     type Acc = (Vec<(Record, Option<DocStats>)>, Partial, Vec<Warning>);
     let (mut rows, partial, warnings) = sources
@@ -352,6 +363,7 @@ fn analyze_all(
                         stats,
                     ));
                 }
+                stage.advance(source.size);
                 (rows, partial, warnings)
             },
         )

@@ -141,6 +141,7 @@ mod tests {
             doc_id: name.rsplit_once('.').map_or(name, |(s, _)| s).to_string(),
             path,
             kind,
+            size: bytes.len() as u64,
         }
     }
 
@@ -199,6 +200,7 @@ mod tests {
             doc_id: "x".into(),
             path: PathBuf::from("/no/such/file.txt"),
             kind: Kind::Text,
+            size: 0,
         };
         let read = read_source(&s, &Columns::default());
         assert!(read.unreadable[0].reason.starts_with("cannot read"));
