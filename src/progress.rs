@@ -61,7 +61,7 @@ impl Stage {
         let done = self.files.fetch_add(1, Ordering::Relaxed) + 1;
         bar.inc(bytes);
         // The file count is a message (a String), so it is refreshed now and then, not per file.
-        if done % 64 == 0 || done == self.total_files {
+        if done.is_multiple_of(64) || done == self.total_files {
             bar.set_message(format!("{done}/{} files", self.total_files));
         }
         if !self.shown.load(Ordering::Relaxed)
