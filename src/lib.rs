@@ -43,9 +43,12 @@
 //!   output does not depend on threads. No I/O, never fails.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.
 //! - [`phrases`]: adjacent-pair collocations scored by log-likelihood. Pure arithmetic.
-//! - [`output`]: the one place that writes files (temporary name, then rename).
+//! - [`output`]: the one place that writes files: into a staging folder, swapped with the
+//!   output folder in one step once the report is complete; refuses folders not its own.
+//! - [`progress`]: the progress bars on stderr (terminal only).
 //! - [`tables`]: CSV names, columns, order and number formats. Only place with the csv crate.
-//! - [`manifest`]: `run.json`, written last: options, counts, warnings, files.
+//! - [`manifest`]: `run.json`, written last: options, input fingerprint, counts, warnings,
+//!   files.
 //! - [`error`]: the error type and exit codes.
 //!
 //! ## Invariants
@@ -53,6 +56,7 @@
 //! - Same input, same output: documents are ordered by `doc_id`, terms by stem, and every
 //!   table is sorted with explicit tie-breaks, whatever the thread count or file order.
 //! - A file that cannot be read is a [`Warning`], never the end of the run.
+//! - The output folder holds the previous complete report or the new one, never a mix.
 
 pub mod cli;
 pub mod corpus;
