@@ -54,6 +54,7 @@
 //!   table is sorted with explicit tie-breaks, whatever the thread count or file order.
 //! - A file that cannot be read is a [`Warning`], never the end of the run.
 
+pub mod charts;
 pub mod cli;
 pub mod corpus;
 pub mod discover;
@@ -62,6 +63,7 @@ pub mod input;
 pub mod manifest;
 pub mod meta;
 pub mod output;
+pub mod page;
 pub mod phrases;
 pub mod pipeline;
 pub mod settings;
