@@ -23,6 +23,8 @@ struct Manifest<'a> {
     tokens: u64,
     terms: usize,
     warnings: &'a [Warning],
+    /// Charts not drawn, each with its reason.
+    charts_not_drawn: &'a [String],
     files: Vec<String>,
     seconds: f64,
 }
@@ -38,6 +40,7 @@ struct Options {
     top_per_doc: usize,
     matrix: bool,
     excel: bool,
+    no_charts: bool,
 }
 
 /// Writes run.json into `out`; returns its path.
@@ -65,11 +68,13 @@ pub fn write(
             top_per_doc: settings.top_per_doc,
             matrix: settings.matrix,
             excel: settings.excel,
+            no_charts: settings.no_charts,
         },
         documents: summary.documents,
         tokens: summary.tokens,
         terms: summary.terms,
         warnings: &summary.warnings,
+        charts_not_drawn: &summary.not_drawn,
         files: files
             .iter()
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))

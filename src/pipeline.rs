@@ -75,6 +75,10 @@ impl std::fmt::Display for Summary {
                 why.join(", ")
             )?;
         }
+        let charts = self.files.iter().filter(|p| charts::is_chart(p)).count();
+        if charts > 0 {
+            writeln!(f, "  {charts} charts drawn in {:.2} s", self.chart_seconds)?;
+        }
         for why in &self.not_drawn {
             writeln!(f, "  {why}")?;
         }

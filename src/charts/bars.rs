@@ -27,7 +27,7 @@ pub fn draw(area: &Area<'_>, b: &Bars) -> DrawResult {
 
     let totals: Vec<f64> = b.bars.iter().map(|x| x.parts.iter().sum()).collect();
     let max = totals.iter().copied().fold(0.0, f64::max).max(1e-12);
-    let (ticks, axis_max) = style::ticks(0.0, max, 6);
+    let (ticks, axis_max) = style::ticks(0.0, max, 8);
     let step = if ticks.len() > 1 {
         ticks[1] - ticks[0]
     } else {

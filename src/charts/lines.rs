@@ -1,7 +1,7 @@
 //! Series over periods (statements per month, term rates, topic shares): up to
 //! [`style::MAX_LINES`] lines in one panel with a legend on the right, more as small multiples
 //! (one series per panel, one shared scale). Period labels are thinned to those that fit side
-//! by side; periods the corpus only partly covers are drawn paler with hollow markers.
+//! by side; periods the corpus only partly covers are drawn dashed with hollow markers.
 
 use plotters::prelude::*;
 
@@ -121,7 +121,7 @@ fn one_panel(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
         let y = f.top + 10 + 34 * names.len() as i32 + 10;
         style::text(
             area,
-            "paler: period only partly covered",
+            "dashed: period only partly covered",
             (lx, y),
             style::SMALL_SIZE,
             false,
@@ -257,6 +257,25 @@ fn x_axis(area: &Area<'_>, f: &Frame, periods: &[String], size: f64) -> DrawResu
     Ok(())
 }
 
+/// The dashes of a dashed segment from `a` to `b`: 12 pixels drawn, 8 left out.
+fn dashes(a: (i32, i32), b: (i32, i32)) -> Vec<((i32, i32), (i32, i32))> {
+    let (dx, dy) = (f64::from(b.0 - a.0), f64::from(b.1 - a.1));
+    let len = dx.hypot(dy);
+    let at = |t: f64| {
+        (
+            a.0 + (dx * t / len.max(1e-9)).round() as i32,
+            a.1 + (dy * t / len.max(1e-9)).round() as i32,
+        )
+    };
+    let mut out = Vec::new();
+    let mut t = 0.0;
+    while t < len {
+        out.push((at(t), at((t + 12.0).min(len))));
+        t += 20.0;
+    }
+    out
+}
+
 fn series(
     area: &Area<'_>,
     f: &Frame,
@@ -265,17 +284,19 @@ fn series(
     color: RGBColor,
     width: u32,
 ) -> DrawResult {
-    let pale = color.mix(0.4);
     let is_partial = |i: usize| partial.get(i).copied().unwrap_or(false);
     let point = |i: usize| (f.x(i), f.y(values[i].max(0.0)));
     for i in 1..values.len().min(f.n) {
-        let style = if is_partial(i) || is_partial(i - 1) {
-            pale.stroke_width(width)
+        let (a, b) = (point(i - 1), point(i));
+        let pieces = if is_partial(i) || is_partial(i - 1) {
+            dashes(a, b)
         } else {
-            color.stroke_width(width)
+            vec![(a, b)]
         };
-        area.draw(&PathElement::new(vec![point(i - 1), point(i)], style))
-            .map_err(style::err)?;
+        for (p, q) in pieces {
+            area.draw(&PathElement::new(vec![p, q], color.stroke_width(width)))
+                .map_err(style::err)?;
+        }
     }
     if f.n <= MARKERS_UP_TO {
         for i in 0..values.len().min(f.n) {

@@ -17,7 +17,7 @@ pub mod style;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use crate::Warning;
@@ -357,11 +357,45 @@ fn month_range(a: &str, b: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
+/// Which periods the corpus covers only in part: the first when the first date is not its
+/// first day, the last when the last date is not its last day.
+fn partial_periods(periods: &[String], about: &About, months: bool) -> Vec<bool> {
+    let mut partial = vec![false; periods.len()];
+    let label = |d: NaiveDate| {
+        if months {
+            d.format("%Y-%m").to_string()
+        } else {
+            d.format("%Y").to_string()
+        }
+    };
+    if let (Some(first), Some(p)) = (about.first, periods.first()) {
+        let start = if months {
+            first.day() == 1
+        } else {
+            first.ordinal() == 1
+        };
+        partial[0] |= *p == label(first) && !start;
+    }
+    if let (Some(last), Some(p)) = (about.last, periods.last()) {
+        let next = last.succ_opt();
+        let end = match next {
+            Some(n) if months => n.day() == 1,
+            Some(n) => n.ordinal() == 1,
+            None => true,
+        };
+        let k = periods.len() - 1;
+        partial[k] |= *p == label(last) && !end;
+    }
+    partial
+}
+
 fn speakers_over_time(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
     let by_period = &t.speakers.by_period;
     if by_period.is_empty() {
         return Err(if t.speakers.quotes.is_empty() {
             "no statements found".into()
+        } else if about.dated == 0 {
+            "no document has a publication date (give dates with --metadata)".into()
         } else {
             "no statement in a dated document".into()
         });
@@ -419,7 +453,7 @@ fn speakers_over_time(t: &Tables<'_>, about: &About) -> std::result::Result<Char
             row.1[i] += f64::from(*n);
         }
     }
-    let partial = vec![false; periods.len()];
+    let partial = partial_periods(&periods, about, per == "month");
     Ok(Chart::Lines(PeriodSeries {
         title: format!(
             "Statements per {per} of the {} most quoted speakers",
@@ -468,11 +502,16 @@ fn distinctive_terms(
             ))
         });
         let n = candidates.len();
+        let order = if candidates.iter().any(|&i| date(i).is_some()) {
+            "in date order"
+        } else {
+            "in document order"
+        };
         candidates = (0..DOC_PANELS)
             .map(|k| candidates[(2 * k + 1) * n / (2 * DOC_PANELS)])
             .collect();
         how = format!(
-            "{DOC_PANELS} of {} documents, evenly spaced in date order among those of {} words or more",
+            "{DOC_PANELS} of {} documents, evenly spaced {order} among those of {} words or more",
             style::thousands(total as i64),
             style::thousands(i64::from(median))
         );
@@ -590,4 +629,275 @@ fn encode_png(rgb: &[u8], w: u32, h: u32) -> std::result::Result<Vec<u8>, png::E
 /// The chart files a run of these settings may write, for the page's order.
 pub fn is_chart(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "png")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decodes a PNG into (width, height, RGB bytes).
+    fn decode(png_bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+        let decoder = png::Decoder::new(png_bytes);
+        let mut reader = decoder.read_info().expect("a valid PNG");
+        let mut buf = vec![0; reader.output_buffer_size()];
+        let info = reader.next_frame(&mut buf).expect("one frame");
+        assert_eq!(info.color_type, png::ColorType::Rgb);
+        buf.truncate(info.buffer_size());
+        (info.width, info.height, buf)
+    }
+
+    fn pixel(rgb: &[u8], x: u32, y: u32) -> (u8, u8, u8) {
+        let i = ((y * style::WIDTH + x) * 3) as usize;
+        (rgb[i], rgb[i + 1], rgb[i + 2])
+    }
+
+    fn is(c: (u8, u8, u8), p: plotters::style::RGBColor) -> bool {
+        c == (p.0, p.1, p.2)
+    }
+
+    /// Dark (text) pixels in the title band.
+    fn title_ink(rgb: &[u8]) -> usize {
+        (0..style::TITLE_BAND as u32)
+            .flat_map(|y| (0..style::WIDTH).map(move |x| (x, y)))
+            .filter(|&(x, y)| {
+                let (r, g, b) = pixel(rgb, x, y);
+                u32::from(r) + u32::from(g) + u32::from(b) < 200
+            })
+            .count()
+    }
+
+    /// Runs of `color` down the first column (from the left) where it appears, 3 pixels in:
+    /// the number of bars that start at that column.
+    fn bar_runs(rgb: &[u8], color: plotters::style::RGBColor) -> usize {
+        let first = (0..style::WIDTH)
+            .find(|&x| (0..style::HEIGHT).any(|y| is(pixel(rgb, x, y), color)))
+            .expect("the colour appears");
+        let x = first + 3;
+        let mut runs = 0;
+        let mut inside = false;
+        for y in 0..style::HEIGHT {
+            let now = is(pixel(rgb, x, y), color);
+            if now && !inside {
+                runs += 1;
+            }
+            inside = now;
+        }
+        runs
+    }
+
+    fn check_png(chart: &Chart) -> Vec<u8> {
+        let bytes = render(chart).expect("drawn");
+        let (w, h, rgb) = decode(&bytes);
+        assert_eq!((w, h), (1600, 1000));
+        let white = rgb.chunks(3).filter(|p| p == &[255, 255, 255]).count();
+        let total = (w * h) as usize;
+        assert!(white < total * 99 / 100, "blank: {white} of {total} white");
+        assert!(
+            title_ink(&rgb) > 1_000,
+            "no title text: {}",
+            title_ink(&rgb)
+        );
+        rgb
+    }
+
+    fn bars(n: usize, parts: usize) -> Bars {
+        Bars {
+            title: "A synthetic bar chart to test the drawing".into(),
+            subtitle: "synthetic".into(),
+            unit: "things".into(),
+            series: (0..parts).map(|k| format!("part {k}")).collect(),
+            bars: (0..n)
+                .map(|i| Bar {
+                    label: format!("a rather long label number {i} that must be shortened to fit in the chart's label column"),
+                    parts: (0..parts).map(|k| (n - i + k) as f64).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn one_bar_per_row_shown() {
+        for n in [1, 7, TOP_BARS] {
+            let rgb = check_png(&Chart::Bars(bars(n, 1)));
+            assert_eq!(bar_runs(&rgb, style::PALETTE[0]), n, "{n} bars");
+        }
+    }
+
+    #[test]
+    fn stacked_bars_draw_every_part_and_a_legend() {
+        let rgb = check_png(&Chart::Bars(bars(5, 2)));
+        let second = rgb
+            .chunks(3)
+            .filter(|p| {
+                p == &[
+                    style::PALETTE[1].0,
+                    style::PALETTE[1].1,
+                    style::PALETTE[1].2,
+                ]
+            })
+            .count();
+        assert!(second > 5 * 100, "second part drawn: {second} pixels");
+        // The leftmost of the first colour is the legend swatch, at the margin, alone in its
+        // column: the bars start right of the labels.
+        assert_eq!(
+            bar_runs(&rgb, style::PALETTE[0]),
+            1,
+            "legend swatch alone at the margin"
+        );
+    }
+
+    #[test]
+    fn small_multiples_show_each_panels_bars() {
+        let panels = (0..5)
+            .map(|p| Panel {
+                title: format!(
+                    "Document {p} with a title far too long to fit in one small panel of the grid"
+                ),
+                note: "2022-01-01 · Source".into(),
+                bars: (0..4)
+                    .map(|i| (format!("term{i}"), 0.5 - 0.1 * i as f64))
+                    .collect(),
+            })
+            .collect();
+        let rgb = check_png(&Chart::Multiples(Multiples {
+            title: "Synthetic small multiples to test the drawing".into(),
+            subtitle: "five".into(),
+            unit: "weight".into(),
+            panels,
+        }));
+        // 5 panels in 3 columns: the first column holds panels 0 and 3, 4 bars each.
+        assert_eq!(small_multiples::columns(5), 3);
+        assert_eq!(bar_runs(&rgb, style::PALETTE[0]), 8);
+    }
+
+    fn series(n: usize, periods: usize) -> PeriodSeries {
+        PeriodSeries {
+            title: "Synthetic rates over time to test the drawing".into(),
+            subtitle: "synthetic".into(),
+            unit: "per 10,000 words".into(),
+            periods: (0..periods)
+                .map(|i| format!("2020-{:02}", i % 12 + 1))
+                .collect(),
+            partial: (0..periods).map(|i| i == 0 || i == periods - 1).collect(),
+            series: (0..n)
+                .map(|k| {
+                    (
+                        format!("term {k}"),
+                        (0..periods)
+                            .map(|i| ((i * (k + 1)) % 7) as f64 + k as f64)
+                            .collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn lines_draw_every_series_in_its_colour() {
+        let rgb = check_png(&Chart::Lines(series(5, 12)));
+        for k in 0..5 {
+            let c = style::PALETTE[k];
+            let n = rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count();
+            assert!(n > 300, "series {k}: {n} pixels");
+        }
+        // A sixth colour is not used.
+        let c = style::PALETTE[5];
+        assert_eq!(rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count(), 0);
+    }
+
+    #[test]
+    fn many_series_become_small_multiples_in_one_colour() {
+        let rgb = check_png(&Chart::Lines(series(10, 30)));
+        let c = style::PALETTE[1];
+        assert_eq!(rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count(), 0);
+        let c = style::PALETTE[0];
+        assert!(rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count() > 10 * 200);
+    }
+
+    #[test]
+    fn topics_chart_has_a_panel_per_topic_or_a_reason() {
+        let about = About {
+            corpus: "c".into(),
+            documents: 3,
+            ..About::default()
+        };
+        assert_eq!(
+            topics_chart(&[], &about),
+            Err("no topics found".to_string())
+        );
+        let topics: Vec<TopicWords> = (0..3)
+            .map(|k| TopicWords {
+                label: format!("topic {k}"),
+                words: vec![("war".into(), 0.3), ("peace".into(), 0.2)],
+            })
+            .collect();
+        let Ok(chart) = topics_chart(&topics, &about) else {
+            panic!("a chart")
+        };
+        let rgb = check_png(&chart);
+        // 3 panels in 2 columns: panels 0 and 2 in the first, 2 bars each.
+        assert_eq!(bar_runs(&rgb, style::PALETTE[0]), 4);
+    }
+
+    #[test]
+    fn titles_say_what_the_corpus_is() {
+        let mut a = About {
+            corpus: "bbc/articles".into(),
+            documents: 2065,
+            ..About::default()
+        };
+        assert_eq!(
+            a.over(),
+            "bbc/articles · 2,065 documents · no publication dates"
+        );
+        a.dated = 3;
+        a.first = NaiveDate::from_ymd_opt(2017, 4, 13);
+        a.last = NaiveDate::from_ymd_opt(2019, 12, 11);
+        assert_eq!(
+            a.over(),
+            "bbc/articles · 2,065 documents · 2017-04-13 to 2019-12-11 (3 dated)"
+        );
+        assert_eq!(
+            corpus_name(&[PathBuf::from("/work/shared/corpora/bbc/articles/")]),
+            "bbc/articles"
+        );
+        assert_eq!(corpus_name(&[PathBuf::from("seeds")]), "seeds");
+        assert_eq!(
+            corpus_name(&[PathBuf::from("a"), PathBuf::from("b"), PathBuf::from("c")]),
+            "a + 2 more"
+        );
+    }
+
+    #[test]
+    fn months_fill_gaps_and_edges_are_partial() {
+        assert_eq!(
+            month_range("2021-11", "2022-02"),
+            Some(vec![
+                "2021-11".to_string(),
+                "2021-12".into(),
+                "2022-01".into(),
+                "2022-02".into()
+            ])
+        );
+        assert_eq!(month_range("2021", "2022"), None);
+        let periods: Vec<String> = vec!["2021-10".into(), "2021-11".into(), "2021-12".into()];
+        let about = About {
+            first: NaiveDate::from_ymd_opt(2021, 10, 24),
+            last: NaiveDate::from_ymd_opt(2021, 12, 31),
+            ..About::default()
+        };
+        assert_eq!(
+            partial_periods(&periods, &about, true),
+            [true, false, false]
+        );
+        let about = About {
+            first: NaiveDate::from_ymd_opt(2021, 10, 1),
+            last: NaiveDate::from_ymd_opt(2021, 12, 30),
+            ..About::default()
+        };
+        assert_eq!(
+            partial_periods(&periods, &about, true),
+            [false, false, true]
+        );
+    }
 }
