@@ -2,7 +2,7 @@
 //!
 //! Owns the manifest's fields: tool version, the options that change numbers (the TF-IDF
 //! scheme and its formula among them), counts, warnings, the files written and the time
-//! taken. Only `seconds` changes between two runs on the same input.
+//! taken. Only `seconds` and `chart_seconds` change between two runs on the same input.
 
 use std::path::PathBuf;
 
@@ -27,6 +27,8 @@ struct Manifest<'a> {
     charts_not_drawn: &'a [String],
     files: Vec<String>,
     seconds: f64,
+    /// Of `seconds`, the time spent drawing charts.
+    chart_seconds: f64,
 }
 
 #[derive(Serialize)]
@@ -80,6 +82,7 @@ pub fn write(
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect(),
         seconds: (summary.seconds * 1000.0).round() / 1000.0,
+        chart_seconds: (summary.chart_seconds * 1000.0).round() / 1000.0,
     };
     out.write("run.json", |w| {
         serde_json::to_writer_pretty(&mut *w, &manifest)?;

@@ -47,6 +47,10 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+fn thousands(n: i64) -> String {
+    crate::charts::style::thousands(n)
+}
+
 fn name(p: &Path) -> String {
     p.file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -82,7 +86,8 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 18px;margin:0}dt{c
 figure{margin:0 0 28px}figure img{width:100%;height:auto;border:1px solid #e3e3e3}\
 figcaption{color:#555;font-size:14px}.note{color:#555}\
 .scroll{overflow-x:auto;border:1px solid #e3e3e3}table{border-collapse:collapse;font-size:13px;width:100%}\
-th,td{padding:4px 8px;text-align:left;vertical-align:top;border-bottom:1px solid #eee}\
+th,td{padding:4px 8px;text-align:left;vertical-align:top;border-bottom:1px solid #eee;\
+white-space:nowrap}td{max-width:26em;overflow:hidden;text-overflow:ellipsis}\
 th{background:#f4f4f4;position:sticky;top:0}td.n{text-align:right;font-variant-numeric:tabular-nums}\
 ul.files{columns:3}";
 
@@ -113,12 +118,15 @@ fn render(page: &Page<'_>) -> Result<String> {
     let mut item = |k: &str, v: String| {
         let _ = write!(h, "<dt>{}</dt><dd>{}</dd>", escape(k), v);
     };
-    item("Documents analysed", s.documents.to_string());
-    item("Duplicates left out", s.duplicates.to_string());
-    item("Files skipped", s.skipped.to_string());
-    item("Word tokens", s.tokens.to_string());
-    item("Distinct terms", s.terms.to_string());
-    item("Boilerplate lines removed", s.boilerplate_lines.to_string());
+    item("Documents analysed", thousands(s.documents as i64));
+    item("Duplicates left out", thousands(s.duplicates as i64));
+    item("Files skipped", thousands(s.skipped as i64));
+    item("Word tokens", thousands(s.tokens as i64));
+    item("Distinct terms", thousands(s.terms as i64));
+    item(
+        "Boilerplate lines removed",
+        thousands(s.boilerplate_lines as i64),
+    );
     let undated: usize = s.undated.iter().map(|(_, n)| n).sum();
     if undated > 0 {
         let why: Vec<String> = s
@@ -135,6 +143,9 @@ fn render(page: &Page<'_>) -> Result<String> {
         );
     }
     item("Time", format!("{:.2} s", s.seconds));
+    if s.chart_seconds > 0.0 {
+        item("Of which charts", format!("{:.2} s", s.chart_seconds));
+    }
     if !s.warnings.is_empty() {
         let list: Vec<String> = s
             .warnings
@@ -210,7 +221,13 @@ fn render(page: &Page<'_>) -> Result<String> {
             for cell in row {
                 let numeric = !cell.is_empty() && cell.parse::<f64>().is_ok();
                 let class = if numeric { " class=\"n\"" } else { "" };
-                let _ = write!(h, "<td{class}>{}</td>", escape(&shorten(cell)));
+                let text = escape(&shorten(cell));
+                // Long cells are cut by the CSS at one line; the tooltip shows more.
+                if cell.chars().count() > 40 {
+                    let _ = write!(h, "<td{class} title=\"{text}\">{text}</td>");
+                } else {
+                    let _ = write!(h, "<td{class}>{text}</td>");
+                }
             }
             h.push_str("</tr>\n");
         }

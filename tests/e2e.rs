@@ -995,3 +995,29 @@ fn empty_charts_are_not_drawn_and_the_run_says_why() {
     let run = std::fs::read_to_string(out.join("run.json")).expect("run.json");
     assert!(run.contains("speakers.png not drawn"), "{run}");
 }
+
+#[test]
+fn charts_are_identical_whatever_the_thread_count() {
+    let a = tempfile::tempdir().expect("temp dir");
+    let b = tempfile::tempdir().expect("temp dir");
+    let s = seeds();
+    run_ok(
+        &[s.to_str().expect("utf-8 path"), "--threads", "1"],
+        a.path(),
+    );
+    run_ok(
+        &[s.to_str().expect("utf-8 path"), "--threads", "2"],
+        b.path(),
+    );
+    for name in [
+        "top_terms.png",
+        "distinctive_terms.png",
+        "phrases.png",
+        "speakers.png",
+        "speakers_over_time.png",
+    ] {
+        let x = std::fs::read(a.path().join(name)).expect("read");
+        let y = std::fs::read(b.path().join(name)).expect("read");
+        assert!(x == y, "{name} differs between thread counts");
+    }
+}
