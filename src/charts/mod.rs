@@ -511,7 +511,7 @@ fn distinctive_terms(
             .map(|k| candidates[(2 * k + 1) * n / (2 * DOC_PANELS)])
             .collect();
         how = format!(
-            "{DOC_PANELS} of {} documents, evenly spaced {order} among those of {} words or more",
+            "{DOC_PANELS} of the {} documents with terms, evenly spaced {order} among those of {} words or more",
             style::thousands(total as i64),
             style::thousands(i64::from(median))
         );
