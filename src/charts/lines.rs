@@ -11,6 +11,8 @@ use super::style::{self, Align, Area, DrawResult};
 
 /// Markers on the points while they are far enough apart to see.
 const MARKERS_UP_TO: usize = 80;
+/// ... and at least this many pixels apart.
+const MIN_MARKER_SPACING: i32 = 14;
 
 pub fn draw(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
     style::title(area, &s.title, &s.subtitle)?;
@@ -141,7 +143,7 @@ fn multiples(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
     let (top, bottom) = (style::TITLE_BAND + 10, h - style::MARGIN - 34);
     let pw = (w - 2 * style::MARGIN - gap_x * (cols as i32 - 1)) / cols as i32;
     let ph = (bottom - top - gap_y * (rows as i32 - 1)) / rows as i32;
-    let (ticks, max) = style::ticks(0.0, max_value(s).max(1e-12), 2);
+    let (ticks, max) = style::ticks(0.0, max_value(s).max(1e-12), 3);
     let step = ticks.get(1).map_or(1.0, |t| t - ticks[0]);
     let tick_w = ticks
         .iter()
@@ -298,7 +300,8 @@ fn series(
                 .map_err(style::err)?;
         }
     }
-    if f.n <= MARKERS_UP_TO {
+    let spacing = if f.n > 1 { f.x(1) - f.x(0) } else { i32::MAX };
+    if f.n <= MARKERS_UP_TO && spacing >= MIN_MARKER_SPACING {
         for i in 0..values.len().min(f.n) {
             let r = width as i32 + 2;
             if is_partial(i) {

@@ -47,13 +47,8 @@ pub fn draw(area: &Area<'_>, m: &Multiples) -> DrawResult {
     let head = 52;
     let row = ((ph - head - 6) / most_bars).min(44);
     let size = style::LABEL_SIZE.min(f64::from(row) * 0.68).max(11.0);
-    let decimals = if max >= 10.0 {
-        0
-    } else if max >= 1.0 {
-        1
-    } else {
-        2
-    };
+    // Two significant digits of the largest value: 0.59, 0.050, 12.
+    let decimals = (1 - max.log10().floor() as i32).clamp(0, 6) as usize;
 
     for (k, p) in m.panels.iter().enumerate() {
         let x0 = style::MARGIN + (k % cols) as i32 * (pw + GAP_X);

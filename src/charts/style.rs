@@ -49,8 +49,9 @@ pub const PALETTE: [RGBColor; 8] = [
     RGBColor(0xF0, 0xE4, 0x42), // yellow
 ];
 
-/// Most series one panel shows; more go into small multiples.
-pub const MAX_LINES: usize = PALETTE.len();
+/// Most series one panel shows; more go into small multiples. Six: more lines than that
+/// tangle, and the palette's black and yellow are kept out of line charts.
+pub const MAX_LINES: usize = 6;
 
 pub type Area<'a> = DrawingArea<BitMapBackend<'a>, Shift>;
 /// A drawing failure, as text (plotters' error types stay in this module tree).
