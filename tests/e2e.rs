@@ -1021,3 +1021,48 @@ fn charts_are_identical_whatever_the_thread_count() {
         assert!(x == y, "{name} differs between thread counts");
     }
 }
+
+#[test]
+fn distinctive_terms_never_shows_a_document_twice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 7 long documents and 6 stubs: more than 12 documents, but only 7 at least as long as
+    // the median, so 7 panels (3 columns), not 12 with repeats (4 columns).
+    let texts: Vec<(String, Vec<u8>)> = (0..13)
+        .map(|i| {
+            let body = if i % 2 == 0 {
+                format!("{STORY} Topic{i} matters to readers{i}.")
+            } else {
+                format!("Stub{i} headline only.")
+            };
+            (format!("d{i:02}.txt"), body.into_bytes())
+        })
+        .collect();
+    let files: Vec<(&str, &[u8])> = texts
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let input = corpus(dir.path(), &files);
+    let out = dir.path().join("r");
+    run_ok(
+        &[
+            input.to_str().expect("utf-8 path"),
+            "-q",
+            "--keep-duplicates",
+        ],
+        &out,
+    );
+    let (w, _, rgb) = check_chart(&out.join("distinctive_terms.png"));
+    let at = |x: u32, y: u32| {
+        let i = ((y * w + x) * 3) as usize;
+        rgb[i..i + 3] == BAR
+    };
+    // Along the first row of bars, one bar per panel of the first row of the grid.
+    let y = (0..1000).find(|&y| (0..w).any(|x| at(x, y))).expect("bars") + 3;
+    let mut panels = 0;
+    let mut inside = false;
+    for x in 0..w {
+        panels += usize::from(at(x, y) && !inside);
+        inside = at(x, y);
+    }
+    assert_eq!(panels, 3);
+}

@@ -400,7 +400,7 @@ fn speakers_over_time(t: &Tables<'_>, about: &About) -> std::result::Result<Char
             "no statement in a dated document".into()
         });
     }
-    // The most quoted speakers that have dated statements, in speakers.csv order.
+    // The speakers with the most dated statements (ties: name A-Z).
     let mut dated: BTreeMap<&str, u32> = BTreeMap::new();
     for (_, s, n) in by_period {
         *dated.entry(s.as_str()).or_default() += n;
@@ -502,16 +502,18 @@ fn distinctive_terms(
             ))
         });
         let n = candidates.len();
+        // Even when fewer than DOC_PANELS are long enough, no document is picked twice.
+        let shown = DOC_PANELS.min(n);
         let order = if candidates.iter().any(|&i| date(i).is_some()) {
             "in date order"
         } else {
             "in document order"
         };
-        candidates = (0..DOC_PANELS)
-            .map(|k| candidates[(2 * k + 1) * n / (2 * DOC_PANELS)])
+        candidates = (0..shown)
+            .map(|k| candidates[(2 * k + 1) * n / (2 * shown)])
             .collect();
         how = format!(
-            "{DOC_PANELS} of the {} documents with terms, evenly spaced {order} among those of {} words or more",
+            "{shown} of the {} documents with terms, evenly spaced {order} among those of {} words or more",
             style::thousands(total as i64),
             style::thousands(i64::from(median))
         );
@@ -626,7 +628,7 @@ fn encode_png(rgb: &[u8], w: u32, h: u32) -> std::result::Result<Vec<u8>, png::E
     Ok(bytes)
 }
 
-/// The chart files a run of these settings may write, for the page's order.
+/// Whether a file written is a chart (a PNG).
 pub fn is_chart(path: &Path) -> bool {
     path.extension().is_some_and(|e| e == "png")
 }
