@@ -111,6 +111,10 @@ pub struct Cli {
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
 
+    /// Write the tables only: no PNG charts (index.html then shows the tables alone).
+    #[arg(long)]
+    pub no_charts: bool,
+
     /// Print nothing but errors and warnings.
     #[arg(short, long)]
     pub quiet: bool,
@@ -153,6 +157,7 @@ impl Cli {
             quiet: self.quiet,
             keep_boilerplate: self.keep_boilerplate,
             keep_duplicates: self.keep_duplicates,
+            no_charts: self.no_charts,
             columns: Columns {
                 text: self.text_column.clone(),
                 date: self.date_column.clone(),

@@ -2,7 +2,7 @@
 //!
 //! Turns a folder of news articles into CSV tables: which words dominate (`terms.csv`), which
 //! make each article distinctive (`tfidf.csv`), and which two-word phrases recur
-//! (`phrases.csv`).
+//! (`phrases.csv`); PNG charts of them, and an `index.html` page that shows it all.
 //!
 //! ## Data flow
 //!
@@ -12,7 +12,7 @@
 //! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
 //!          boilerplate, duplicates) -> text (analyse each document, in parallel)
 //!          -> corpus (merge) -> tfidf, phrases (corpus arithmetic) -> tables (CSV)
-//!          -> manifest (run.json)
+//!          -> charts (PNG, in parallel) -> page (index.html) -> manifest (run.json)
 //! ```
 //!
 //! The pipeline reads the files twice rather than keeping texts in memory: the first pass
@@ -47,6 +47,12 @@
 //!   output folder in one step once the report is complete; refuses folders not its own.
 //! - [`progress`]: the progress bars on stderr (terminal only).
 //! - [`tables`]: CSV names, columns, order and number formats. Only place with the csv crate.
+//! - [`charts`]: the PNG charts. [`charts::plan`] turns the tables' data into plain chart data
+//!   (or the reason a chart is not drawn); [`charts::draw_all`] draws them in parallel:
+//!   [`charts::style`] (size, embedded font, palette, text fitting, set once),
+//!   [`charts::bars`], [`charts::small_multiples`], [`charts::lines`]. Only place with
+//!   plotters; writes through [`output`].
+//! - [`page`]: `index.html`: summary, charts, first rows of every table, links. No network.
 //! - [`manifest`]: `run.json`, written last: options, input fingerprint, counts, warnings,
 //!   files.
 //! - [`error`]: the error type and exit codes.
@@ -57,7 +63,9 @@
 //!   table is sorted with explicit tie-breaks, whatever the thread count or file order.
 //! - A file that cannot be read is a [`Warning`], never the end of the run.
 //! - The output folder holds the previous complete report or the new one, never a mix.
+//! - A chart with nothing to show is not drawn, and the run says why.
 
+pub mod charts;
 pub mod cli;
 pub mod corpus;
 pub mod discover;
@@ -66,6 +74,7 @@ pub mod input;
 pub mod manifest;
 pub mod meta;
 pub mod output;
+pub mod page;
 pub mod phrases;
 pub mod pipeline;
 pub mod progress;

@@ -2,8 +2,8 @@
 //!
 //! Owns the manifest's fields: tool version, the options that change numbers (the TF-IDF
 //! scheme and its formula among them), a fingerprint of the input, counts, warnings, the
-//! files written and the time taken. Only `seconds` changes between two runs on the same
-//! input. Its presence marks a report as complete (see [`crate::output`]).
+//! files written and the time taken. Only `seconds` and `chart_seconds` change between two
+//! runs on the same input. Its presence marks a report as complete (see [`crate::output`]).
 
 use std::path::PathBuf;
 
@@ -26,8 +26,12 @@ struct Manifest<'a> {
     tokens: u64,
     terms: usize,
     warnings: &'a [Warning],
+    /// Charts not drawn, each with its reason.
+    charts_not_drawn: &'a [String],
     files: Vec<String>,
     seconds: f64,
+    /// Of `seconds`, the time spent drawing charts.
+    chart_seconds: f64,
 }
 
 /// What the report was made from.
@@ -79,6 +83,7 @@ struct Options {
     top_per_doc: usize,
     matrix: bool,
     excel: bool,
+    no_charts: bool,
 }
 
 /// Writes run.json into `out`; returns its path.
@@ -107,17 +112,20 @@ pub fn write(
             top_per_doc: settings.top_per_doc,
             matrix: settings.matrix,
             excel: settings.excel,
+            no_charts: settings.no_charts,
         },
         input: Input::of(records),
         documents: summary.documents,
         tokens: summary.tokens,
         terms: summary.terms,
         warnings: &summary.warnings,
+        charts_not_drawn: &summary.not_drawn,
         files: files
             .iter()
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect(),
         seconds: (summary.seconds * 1000.0).round() / 1000.0,
+        chart_seconds: (summary.chart_seconds * 1000.0).round() / 1000.0,
     };
     out.write("run.json", |w| {
         serde_json::to_writer_pretty(&mut *w, &manifest)?;

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::Warning;
+use crate::charts;
 use crate::corpus::{self, Corpus, DocStats, Partial, Record, Status};
 use crate::discover::{self, Source};
 use crate::error::{Error, Result};
@@ -19,6 +20,7 @@ use crate::meta::boilerplate::{LineCounts, RecurringLines};
 use crate::meta::duplicates::{self, Signature};
 use crate::meta::{self, Given};
 use crate::output::OutDir;
+use crate::page;
 use crate::phrases;
 use crate::progress;
 use crate::settings::Settings;
@@ -39,6 +41,10 @@ pub struct Summary {
     /// Analysed articles without a usable date, by reason, most common first.
     pub undated: Vec<(String, usize)>,
     pub seconds: f64,
+    /// Seconds spent planning and drawing the charts (part of `seconds`).
+    pub chart_seconds: f64,
+    /// Charts not drawn, each with its reason.
+    pub not_drawn: Vec<String>,
     pub out: PathBuf,
     pub files: Vec<PathBuf>,
     pub warnings: Vec<Warning>,
@@ -70,6 +76,13 @@ impl std::fmt::Display for Summary {
                 why.join(", ")
             )?;
         }
+        let charts = self.files.iter().filter(|p| charts::is_chart(p)).count();
+        if charts > 0 {
+            writeln!(f, "  {charts} charts drawn in {:.2} s", self.chart_seconds)?;
+        }
+        for why in &self.not_drawn {
+            writeln!(f, "  {why}")?;
+        }
         if !self.warnings.is_empty() {
             writeln!(
                 f,
@@ -82,7 +95,12 @@ impl std::fmt::Display for Summary {
             .iter()
             .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .collect();
-        write!(f, "tables in {}/: {}", self.out.display(), names.join(", "))
+        write!(
+            f,
+            "report in {}/ (open index.html): {}",
+            self.out.display(),
+            names.join(", ")
+        )
     }
 }
 
@@ -175,8 +193,35 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     };
     let mut files = tables::write_all(&out, &tables, settings.excel)?;
     let mut summary = summarize(&records, &corpus, warnings);
+    let about = charts::about(&tables, &charts::corpus_name(&settings.inputs));
+    if !settings.no_charts {
+        let drawing = Instant::now();
+        // TODO(issue 5): fill charts::Trends from the periods, term_trends, topic_trends and
+        // topics tables once they exist; with the default, those charts are not planned.
+        let trends = charts::Trends::default();
+        let plan = charts::plan(&tables, &about, weighting.scheme.name(), &trends);
+        let drawn = pool.install(|| charts::draw_all(&out, &plan))?;
+        for w in &drawn.warnings {
+            eprintln!("newsreport: warning: {w}");
+        }
+        files.extend(drawn.files);
+        summary.not_drawn = drawn.not_drawn;
+        summary.warnings.extend(drawn.warnings);
+        summary.chart_seconds = drawing.elapsed().as_secs_f64();
+    }
     summary.out = settings.out.clone();
     summary.seconds = started.elapsed().as_secs_f64();
+    let index = page::write(
+        &out,
+        &page::Page {
+            about: &about.over(),
+            summary: &summary,
+            files: &files,
+            not_drawn: &summary.not_drawn,
+            no_charts: settings.no_charts,
+        },
+    )?;
+    files.push(index);
     files.push(manifest::write(&out, settings, &summary, &records, &files)?);
     // Only now, with every file and the manifest written, does the report replace the old.
     out.publish()?;

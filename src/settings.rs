@@ -36,6 +36,8 @@ pub struct Settings {
     pub keep_boilerplate: bool,
     /// Count every copy of a repeated article.
     pub keep_duplicates: bool,
+    /// Write tables only: no PNG charts (index.html still shows the tables).
+    pub no_charts: bool,
     /// The user's own dates, titles and sources (`--metadata`).
     pub metadata: Overrides,
     /// Column names of CSV/JSONL input (None: the usual names).
@@ -59,6 +61,7 @@ impl Default for Settings {
             quiet: false,
             keep_boilerplate: false,
             keep_duplicates: false,
+            no_charts: false,
             metadata: Overrides::default(),
             columns: Columns::default(),
             aliases: Default::default(),

@@ -358,3 +358,46 @@ fn write_speakers_by_period(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result
         Ok(())
     })
 }
+
+/// The first rows of a table, read back for the report page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Head {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// The table has more rows than these.
+    pub more: bool,
+}
+
+/// Reads the header and the first `n` rows of a CSV written by [`write_all`].
+pub fn head(path: &std::path::Path, n: usize) -> Result<Head> {
+    let read_err = |e: csv::Error| crate::error::Error::Read {
+        path: path.to_path_buf(),
+        source: std::io::Error::other(e),
+    };
+    let file = std::fs::File::open(path).map_err(|source| crate::error::Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut rd = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(std::io::BufReader::new(file));
+    let header = rd
+        .headers()
+        .map_err(read_err)?
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').to_string())
+        .collect();
+    let mut head = Head {
+        header,
+        ..Head::default()
+    };
+    for rec in rd.records() {
+        let rec = rec.map_err(read_err)?;
+        if head.rows.len() == n {
+            head.more = true;
+            break;
+        }
+        head.rows.push(rec.iter().map(str::to_string).collect());
+    }
+    Ok(head)
+}

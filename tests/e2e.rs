@@ -769,3 +769,300 @@ fn speakers_of_the_seeds_match_the_gold_annotation() {
         ("9", "0")
     );
 }
+
+/// A chart read back: (width, height, RGB bytes).
+fn png(path: &Path) -> (u32, u32, Vec<u8>) {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+        .read_info()
+        .expect("a valid PNG");
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    assert_eq!(info.color_type, png::ColorType::Rgb);
+    buf.truncate(info.buffer_size());
+    (info.width, info.height, buf)
+}
+
+/// The first bar colour of the palette (Okabe-Ito blue).
+const BAR: [u8; 3] = [0x00, 0x72, 0xB2];
+
+/// Number of runs of `color` down the leftmost column where it appears below `y0` (3 pixels
+/// in): one run per bar that starts at the value axis.
+fn bars_below(img: &(u32, u32, Vec<u8>), color: [u8; 3], y0: u32, y1: u32) -> usize {
+    let (w, _, rgb) = img;
+    let at = |x: u32, y: u32| {
+        let i = ((y * w + x) * 3) as usize;
+        rgb[i..i + 3] == color
+    };
+    let Some(first) = (0..*w).find(|&x| (y0..y1).any(|y| at(x, y))) else {
+        return 0;
+    };
+    let mut runs = 0;
+    let mut inside = false;
+    for y in y0..y1 {
+        let now = at(first + 3, y);
+        runs += usize::from(now && !inside);
+        inside = now;
+    }
+    runs
+}
+
+fn check_chart(path: &Path) -> (u32, u32, Vec<u8>) {
+    let img = png(path);
+    assert_eq!((img.0, img.1), (1600, 1000), "{}", path.display());
+    let pixels = (img.0 * img.1) as usize;
+    let white = img.2.chunks(3).filter(|p| p == &[255, 255, 255]).count();
+    assert!(white < pixels * 99 / 100, "{} is blank", path.display());
+    // The title band (top 118 rows) holds dark text.
+    let dark = img.2[..(118 * img.0 * 3) as usize]
+        .chunks(3)
+        .filter(|p| p.iter().map(|&c| u32::from(c)).sum::<u32>() < 200)
+        .count();
+    assert!(
+        dark > 1_000,
+        "{}: no title ({dark} dark pixels)",
+        path.display()
+    );
+    img
+}
+
+#[test]
+fn charts_of_the_seeds_show_their_tables() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r");
+    let stdout = run_ok(&[seeds().to_str().expect("utf-8 path")], &out);
+    let stdout = String::from_utf8_lossy(&stdout.stdout);
+    assert!(stdout.contains("5 charts drawn"), "{stdout}");
+
+    let terms = table(&out.join("terms.csv"));
+    let img = check_chart(&out.join("top_terms.png"));
+    assert_eq!(bars_below(&img, BAR, 0, 1000), terms.1.len().min(25));
+
+    let phrases = table(&out.join("phrases.csv"));
+    let img = check_chart(&out.join("phrases.png"));
+    assert_eq!(bars_below(&img, BAR, 0, 1000), phrases.1.len().min(25));
+
+    // Speakers: the legend sits above y = 170; bars below it, one per speaker with statements.
+    let speakers = table(&out.join("speakers.csv"));
+    let quoted = speakers
+        .1
+        .iter()
+        .filter(|r| num(&r[col(&speakers.0, "statements")]) > 0.0)
+        .count();
+    assert!(quoted >= 4, "{quoted}");
+    let img = check_chart(&out.join("speakers.png"));
+    assert_eq!(bars_below(&img, BAR, 170, 1000), quoted.min(20));
+
+    // distinctive_terms: 5 documents, 5 panels in 3 columns; the first row of panels ends
+    // above y = 500 and its first panel shows the first document's top 6 terms.
+    let tfidf = table(&out.join("tfidf.csv"));
+    let first_doc = &tfidf.1[0][0];
+    let first_terms = tfidf.1.iter().filter(|r| &r[0] == first_doc).count();
+    let img = check_chart(&out.join("distinctive_terms.png"));
+    assert_eq!(bars_below(&img, BAR, 118, 500), first_terms.min(6));
+
+    // speakers_over_time: one line colour per speaker with dated statements (at most 6).
+    let by_period = table(&out.join("speakers_by_period.csv"));
+    let mut names: Vec<&str> = by_period.1.iter().map(|r| r[1].as_str()).collect();
+    names.sort_unstable();
+    names.dedup();
+    let img = check_chart(&out.join("speakers_over_time.png"));
+    let palette: [[u8; 3]; 7] = [
+        BAR,
+        [0xE6, 0x9F, 0x00],
+        [0x00, 0x9E, 0x73],
+        [0xD5, 0x5E, 0x00],
+        [0xCC, 0x79, 0xA7],
+        [0x56, 0xB4, 0xE9],
+        [0x00, 0x00, 0x00],
+    ];
+    let lines = names.len().min(6);
+    for (k, c) in palette.iter().enumerate().take(6) {
+        let n = img.2.chunks(3).filter(|p| p == c).count();
+        if k < lines {
+            assert!(n > 50, "line {k} drawn: {n} pixels");
+        } else {
+            assert_eq!(n, 0, "no line {k}");
+        }
+    }
+}
+
+/// Every href and src of the page.
+fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        for (i, _) in html.match_indices(attr) {
+            let rest = &html[i + attr.len()..];
+            if let Some(end) = rest.find('"') {
+                out.push(rest[..end].to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn index_page_shows_everything_and_links_only_to_files_that_exist() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r");
+    run_ok(&[seeds().to_str().expect("utf-8 path"), "-q"], &out);
+    let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    let links = links(&html);
+    for l in &links {
+        assert!(!l.contains("://"), "no network: {l}");
+        assert!(out.join(l).is_file(), "{l} does not exist");
+    }
+    // Every table and chart written is linked, and shown.
+    for entry in std::fs::read_dir(&out).expect("list") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        if name.ends_with(".csv") || name.ends_with(".png") || name == "run.json" {
+            assert!(links.contains(&name), "{name} not linked");
+        }
+        if name.ends_with(".png") {
+            assert!(
+                html.contains(&format!("<img src=\"{name}\"")),
+                "{name} not shown"
+            );
+        }
+    }
+    // The top rows of the tables, escaped: the first term and a speaker are on the page.
+    assert!(html.contains("<td>russian</td>"), "terms.csv rows shown");
+    assert!(html.contains("Sergey Ryabkov"));
+    assert!(html.contains("Documents analysed</dt><dd>5</dd>"));
+    assert!(!html.contains("<script"));
+}
+
+#[test]
+fn no_charts_writes_tables_and_the_page_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("r");
+    run_ok(
+        &[seeds().to_str().expect("utf-8 path"), "--no-charts"],
+        &out,
+    );
+    let pngs = std::fs::read_dir(&out)
+        .expect("list")
+        .filter(|e| {
+            e.as_ref()
+                .expect("entry")
+                .path()
+                .extension()
+                .is_some_and(|x| x == "png")
+        })
+        .count();
+    assert_eq!(pngs, 0);
+    let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    assert!(html.contains("Charts were not drawn (--no-charts)"));
+    let run = std::fs::read_to_string(out.join("run.json")).expect("run.json");
+    assert!(run.contains("\"no_charts\": true"), "{run}");
+}
+
+#[test]
+fn empty_charts_are_not_drawn_and_the_run_says_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = corpus(
+        dir.path(),
+        &[
+            (
+                "a.txt",
+                b"Harvest figures rose sharply across the northern farms this autumn.",
+            ),
+            (
+                "b.txt",
+                b"Farm harvest figures fell across the southern valleys this winter.",
+            ),
+        ],
+    );
+    let out = dir.path().join("r");
+    let stdout = run_ok(&[input.to_str().expect("utf-8 path")], &out);
+    let stdout = String::from_utf8_lossy(&stdout.stdout);
+    assert!(
+        stdout.contains("speakers.png not drawn: no statements found"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("speakers_over_time.png not drawn: no statements found"),
+        "{stdout}"
+    );
+    assert!(!out.join("speakers.png").exists());
+    assert!(out.join("top_terms.png").exists());
+    let html = std::fs::read_to_string(out.join("index.html")).expect("index.html");
+    assert!(html.contains("speakers.png not drawn: no statements found"));
+    let run = std::fs::read_to_string(out.join("run.json")).expect("run.json");
+    assert!(run.contains("speakers.png not drawn"), "{run}");
+}
+
+#[test]
+fn charts_are_identical_whatever_the_thread_count() {
+    let a = tempfile::tempdir().expect("temp dir");
+    let b = tempfile::tempdir().expect("temp dir");
+    let s = seeds();
+    run_ok(
+        &[s.to_str().expect("utf-8 path"), "--threads", "1"],
+        a.path(),
+    );
+    run_ok(
+        &[s.to_str().expect("utf-8 path"), "--threads", "2"],
+        b.path(),
+    );
+    for name in [
+        "top_terms.png",
+        "distinctive_terms.png",
+        "phrases.png",
+        "speakers.png",
+        "speakers_over_time.png",
+    ] {
+        let x = std::fs::read(a.path().join(name)).expect("read");
+        let y = std::fs::read(b.path().join(name)).expect("read");
+        assert!(x == y, "{name} differs between thread counts");
+    }
+}
+
+#[test]
+fn distinctive_terms_never_shows_a_document_twice() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // 7 long documents and 6 stubs: more than 12 documents, but only 7 at least as long as
+    // the median, so 7 panels (3 columns), not 12 with repeats (4 columns).
+    let texts: Vec<(String, Vec<u8>)> = (0..13)
+        .map(|i| {
+            let body = if i % 2 == 0 {
+                format!("{STORY} Topic{i} matters to readers{i}.")
+            } else {
+                format!("Stub{i} headline only.")
+            };
+            (format!("d{i:02}.txt"), body.into_bytes())
+        })
+        .collect();
+    let files: Vec<(&str, &[u8])> = texts
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let input = corpus(dir.path(), &files);
+    let out = dir.path().join("r");
+    run_ok(
+        &[
+            input.to_str().expect("utf-8 path"),
+            "-q",
+            "--keep-duplicates",
+        ],
+        &out,
+    );
+    let (w, _, rgb) = check_chart(&out.join("distinctive_terms.png"));
+    let at = |x: u32, y: u32| {
+        let i = ((y * w + x) * 3) as usize;
+        rgb[i..i + 3] == BAR
+    };
+    // Along the first row of bars, one bar per panel of the first row of the grid.
+    let y = (0..1000).find(|&y| (0..w).any(|x| at(x, y))).expect("bars") + 3;
+    let mut panels = 0;
+    let mut inside = false;
+    for x in 0..w {
+        panels += usize::from(at(x, y) && !inside);
+        inside = at(x, y);
+    }
+    assert_eq!(panels, 3);
+}

@@ -1,0 +1,905 @@
+//! The PNG charts: which are drawn, from what, and why one is not.
+//!
+//! Two steps, kept apart: [`plan`] turns the tables' data into plain chart data ([`Bars`],
+//! [`Multiples`], [`PeriodSeries`]), deciding what a chart shows (how many rows, which
+//! documents, months or years) and refusing a chart that would be empty, with the reason;
+//! [`draw_all`] draws the planned charts in parallel (rayon), one PNG each, written through
+//! [`OutDir::write`] like every table. Only this module tree knows plotters: [`style`] (size,
+//! font, palette, title band, set once), [`bars`] (horizontal bars, stacked when there are
+//! several parts), [`small_multiples`] (a grid of small bar panels), [`lines`] (series over
+//! periods).
+
+pub mod bars;
+pub mod lines;
+pub mod small_multiples;
+pub mod style;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
+
+use crate::Warning;
+use crate::error::Result;
+use crate::output::OutDir;
+use crate::tables::Tables;
+
+/// What every title says the chart is over: the corpus, its size and its dates.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct About {
+    /// Short name of the input (its folder).
+    pub corpus: String,
+    pub documents: usize,
+    /// Documents with a publication date, and the first and last of those dates.
+    pub dated: usize,
+    pub first: Option<NaiveDate>,
+    pub last: Option<NaiveDate>,
+}
+
+impl About {
+    /// "bbc/articles · 2,225 documents · 2004-01-02 to 2005-12-30 (2,100 dated)".
+    pub fn over(&self) -> String {
+        let docs = match self.documents {
+            1 => "1 document".to_string(),
+            n => format!("{} documents", style::thousands(n as i64)),
+        };
+        let dates = match (self.first, self.last) {
+            (Some(a), Some(b)) if self.dated == self.documents => format!(" · {a} to {b}"),
+            (Some(a), Some(b)) => format!(
+                " · {a} to {b} ({} dated)",
+                style::thousands(self.dated as i64)
+            ),
+            _ => " · no publication dates".to_string(),
+        };
+        format!("{} · {docs}{dates}", self.corpus)
+    }
+}
+
+/// One horizontal bar: a label and its parts (stacked left to right).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub parts: Vec<f64>,
+}
+
+/// A horizontal bar chart, bars top to bottom in the order given.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bars {
+    pub title: String,
+    pub subtitle: String,
+    /// Axis title with the unit, e.g. "occurrences in the corpus".
+    pub unit: String,
+    /// Names of the parts (a legend is drawn when there are two or more).
+    pub series: Vec<String>,
+    pub bars: Vec<Bar>,
+}
+
+/// One small panel of bars.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    pub title: String,
+    /// A second, muted line under the title (date, source); may be empty.
+    pub note: String,
+    pub bars: Vec<(String, f64)>,
+}
+
+/// A grid of small bar panels sharing one unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Multiples {
+    pub title: String,
+    pub subtitle: String,
+    pub unit: String,
+    pub panels: Vec<Panel>,
+}
+
+/// Values of several series over the same periods (term rates, topic shares, statements).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodSeries {
+    pub title: String,
+    pub subtitle: String,
+    /// Axis title with the unit, e.g. "per 10,000 words".
+    pub unit: String,
+    /// Period labels in time order (YYYY-MM, YYYY, ...).
+    pub periods: Vec<String>,
+    /// Periods the corpus covers only in part (drawn dashed: fewer articles, less certain).
+    pub partial: Vec<bool>,
+    /// (name, one value per period); up to [`style::MAX_LINES`] share one panel, more are
+    /// drawn as small multiples.
+    pub series: Vec<(String, Vec<f64>)>,
+}
+
+/// The top words of one discovered topic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TopicWords {
+    pub label: String,
+    pub words: Vec<(String, f64)>,
+}
+
+/// Data of issue 5 (periods, term and topic trends, topics), computed elsewhere.
+#[derive(Debug, Clone, Default)]
+pub struct Trends {
+    /// Rates of the top terms per period (unit: per 10,000 words).
+    pub term_trends: Option<PeriodSeries>,
+    /// Share of articles per topic per period.
+    pub topic_trends: Option<PeriodSeries>,
+    /// Top words of each discovered topic.
+    pub topics: Option<Vec<TopicWords>>,
+}
+
+/// A chart ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    Bars(Bars),
+    Multiples(Multiples),
+    Lines(PeriodSeries),
+}
+
+/// A chart file and what goes in it, or why it is not drawn.
+pub type Planned = (&'static str, std::result::Result<Chart, String>);
+
+/// Rows shown in bar charts: enough to be useful, few enough to read on a slide.
+pub const TOP_BARS: usize = 25;
+pub const TOP_SPEAKERS: usize = 20;
+/// Documents shown in distinctive_terms.png, and terms per document.
+pub const DOC_PANELS: usize = 12;
+pub const TERMS_PER_PANEL: usize = 6;
+/// Speakers followed over time.
+pub const SPEAKER_LINES: usize = 6;
+/// A month axis longer than this is shown by year.
+const MAX_MONTHS: usize = 48;
+
+/// Short name of the inputs for titles: the last two parts of each path ("bbc/articles").
+pub fn corpus_name(inputs: &[PathBuf]) -> String {
+    let name = |p: &PathBuf| {
+        let parts: Vec<String> = p
+            .components()
+            .filter_map(|c| match c {
+                std::path::Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+                _ => None,
+            })
+            .collect();
+        match parts.len() {
+            0 => p.display().to_string(),
+            n => parts[n.saturating_sub(2)..].join("/"),
+        }
+    };
+    match inputs {
+        [] => String::new(),
+        [one] => name(one),
+        [a, b] => format!("{} + {}", name(a), name(b)),
+        [a, rest @ ..] => format!("{} + {} more", name(a), rest.len()),
+    }
+}
+
+/// What the corpus is, for every title.
+pub fn about(t: &Tables<'_>, corpus: &str) -> About {
+    let mut a = About {
+        corpus: corpus.to_string(),
+        documents: t.corpus.docs.len(),
+        ..About::default()
+    };
+    for r in t.records.iter().filter(|r| r.analysed.is_some()) {
+        if let Some(d) = r.meta.as_ref().and_then(|m| m.date) {
+            a.dated += 1;
+            a.first = Some(a.first.map_or(d, |f| f.min(d)));
+            a.last = Some(a.last.map_or(d, |l| l.max(d)));
+        }
+    }
+    a
+}
+
+/// Every chart of the run, from the tables and (when given) issue 5's trends.
+pub fn plan(t: &Tables<'_>, about: &About, scheme: &str, trends: &Trends) -> Vec<Planned> {
+    let mut out = vec![
+        ("top_terms.png", top_terms(t, about)),
+        ("distinctive_terms.png", distinctive_terms(t, about, scheme)),
+        ("phrases.png", phrases(t, about)),
+        ("speakers.png", speakers(t, about)),
+        ("speakers_over_time.png", speakers_over_time(t, about)),
+    ];
+    // TODO(issue 5): the pipeline fills `trends` from the periods, term_trends, topic_trends
+    // and topics tables; until then it passes `Trends::default()` and these are not planned.
+    if let Some(s) = &trends.term_trends {
+        out.push(("term_trends.png", lines_or_why(s, "no dated documents")));
+    }
+    if let Some(s) = &trends.topic_trends {
+        out.push((
+            "topic_trends.png",
+            lines_or_why(s, "no dated documents or no topics"),
+        ));
+    }
+    if let Some(topics) = &trends.topics {
+        out.push(("topics.png", topics_chart(topics, about)));
+    }
+    out
+}
+
+fn lines_or_why(s: &PeriodSeries, why: &str) -> std::result::Result<Chart, String> {
+    if s.periods.is_empty() || s.series.is_empty() {
+        Err(why.to_string())
+    } else {
+        Ok(Chart::Lines(s.clone()))
+    }
+}
+
+/// topics.png: one panel per topic, its top words by weight.
+pub fn topics_chart(topics: &[TopicWords], about: &About) -> std::result::Result<Chart, String> {
+    let panels: Vec<Panel> = topics
+        .iter()
+        .filter(|t| !t.words.is_empty())
+        .map(|t| Panel {
+            title: t.label.clone(),
+            note: String::new(),
+            bars: t.words.iter().take(8).cloned().collect(),
+        })
+        .collect();
+    if panels.is_empty() {
+        return Err("no topics found".into());
+    }
+    Ok(Chart::Multiples(Multiples {
+        title: format!("Top words of the {} discovered topics", panels.len()),
+        subtitle: about.over(),
+        unit: "weight of the word in the topic".into(),
+        panels,
+    }))
+}
+
+fn top_terms(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+    let terms = &t.corpus.terms;
+    let mut order: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].count > 0).collect();
+    // The order of terms.csv: count, then term, then stem.
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&terms[a], &terms[b]);
+        y.count
+            .cmp(&x.count)
+            .then_with(|| x.display.cmp(&y.display))
+            .then_with(|| x.stem.cmp(&y.stem))
+    });
+    if order.is_empty() {
+        return Err("no terms (every word is a stop word or a number)".into());
+    }
+    let bars: Vec<Bar> = order
+        .iter()
+        .take(TOP_BARS)
+        .map(|&i| Bar {
+            label: terms[i].display.to_string(),
+            parts: vec![terms[i].count as f64],
+        })
+        .collect();
+    Ok(Chart::Bars(Bars {
+        title: format!("The {} most frequent terms", bars.len()),
+        subtitle: format!("{} · stop words removed, word forms merged", about.over()),
+        unit: "occurrences in the corpus".into(),
+        series: vec![],
+        bars,
+    }))
+}
+
+fn phrases(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+    if t.phrases.is_empty() {
+        return Err("no two-word phrase occurs twice".into());
+    }
+    let mut shown: Vec<_> = t.phrases.iter().take(TOP_BARS).collect();
+    // Strongest by log-likelihood (phrases.csv order), drawn longest first so bars read down.
+    shown.sort_by(|a, b| {
+        b.pair
+            .count
+            .cmp(&a.pair.count)
+            .then_with(|| b.score.total_cmp(&a.score))
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    Ok(Chart::Bars(Bars {
+        title: format!("The {} strongest two-word phrases", shown.len()),
+        subtitle: format!(
+            "{} · strongest by log-likelihood, ordered by occurrences",
+            about.over()
+        ),
+        unit: "occurrences in the corpus".into(),
+        series: vec![],
+        bars: shown
+            .iter()
+            .map(|p| Bar {
+                label: p.text.clone(),
+                parts: vec![p.pair.count as f64],
+            })
+            .collect(),
+    }))
+}
+
+fn speakers(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+    let list: Vec<_> = t
+        .speakers
+        .speakers
+        .iter()
+        .filter(|s| s.statements > 0)
+        .take(TOP_SPEAKERS)
+        .collect();
+    if list.is_empty() {
+        return Err("no statements found".into());
+    }
+    Ok(Chart::Bars(Bars {
+        title: format!("The {} most quoted speakers", list.len()),
+        subtitle: about.over(),
+        unit: "statements attributed".into(),
+        series: vec![
+            "named in the sentence".into(),
+            "resolved (he, she, the minister...)".into(),
+        ],
+        bars: list
+            .iter()
+            .map(|s| Bar {
+                label: if s.role.is_empty() {
+                    s.name.clone()
+                } else {
+                    format!("{} ({})", s.name, s.role)
+                },
+                parts: vec![f64::from(s.named), f64::from(s.resolved)],
+            })
+            .collect(),
+    }))
+}
+
+/// Months from `a` to `b` inclusive, as YYYY-MM; None when a label is not YYYY-MM.
+fn month_range(a: &str, b: &str) -> Option<Vec<String>> {
+    let parse = |s: &str| -> Option<(i32, u32)> {
+        let (y, m) = s.split_once('-')?;
+        let (y, m) = (y.parse().ok()?, m.parse().ok()?);
+        (1..=12).contains(&m).then_some((y, m))
+    };
+    let (mut y, mut m) = parse(a)?;
+    let end = parse(b)?;
+    let mut out = Vec::new();
+    while (y, m) <= end {
+        out.push(format!("{y:04}-{m:02}"));
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    Some(out)
+}
+
+/// Which periods the corpus covers only in part: the first when the first date is not its
+/// first day, the last when the last date is not its last day.
+fn partial_periods(periods: &[String], about: &About, months: bool) -> Vec<bool> {
+    let mut partial = vec![false; periods.len()];
+    let label = |d: NaiveDate| {
+        if months {
+            d.format("%Y-%m").to_string()
+        } else {
+            d.format("%Y").to_string()
+        }
+    };
+    if let (Some(first), Some(p)) = (about.first, periods.first()) {
+        let start = if months {
+            first.day() == 1
+        } else {
+            first.ordinal() == 1
+        };
+        partial[0] |= *p == label(first) && !start;
+    }
+    if let (Some(last), Some(p)) = (about.last, periods.last()) {
+        let next = last.succ_opt();
+        let end = match next {
+            Some(n) if months => n.day() == 1,
+            Some(n) => n.ordinal() == 1,
+            None => true,
+        };
+        let k = periods.len() - 1;
+        partial[k] |= *p == label(last) && !end;
+    }
+    partial
+}
+
+fn speakers_over_time(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+    let by_period = &t.speakers.by_period;
+    if by_period.is_empty() {
+        return Err(if t.speakers.quotes.is_empty() {
+            "no statements found".into()
+        } else if about.dated == 0 {
+            "no document has a publication date (give dates with --metadata)".into()
+        } else {
+            "no statement in a dated document".into()
+        });
+    }
+    // The speakers with the most dated statements (ties: name A-Z).
+    let mut dated: BTreeMap<&str, u32> = BTreeMap::new();
+    for (_, s, n) in by_period {
+        *dated.entry(s.as_str()).or_default() += n;
+    }
+    let mut top: Vec<(&str, u32)> = dated.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    top.truncate(SPEAKER_LINES);
+    let (first, last) =
+        by_period
+            .iter()
+            .fold((None::<&str>, None::<&str>), |(lo, hi), (p, _, _)| {
+                (
+                    Some(lo.map_or(p.as_str(), |l| l.min(p.as_str()))),
+                    Some(hi.map_or(p.as_str(), |h| h.max(p.as_str()))),
+                )
+            });
+    let (first, last) = (first.unwrap_or(""), last.unwrap_or(""));
+    let months = month_range(first, last).unwrap_or_default();
+    // Long spans by year, so that the axis stays readable.
+    let (periods, key, per): (Vec<String>, fn(&str) -> String, &str) =
+        if months.is_empty() || months.len() > MAX_MONTHS {
+            let years: Vec<String> = match (first.get(..4), last.get(..4)) {
+                (Some(a), Some(b)) => match (a.parse::<i32>(), b.parse::<i32>()) {
+                    (Ok(a), Ok(b)) => (a..=b).map(|y| y.to_string()).collect(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            (years, |p: &str| p.get(..4).unwrap_or(p).to_string(), "year")
+        } else {
+            (months, |p: &str| p.to_string(), "month")
+        };
+    if periods.is_empty() {
+        return Err("periods are not months (YYYY-MM)".into());
+    }
+    let index: BTreeMap<&str, usize> = periods
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.as_str(), i))
+        .collect();
+    let mut series: Vec<(String, Vec<f64>)> = top
+        .iter()
+        .map(|(s, _)| (s.to_string(), vec![0.0; periods.len()]))
+        .collect();
+    for (p, s, n) in by_period {
+        if let (Some(row), Some(&i)) = (
+            series.iter_mut().find(|(name, _)| name == s),
+            index.get(key(p).as_str()),
+        ) {
+            row.1[i] += f64::from(*n);
+        }
+    }
+    let partial = partial_periods(&periods, about, per == "month");
+    Ok(Chart::Lines(PeriodSeries {
+        title: format!(
+            "Statements per {per} of the {} most quoted speakers",
+            series.len()
+        ),
+        subtitle: format!("{} · statements in dated documents only", about.over()),
+        unit: format!("statements per {per}"),
+        periods,
+        partial,
+        series,
+    }))
+}
+
+fn distinctive_terms(
+    t: &Tables<'_>,
+    about: &About,
+    scheme: &str,
+) -> std::result::Result<Chart, String> {
+    let docs = &t.corpus.docs;
+    let mut candidates: Vec<usize> = (0..docs.len()).filter(|&i| !t.top[i].is_empty()).collect();
+    if candidates.is_empty() {
+        return Err("no document has a term".into());
+    }
+    let total = candidates.len();
+    // Dates and titles of analysed documents, by their index in the corpus.
+    let mut meta: Vec<Option<&crate::meta::Meta>> = vec![None; docs.len()];
+    for r in t.records {
+        if let Some(i) = r.analysed {
+            meta[i] = r.meta.as_ref();
+        }
+    }
+    let date = |i: usize| meta[i].and_then(|m| m.date);
+    let mut how = format!("all {total} documents");
+    if total > DOC_PANELS {
+        // Stubs (a headline, a caption) have extreme TF-IDF scores and say little: keep the
+        // documents at least as long as the median one, then spread the choice over time.
+        let mut lengths: Vec<u32> = candidates.iter().map(|&i| docs[i].tokens).collect();
+        lengths.sort_unstable();
+        let median = lengths[lengths.len() / 2];
+        candidates.retain(|&i| docs[i].tokens >= median);
+        candidates.sort_by(|&a, &b| {
+            (date(a).is_none(), date(a), &docs[a].doc_id).cmp(&(
+                date(b).is_none(),
+                date(b),
+                &docs[b].doc_id,
+            ))
+        });
+        let n = candidates.len();
+        // Even when fewer than DOC_PANELS are long enough, no document is picked twice.
+        let shown = DOC_PANELS.min(n);
+        let order = if candidates.iter().any(|&i| date(i).is_some()) {
+            "in date order"
+        } else {
+            "in document order"
+        };
+        candidates = (0..shown)
+            .map(|k| candidates[(2 * k + 1) * n / (2 * shown)])
+            .collect();
+        how = format!(
+            "{shown} of the {} documents with terms, evenly spaced {order} among those of {} words or more",
+            style::thousands(total as i64),
+            style::thousands(i64::from(median))
+        );
+    }
+    let panels = candidates
+        .iter()
+        .map(|&i| {
+            let m = meta[i];
+            let title = m
+                .and_then(|m| m.title.clone())
+                .unwrap_or_else(|| docs[i].doc_id.clone());
+            let mut note: Vec<String> = Vec::new();
+            if title != docs[i].doc_id {
+                note.push(docs[i].doc_id.clone());
+            }
+            if let Some(d) = date(i) {
+                note.push(d.to_string());
+            }
+            if let Some(s) = m.and_then(|m| m.source.clone()) {
+                note.push(s);
+            }
+            Panel {
+                title,
+                note: note.join(" · "),
+                bars: t.top[i]
+                    .iter()
+                    .take(TERMS_PER_PANEL)
+                    .map(|&(term, _, w)| (t.corpus.terms[term as usize].display.to_string(), w))
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(Chart::Multiples(Multiples {
+        title: "What makes each document distinctive: its top TF-IDF terms".into(),
+        subtitle: format!("{} · {how}", about.over()),
+        unit: format!("TF-IDF weight ({scheme})"),
+        panels,
+    }))
+}
+
+/// What drawing the charts did.
+#[derive(Debug, Default)]
+pub struct Drawn {
+    /// Charts written, in plan order.
+    pub files: Vec<PathBuf>,
+    /// "speakers.png not drawn: no statements found", in plan order.
+    pub not_drawn: Vec<String>,
+    /// Charts that failed to draw (never expected; the tables are written already).
+    pub warnings: Vec<Warning>,
+}
+
+/// Draws the planned charts in parallel into `out`; a chart that fails to draw is a warning,
+/// a file that cannot be written is an error.
+pub fn draw_all(out: &OutDir, plan: &[Planned]) -> Result<Drawn> {
+    let results: Vec<_> = plan
+        .par_iter()
+        .map(|(name, chart)| match chart {
+            Err(why) => Ok(Outcome::NotDrawn(format!("{name} not drawn: {why}"))),
+            Ok(chart) => match render(chart) {
+                Ok(png) => out.write(name, |w| w.write_all(&png)).map(Outcome::Written),
+                Err(e) => Ok(Outcome::Failed(Warning::new(
+                    &out.path().join(name),
+                    format!("chart not drawn: {e}"),
+                ))),
+            },
+        })
+        .collect();
+    let mut drawn = Drawn::default();
+    for r in results {
+        match r? {
+            Outcome::Written(p) => drawn.files.push(p),
+            Outcome::NotDrawn(why) => drawn.not_drawn.push(why),
+            Outcome::Failed(w) => drawn.warnings.push(w),
+        }
+    }
+    Ok(drawn)
+}
+
+enum Outcome {
+    Written(PathBuf),
+    NotDrawn(String),
+    Failed(Warning),
+}
+
+/// Draws one chart and encodes it as PNG bytes.
+pub fn render(chart: &Chart) -> std::result::Result<Vec<u8>, String> {
+    style::init()?;
+    let (w, h) = (style::WIDTH, style::HEIGHT);
+    let mut rgb = vec![0u8; (w * h * 3) as usize];
+    {
+        let area = plotters::prelude::BitMapBackend::with_buffer(&mut rgb, (w, h));
+        let area = plotters::prelude::IntoDrawingArea::into_drawing_area(area);
+        area.fill(&plotters::style::WHITE).map_err(style::err)?;
+        match chart {
+            Chart::Bars(b) => bars::draw(&area, b)?,
+            Chart::Multiples(m) => small_multiples::draw(&area, m)?,
+            Chart::Lines(s) => lines::draw(&area, s)?,
+        }
+        area.present().map_err(style::err)?;
+    }
+    encode_png(&rgb, w, h).map_err(style::err)
+}
+
+fn encode_png(rgb: &[u8], w: u32, h: u32) -> std::result::Result<Vec<u8>, png::EncodingError> {
+    let mut bytes = Vec::new();
+    let mut enc = png::Encoder::new(&mut bytes, w, h);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    let mut writer = enc.write_header()?;
+    writer.write_image_data(rgb)?;
+    writer.finish()?;
+    Ok(bytes)
+}
+
+/// Whether a file written is a chart (a PNG).
+pub fn is_chart(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "png")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Decodes a PNG into (width, height, RGB bytes).
+    fn decode(png_bytes: &[u8]) -> (u32, u32, Vec<u8>) {
+        let decoder = png::Decoder::new(png_bytes);
+        let mut reader = decoder.read_info().expect("a valid PNG");
+        let mut buf = vec![0; reader.output_buffer_size()];
+        let info = reader.next_frame(&mut buf).expect("one frame");
+        assert_eq!(info.color_type, png::ColorType::Rgb);
+        buf.truncate(info.buffer_size());
+        (info.width, info.height, buf)
+    }
+
+    fn pixel(rgb: &[u8], x: u32, y: u32) -> (u8, u8, u8) {
+        let i = ((y * style::WIDTH + x) * 3) as usize;
+        (rgb[i], rgb[i + 1], rgb[i + 2])
+    }
+
+    fn is(c: (u8, u8, u8), p: plotters::style::RGBColor) -> bool {
+        c == (p.0, p.1, p.2)
+    }
+
+    /// Dark (text) pixels in the title band.
+    fn title_ink(rgb: &[u8]) -> usize {
+        (0..style::TITLE_BAND as u32)
+            .flat_map(|y| (0..style::WIDTH).map(move |x| (x, y)))
+            .filter(|&(x, y)| {
+                let (r, g, b) = pixel(rgb, x, y);
+                u32::from(r) + u32::from(g) + u32::from(b) < 200
+            })
+            .count()
+    }
+
+    /// Runs of `color` down the first column (from the left) where it appears, 3 pixels in:
+    /// the number of bars that start at that column.
+    fn bar_runs(rgb: &[u8], color: plotters::style::RGBColor) -> usize {
+        let first = (0..style::WIDTH)
+            .find(|&x| (0..style::HEIGHT).any(|y| is(pixel(rgb, x, y), color)))
+            .expect("the colour appears");
+        let x = first + 3;
+        let mut runs = 0;
+        let mut inside = false;
+        for y in 0..style::HEIGHT {
+            let now = is(pixel(rgb, x, y), color);
+            if now && !inside {
+                runs += 1;
+            }
+            inside = now;
+        }
+        runs
+    }
+
+    fn check_png(chart: &Chart) -> Vec<u8> {
+        let bytes = render(chart).expect("drawn");
+        let (w, h, rgb) = decode(&bytes);
+        assert_eq!((w, h), (1600, 1000));
+        let white = rgb.chunks(3).filter(|p| p == &[255, 255, 255]).count();
+        let total = (w * h) as usize;
+        assert!(white < total * 99 / 100, "blank: {white} of {total} white");
+        assert!(
+            title_ink(&rgb) > 1_000,
+            "no title text: {}",
+            title_ink(&rgb)
+        );
+        rgb
+    }
+
+    fn bars(n: usize, parts: usize) -> Bars {
+        Bars {
+            title: "A synthetic bar chart to test the drawing".into(),
+            subtitle: "synthetic".into(),
+            unit: "things".into(),
+            series: (0..parts).map(|k| format!("part {k}")).collect(),
+            bars: (0..n)
+                .map(|i| Bar {
+                    label: format!("a rather long label number {i} that must be shortened to fit in the chart's label column"),
+                    parts: (0..parts).map(|k| (n - i + k) as f64).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn one_bar_per_row_shown() {
+        for n in [1, 7, TOP_BARS] {
+            let rgb = check_png(&Chart::Bars(bars(n, 1)));
+            assert_eq!(bar_runs(&rgb, style::PALETTE[0]), n, "{n} bars");
+        }
+    }
+
+    #[test]
+    fn stacked_bars_draw_every_part_and_a_legend() {
+        let rgb = check_png(&Chart::Bars(bars(5, 2)));
+        let second = rgb
+            .chunks(3)
+            .filter(|p| {
+                p == &[
+                    style::PALETTE[1].0,
+                    style::PALETTE[1].1,
+                    style::PALETTE[1].2,
+                ]
+            })
+            .count();
+        assert!(second > 5 * 100, "second part drawn: {second} pixels");
+        // The leftmost of the first colour is the legend swatch, at the margin, alone in its
+        // column: the bars start right of the labels.
+        assert_eq!(
+            bar_runs(&rgb, style::PALETTE[0]),
+            1,
+            "legend swatch alone at the margin"
+        );
+    }
+
+    #[test]
+    fn small_multiples_show_each_panels_bars() {
+        let panels = (0..5)
+            .map(|p| Panel {
+                title: format!(
+                    "Document {p} with a title far too long to fit in one small panel of the grid"
+                ),
+                note: "2022-01-01 · Source".into(),
+                bars: (0..4)
+                    .map(|i| (format!("term{i}"), 0.5 - 0.1 * i as f64))
+                    .collect(),
+            })
+            .collect();
+        let rgb = check_png(&Chart::Multiples(Multiples {
+            title: "Synthetic small multiples to test the drawing".into(),
+            subtitle: "five".into(),
+            unit: "weight".into(),
+            panels,
+        }));
+        // 5 panels in 3 columns: the first column holds panels 0 and 3, 4 bars each.
+        assert_eq!(small_multiples::columns(5), 3);
+        assert_eq!(bar_runs(&rgb, style::PALETTE[0]), 8);
+    }
+
+    fn series(n: usize, periods: usize) -> PeriodSeries {
+        PeriodSeries {
+            title: "Synthetic rates over time to test the drawing".into(),
+            subtitle: "synthetic".into(),
+            unit: "per 10,000 words".into(),
+            periods: (0..periods)
+                .map(|i| format!("2020-{:02}", i % 12 + 1))
+                .collect(),
+            partial: (0..periods).map(|i| i == 0 || i == periods - 1).collect(),
+            series: (0..n)
+                .map(|k| {
+                    (
+                        format!("term {k}"),
+                        (0..periods)
+                            .map(|i| ((i * (k + 1)) % 7) as f64 + k as f64)
+                            .collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn lines_draw_every_series_in_its_colour() {
+        let rgb = check_png(&Chart::Lines(series(5, 12)));
+        for k in 0..5 {
+            let c = style::PALETTE[k];
+            let n = rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count();
+            assert!(n > 300, "series {k}: {n} pixels");
+        }
+        // A sixth colour is not used.
+        let c = style::PALETTE[5];
+        assert_eq!(rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count(), 0);
+    }
+
+    #[test]
+    fn many_series_become_small_multiples_in_one_colour() {
+        let rgb = check_png(&Chart::Lines(series(10, 30)));
+        let c = style::PALETTE[1];
+        assert_eq!(rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count(), 0);
+        let c = style::PALETTE[0];
+        assert!(rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count() > 10 * 200);
+    }
+
+    #[test]
+    fn topics_chart_has_a_panel_per_topic_or_a_reason() {
+        let about = About {
+            corpus: "c".into(),
+            documents: 3,
+            ..About::default()
+        };
+        assert_eq!(
+            topics_chart(&[], &about),
+            Err("no topics found".to_string())
+        );
+        let topics: Vec<TopicWords> = (0..3)
+            .map(|k| TopicWords {
+                label: format!("topic {k}"),
+                words: vec![("war".into(), 0.3), ("peace".into(), 0.2)],
+            })
+            .collect();
+        let Ok(chart) = topics_chart(&topics, &about) else {
+            panic!("a chart")
+        };
+        let rgb = check_png(&chart);
+        // 3 panels in 2 columns: panels 0 and 2 in the first, 2 bars each.
+        assert_eq!(bar_runs(&rgb, style::PALETTE[0]), 4);
+    }
+
+    #[test]
+    fn titles_say_what_the_corpus_is() {
+        let mut a = About {
+            corpus: "bbc/articles".into(),
+            documents: 2065,
+            ..About::default()
+        };
+        assert_eq!(
+            a.over(),
+            "bbc/articles · 2,065 documents · no publication dates"
+        );
+        a.dated = 3;
+        a.first = NaiveDate::from_ymd_opt(2017, 4, 13);
+        a.last = NaiveDate::from_ymd_opt(2019, 12, 11);
+        assert_eq!(
+            a.over(),
+            "bbc/articles · 2,065 documents · 2017-04-13 to 2019-12-11 (3 dated)"
+        );
+        assert_eq!(
+            corpus_name(&[PathBuf::from("/work/shared/corpora/bbc/articles/")]),
+            "bbc/articles"
+        );
+        assert_eq!(corpus_name(&[PathBuf::from("seeds")]), "seeds");
+        assert_eq!(
+            corpus_name(&[PathBuf::from("a"), PathBuf::from("b"), PathBuf::from("c")]),
+            "a + 2 more"
+        );
+    }
+
+    #[test]
+    fn months_fill_gaps_and_edges_are_partial() {
+        assert_eq!(
+            month_range("2021-11", "2022-02"),
+            Some(vec![
+                "2021-11".to_string(),
+                "2021-12".into(),
+                "2022-01".into(),
+                "2022-02".into()
+            ])
+        );
+        assert_eq!(month_range("2021", "2022"), None);
+        let periods: Vec<String> = vec!["2021-10".into(), "2021-11".into(), "2021-12".into()];
+        let about = About {
+            first: NaiveDate::from_ymd_opt(2021, 10, 24),
+            last: NaiveDate::from_ymd_opt(2021, 12, 31),
+            ..About::default()
+        };
+        assert_eq!(
+            partial_periods(&periods, &about, true),
+            [true, false, false]
+        );
+        let about = About {
+            first: NaiveDate::from_ymd_opt(2021, 10, 1),
+            last: NaiveDate::from_ymd_opt(2021, 12, 30),
+            ..About::default()
+        };
+        assert_eq!(
+            partial_periods(&periods, &about, true),
+            [false, false, true]
+        );
+    }
+}
