@@ -489,6 +489,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "pentagon",
     "parliament",
     "duma",
+    "rada",
     "cabinet",
     "administration",
     "group",
@@ -702,8 +703,8 @@ struct Found {
     titled: bool,
 }
 
-/// Where quotations are open, read once through the document in order: straight quotes
-/// toggle, curly ones open and close, and a new line closes whatever is open (a quotation
+/// Where quotations are open, read once through the document in order: quotes open after
+/// a space and close before one (curly ones say which they are), and a new line closes whatever is open (a quotation
 /// that runs on reopens in the next paragraph).
 struct Quotes<'a> {
     doc: &'a [u8],
@@ -724,7 +725,20 @@ impl<'a> Quotes<'a> {
         let end = at.min(self.doc.len());
         while self.pos < end {
             match self.doc[self.pos] {
-                b'"' => self.inside = !self.inside,
+                // A straight quote opens after a space and closes before one; some
+                // archives open every quoted sentence anew without closing the last.
+                b'"' => {
+                    let before = self.pos.checked_sub(1).map(|p| self.doc[p]);
+                    let after = self.doc.get(self.pos + 1).copied();
+                    let space = |b: Option<u8>| b.is_none_or(|b| b.is_ascii_whitespace());
+                    self.inside = if space(before) || before == Some(b'(') {
+                        true
+                    } else if space(after) || after.is_some_and(|b| b.is_ascii_punctuation()) {
+                        false
+                    } else {
+                        !self.inside
+                    };
+                }
                 b'\n' => self.inside = false,
                 // U+201C and U+201D: E2 80 9C / E2 80 9D.
                 0xE2 if self.doc.get(self.pos + 1) == Some(&0x80) => {

@@ -11,6 +11,8 @@
 //! - `--aliases` maps variants the rules cannot know (`Zelensky` -> `Volodymyr Zelenskyy`)
 //!   before anything else.
 //! - Organisations are matched by name, case-insensitively.
+//! - Names that differ only in spaces (`TimeWarner`, `Time Warner`) are one; the form the
+//!   named statements use most stands for all.
 //!
 //! No I/O, never fails; the result is sorted with explicit tie-breaks.
 
@@ -104,9 +106,32 @@ fn split(name: &str) -> (Option<char>, String) {
 
 /// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
 pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speakers {
-    let alias = |name: &str| -> String {
+    let given = |name: &str| -> String {
         let c = clean(name);
         aliases.get(&c.to_lowercase()).cloned().unwrap_or(c)
+    };
+    // Names that differ only in spaces ("TimeWarner", "Time Warner") are one: the form
+    // written most often by the named statements stands for all.
+    let squash = |n: &str| -> String { n.split_whitespace().collect::<String>().to_lowercase() };
+    let mut forms: HashMap<String, BTreeMap<String, u32>> = HashMap::new();
+    for st in docs.iter().flat_map(|d| &d.speech.statements) {
+        if !st.how.is_resolved() {
+            let n = given(&st.speaker);
+            *forms.entry(squash(&n)).or_default().entry(n).or_default() += 1;
+        }
+    }
+    let written: HashMap<String, String> = forms
+        .into_iter()
+        .filter(|(_, f)| f.len() > 1)
+        .filter_map(|(k, f)| {
+            f.into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|(n, _)| (k, n))
+        })
+        .collect();
+    let alias = |name: &str| -> String {
+        let n = given(name);
+        written.get(&squash(&n)).cloned().unwrap_or(n)
     };
     // Full-name persons and their variants, corpus-wide.
     let mut full: BTreeMap<Key, BTreeMap<String, u32>> = BTreeMap::new();
