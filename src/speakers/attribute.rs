@@ -918,9 +918,6 @@ impl Desc {
             .position(|w| w == "of" || w == "to")
             .unwrap_or(words.len());
         let mut noun = words[..head_end].last().cloned().unwrap_or_default();
-        if noun == "head" && head_end + 1 == words.len() - 0 {
-            // unreachable guard kept simple below
-        }
         let rest = words.get(head_end + 1..).unwrap_or(&[]);
         if noun == "head" && rest == ["state"] {
             noun = "president".into(); // "the Head of State"
@@ -1048,6 +1045,7 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
                 verb: "transcript".into(),
             });
         }
+        #[allow(clippy::needless_range_loop)] // v is a position: words around it are read
         for v in 0..s.tokens.len() {
             // Most words are no verb: test without allocating first.
             let raw = s.word(v);
@@ -1477,7 +1475,7 @@ fn role_before(s: &Sentence<'_>, start: usize, doc: &str) -> String {
     // The role starts at its first role word ("Murmansk Region Governor" is a "Governor");
     // the capitalised words before it are not ours to keep.
     while i < start
-        && !(is_role_word(s.word(i)) && !in_list(&["of", "the", "and", "for"], s.word(i)))
+        && (!is_role_word(s.word(i)) || in_list(&["of", "the", "and", "for"], s.word(i)))
     {
         i += 1;
     }
@@ -1563,11 +1561,13 @@ fn speaker_after(s: &Sentence<'_>, from: usize, doc: &str) -> Option<(Who, How)>
         let mut end = from + 1;
         while end < n && end - from <= 10 && s.joined(end, doc) {
             let w = s.word(end);
-            if !(is_capitalised(w) || is_role_word(w) || in_list(DESCRIPTION_NOUNS, w))
-                && !in_list(ORGANISATION_WORDS, w)
-                && !in_list(SPOKESPEOPLE, w)
-                && !matches!(lower(w).as_str(), "regional" | "firm" | "business")
-            {
+            let part = is_capitalised(w)
+                || is_role_word(w)
+                || in_list(DESCRIPTION_NOUNS, w)
+                || in_list(ORGANISATION_WORDS, w)
+                || in_list(SPOKESPEOPLE, w)
+                || in_list(&["regional", "firm", "business"], w);
+            if !part {
                 break;
             }
             end += 1;
