@@ -154,7 +154,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             })
         })
         .collect();
-    let speakers = speakers::merge::merge(&speech, &settings.aliases);
+    let speakers = pool.install(|| speakers::merge::merge(&speech, &settings.aliases));
     let tables = Tables {
         records: &records,
         corpus: &corpus,
