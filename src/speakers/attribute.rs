@@ -18,9 +18,9 @@
 
 use std::sync::LazyLock;
 
-use ahash::AHashSet;
+use ahash::{AHashMap, AHashSet};
 
-use crate::text::tokenize::{Token, for_each_token};
+use crate::text::tokenize::Token;
 
 /// How a statement's speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -601,6 +601,38 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
     verbs: VERBS.iter().copied().collect(),
 });
 
+/// A cheap first test for "may this word be a reporting verb (or 'according')": the pairs
+/// of first and last letter the verbs have, one bit each. Most words fail it, so the verb
+/// set is hashed for few of them.
+static VERB_ENDS: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut ends = [0u32; 26];
+    for w in VERBS.iter().chain(&["according"]) {
+        let b = w.as_bytes();
+        if let (Some(&f), Some(&l)) = (b.first(), b.last())
+            && f.is_ascii_lowercase()
+            && l.is_ascii_lowercase()
+        {
+            ends[usize::from(f - b'a')] |= 1 << (l - b'a');
+        }
+    }
+    ends
+});
+
+/// Whether `word` may be a reporting verb or "according" (false: it is neither).
+fn may_be_verb(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !word.is_ascii() {
+        return true; // left to the full test
+    }
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphabetic() && l.is_ascii_alphabetic() => {
+            let (f, l) = (f.to_ascii_lowercase(), l.to_ascii_lowercase());
+            VERB_ENDS[usize::from(f - b'a')] & (1 << (l - b'a')) != 0
+        }
+        _ => false,
+    }
+}
+
 /// Case-insensitive set membership, lower-casing ASCII on the stack.
 fn in_set(set: &AHashSet<&'static str>, word: &str) -> bool {
     let mut buf = [0u8; 32];
@@ -659,7 +691,7 @@ fn is_name_word(word: &str) -> bool {
 /// One sentence's tokens with the text between them.
 struct Sentence<'a> {
     text: &'a str,
-    tokens: Vec<Token<'a>>,
+    tokens: &'a [Token<'a>],
     /// Byte offset of the sentence's first token in the document.
     start: usize,
 }
@@ -770,8 +802,12 @@ struct Person {
 /// descriptions.
 #[derive(Default)]
 struct Context {
-    /// People named so far, least recent first.
+    /// People named so far, least recent first. Each name is there once.
     persons: Vec<Person>,
+    /// Index of each person by name, and of the latest person by surname (last word): the
+    /// context is asked about every name of the document.
+    by_name: AHashMap<String, usize>,
+    by_surname: AHashMap<String, usize>,
     /// Organisations that spoke so far, least recent first.
     orgs: Vec<String>,
     /// The person the previous sentences were about: the speaker of the last sentence with a
@@ -782,14 +818,11 @@ struct Context {
 impl Context {
     /// The known person a name refers to: a lone surname refers to the full name seen before.
     fn find(&self, name: &str) -> Option<usize> {
-        if let Some(i) = self.persons.iter().rposition(|p| p.name == name) {
+        if let Some(&i) = self.by_name.get(name) {
             return Some(i);
         }
         if !name.contains(' ') {
-            return self
-                .persons
-                .iter()
-                .rposition(|p| p.name.rsplit(' ').next() == Some(name));
+            return self.by_surname.get(name).copied();
         }
         None
     }
@@ -800,6 +833,10 @@ impl Context {
         let i = match self.find(&f.name) {
             Some(i) => i,
             None if f.name.contains(' ') || f.titled => {
+                let i = self.persons.len();
+                self.by_name.insert(f.name.clone(), i);
+                let surname = f.name.rsplit(' ').next().unwrap_or(&f.name);
+                self.by_surname.insert(surname.to_string(), i);
                 self.persons.push(Person {
                     name: f.name.clone(),
                     role: String::new(),
@@ -979,19 +1016,25 @@ enum Who {
 /// Splits `text` into sentences and attributes statements. A sentence that is the article's
 /// `title` (a headline: "Russia urges US to ...") is not a statement.
 pub fn attribute(text: &str, title: Option<&str>) -> Speech {
+    attribute_tokens(text, &crate::text::tokenize::tokenize(text), title)
+}
+
+/// [`attribute`] on the tokens of `text` already made (by the analysis of the same text).
+pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -> Speech {
     let mut sentences: Vec<Sentence<'_>> = Vec::new();
-    for_each_token(text, |t| {
-        if sentences.len() <= t.sentence as usize {
+    let mut from = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let next = tokens.get(i + 1);
+        if next.is_none_or(|n| n.sentence != t.sentence) {
+            let words = &tokens[from..=i];
             sentences.push(Sentence {
                 text: "",
-                tokens: Vec::new(),
-                start: t.start,
+                tokens: words,
+                start: words[0].start,
             });
+            from = i + 1;
         }
-        if let Some(s) = sentences.last_mut() {
-            s.tokens.push(t);
-        }
-    });
+    }
     for s in &mut sentences {
         if let Some(last) = s.tokens.last() {
             let mut end = last.start + last.text.len();
@@ -1049,7 +1092,9 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
         for v in 0..s.tokens.len() {
             // Most words are no verb: test without allocating first.
             let raw = s.word(v);
-            if !in_set(&SETS.verbs, raw) && !raw.eq_ignore_ascii_case("according") {
+            if !may_be_verb(raw)
+                || (!in_set(&SETS.verbs, raw) && !raw.eq_ignore_ascii_case("according"))
+            {
                 continue;
             }
             // A verb inside a quotation is the speaker's own word, not the reporter's.
