@@ -756,6 +756,15 @@ impl<'a> Quotes<'a> {
     fn inside_at(&mut self, at: usize) -> bool {
         let end = at.min(self.doc.len());
         while self.pos < end {
+            // Only quotes, new lines and the lead byte of curly quotes matter.
+            let rest = &self.doc[self.pos..end];
+            match rest.iter().position(|&b| matches!(b, b'"' | b'\n' | 0xE2)) {
+                Some(k) => self.pos += k,
+                None => {
+                    self.pos = end;
+                    break;
+                }
+            }
             match self.doc[self.pos] {
                 // A straight quote opens after a space and closes before one; some
                 // archives open every quoted sentence anew without closing the last.

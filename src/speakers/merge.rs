@@ -149,13 +149,28 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     let names = intern(docs, aliases);
     // Full-name persons and their variants, corpus-wide; people for sure (named with a title
     // somewhere, or speaking: other capitalised runs such as "Red Square" are not people).
+    // Each document's names as form ids, looked up once.
+    let written: Vec<(Vec<u32>, Vec<u32>)> = docs
+        .par_iter()
+        .map(|d| {
+            let st = d.speech.statements.iter().map(|s| names.form(&s.speaker));
+            let me = d.speech.mentions.iter().map(|m| names.form(&m.name));
+            (st.collect(), me.collect())
+        })
+        .collect();
     let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
     let mut by_surname: AHashMap<u32, BTreeMap<char, u32>> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
-    for d in docs {
-        let statements = d.speech.statements.iter();
-        let st = statements.filter(|s| s.kind == Kind::Person).map(|s| (names.form(&s.speaker), !s.how.is_resolved()));
-        let me = d.speech.mentions.iter().map(|m| (names.form(&m.name), m.titled));
+    for (d, (st, me)) in docs.iter().zip(&written) {
+        let st = (d.speech.statements.iter().zip(st))
+            .filter(|(s, _)| s.kind == Kind::Person)
+            .map(|(s, &f)| (f, !s.how.is_resolved()));
+        let me = d
+            .speech
+            .mentions
+            .iter()
+            .zip(me)
+            .map(|(m, &f)| (f, m.titled));
         for (form, sure) in st.chain(me) {
             if let Some(k) = names.full_key(form) {
                 *full.entry(k).or_default().entry(form).or_default() += 1;
@@ -186,15 +201,11 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     // Per document, in parallel: who each statement and mention is.
     let resolved: Vec<Resolved> = docs
         .par_iter()
-        .map(|d| {
-            let forms = |it: &mut dyn Iterator<Item = &str>| -> Vec<u32> {
-                it.map(|n| names.form(n)).collect()
-            };
-            let st = forms(&mut d.speech.statements.iter().map(|s| s.speaker.as_str()));
-            let me = forms(&mut d.speech.mentions.iter().map(|m| m.name.as_str()));
+        .zip(&written)
+        .map(|(d, (st, me))| {
             let mut doc_keys: Vec<Key> = st
                 .iter()
-                .chain(&me)
+                .chain(me.iter())
                 .filter_map(|&f| names.full_key(f))
                 .collect();
             doc_keys.sort_unstable();
@@ -216,7 +227,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 .speech
                 .statements
                 .iter()
-                .zip(&st)
+                .zip(st)
                 .map(|(s, &f)| match s.kind {
                     Kind::Person => key_of(f)
                         .and_then(|k| display.get(&k).copied())
@@ -261,8 +272,10 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
     let mut quotes = Vec::new();
     let mut periods: AHashMap<((i32, u32), u32), u32> = AHashMap::new();
-    for (di, (d, r)) in docs.iter().zip(&resolved).enumerate() {
-        for (st, &name) in d.speech.statements.iter().zip(&r.statements) {
+    for (di, ((d, r), (forms, mention_forms))) in
+        docs.iter().zip(&resolved).zip(&written).enumerate()
+    {
+        for ((st, &name), &form) in d.speech.statements.iter().zip(&r.statements).zip(forms) {
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(st.kind);
             a.statements += 1;
@@ -270,7 +283,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 a.resolved += 1;
             } else {
                 a.named += 1;
-                a.variants.insert(names.form(&st.speaker));
+                a.variants.insert(form);
             }
             if a.last_doc != Some(di) {
                 a.last_doc = Some(di);
@@ -297,7 +310,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 text: st.text.clone(),
             });
         }
-        for (m, name) in d.speech.mentions.iter().zip(&r.mentions) {
+        for ((m, name), &form) in d.speech.mentions.iter().zip(&r.mentions).zip(mention_forms) {
             let Some(name) = *name else {
                 continue;
             };
@@ -308,7 +321,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 a.last_mention_doc = Some(di);
                 a.mention_docs += 1;
             }
-            a.variants.insert(names.form(&m.name));
+            a.variants.insert(form);
             if !m.role.is_empty() {
                 a.roles.entry(&m.role).or_default();
             }
@@ -400,7 +413,11 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
         });
     let mut list: Vec<&'a str> = unique.into_iter().collect();
     list.sort_unstable();
-    let raw: AHashMap<&'a str, u32> = list.iter().enumerate().map(|(i, &n)| (n, i as u32)).collect();
+    let raw: AHashMap<&'a str, u32> = list
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (n, i as u32))
+        .collect();
 
     let given = |name: &str| -> String {
         let c = clean(name);

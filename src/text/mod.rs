@@ -142,7 +142,11 @@ impl Analyzer {
 
     /// Runs the chain over one document and hands every token to `each` as well, so a later
     /// stage (speaker attribution) need not tokenise the text again.
-    pub fn analyze_with<'a>(&self, text: &'a str, mut each: impl FnMut(tokenize::Token<'a>)) -> DocAnalysis {
+    pub fn analyze_with<'a>(
+        &self,
+        text: &'a str,
+        mut each: impl FnMut(tokenize::Token<'a>),
+    ) -> DocAnalysis {
         let mut term_seq: Vec<TermId> = Vec::new();
         let mut word_seq: Vec<WordId> = Vec::new();
         let mut bigrams: Vec<Bigram> = Vec::new();
