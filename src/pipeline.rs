@@ -181,7 +181,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             })
         })
         .collect();
-    let speakers = speakers::merge::merge(&speech, &settings.aliases);
+    let speakers = pool.install(|| speakers::merge::merge(&speech, &settings.aliases));
     let tables = Tables {
         records: &records,
         corpus: &corpus,
@@ -380,7 +380,8 @@ fn analyze_all(
                         None => Status::Ok,
                     };
                     let stats = (status == Status::Ok).then(|| {
-                        let a = analyzer.analyze(&described.body);
+                        let mut words = Vec::new();
+                        let a = analyzer.analyze_with(&described.body, |t| words.push(t));
                         partial.add(&a);
                         DocStats {
                             doc_id: article.doc_id.clone(),
@@ -389,8 +390,9 @@ fn analyze_all(
                             tokens: a.tokens,
                             sentences: a.sentences,
                             terms: a.terms,
-                            speech: speakers::attribute(
+                            speech: speakers::attribute::attribute_tokens(
                                 &described.body,
+                                &words,
                                 described.meta.title.as_deref(),
                             ),
                         }

@@ -844,10 +844,11 @@ fn charts_of_the_seeds_show_their_tables() {
 
     // Speakers: the legend sits above y = 170; bars below it, one per speaker with statements.
     let speakers = table(&out.join("speakers.csv"));
+    // Blue is the named part of a bar; a speaker only resolved has none.
     let quoted = speakers
         .1
         .iter()
-        .filter(|r| num(&r[col(&speakers.0, "statements")]) > 0.0)
+        .filter(|r| num(&r[col(&speakers.0, "named")]) > 0.0)
         .count();
     assert!(quoted >= 4, "{quoted}");
     let img = check_chart(&out.join("speakers.png"));
@@ -1065,4 +1066,48 @@ fn distinctive_terms_never_shows_a_document_twice() {
         inside = at(x, y);
     }
     assert_eq!(panels, 3);
+}
+
+/// Runs the binary on a gold folder of `tests/data` and scores it against its gold file.
+fn score_gold_set(data: &str, gold: &str) -> ((f64, f64), (f64, f64)) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let input = root.join("tests/data").join(data);
+    run_ok(&[input.to_str().expect("utf-8")], dir.path());
+    let scores = score_speakers(
+        &root.join("tests/gold").join(gold),
+        &dir.path().join("quotes.csv"),
+    );
+    let ((np, nr), (rp, rr)) = scores;
+    eprintln!(
+        "{gold}: named precision {np:.3} recall {nr:.3}; resolved precision {rp:.3} recall {rr:.3}"
+    );
+    scores
+}
+
+// Issue 4's targets are 0.95 (named) and 0.85 (resolved) for precision and recall. Where a
+// figure is not there yet, the floor asserted is the figure reached (measured 2026-11-22), so
+// that it cannot silently fall back; the report names the gap.
+
+#[test]
+fn speakers_of_ru_ua_press_match_the_gold_annotation() {
+    let ((np, nr), (rp, rr)) = score_gold_set("gold_ru_ua", "ru_ua_press_2022.csv");
+    // 30 articles (12 added and annotated before the tool was run on them). Reached: named
+    // 0.975 / 0.856 (recall target 0.95 not met), resolved 0.877 / 0.750 (recall target
+    // 0.85 not met).
+    assert!(np >= 0.95 && nr >= 0.85, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.85 && rr >= 0.75, "resolved: {rp:.3} {rr:.3}");
+}
+
+#[test]
+fn speakers_of_bbc_match_the_gold_annotation() {
+    let ((np, nr), (rp, rr)) = score_gold_set("gold_bbc", "bbc.csv");
+    // This scorer asks for the same surname (score.py also takes a name inside the other,
+    // "Tories" in "Conservatives (Tories)"), so it reads lower than score.py (named 0.980 /
+    // 0.898, resolved 0.900 / 0.857). Reached here: named 0.908 / 0.824, resolved 0.836 /
+    // 0.810; the named targets (0.95) and resolved precision target (0.85) are not met.
+    // ("..., he said" no longer takes a person named inside the statement: seeds resolved
+    // went from 0.857 to 1.0, bbc resolved recall up, precision here 0.864 -> 0.836.)
+    assert!(np >= 0.90 && nr >= 0.82, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.83 && rr >= 0.80, "resolved: {rp:.3} {rr:.3}");
 }

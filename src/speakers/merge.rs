@@ -11,10 +11,15 @@
 //! - `--aliases` maps variants the rules cannot know (`Zelensky` -> `Volodymyr Zelenskyy`)
 //!   before anything else.
 //! - Organisations are matched by name, case-insensitively.
+//! - Names that differ only in spaces (`TimeWarner`, `Time Warner`) are one; the form the
+//!   named statements use most stands for all.
 //!
 //! No I/O, never fails; the result is sorted with explicit tie-breaks.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use ahash::{AHashMap, AHashSet};
+use rayon::prelude::*;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -76,219 +81,274 @@ pub struct DocSpeech<'a> {
     pub speech: &'a Speech,
 }
 
-/// Person key: (surname, first initial or ' ' when unknown).
-type Key = (String, char);
+/// Person key: (surname id, first initial or ' ' when unknown).
+type Key = (u32, char);
 
-fn clean(name: &str) -> String {
+fn clean(name: &str) -> &str {
     let n = name.trim();
-    let n = n
-        .strip_suffix("'s")
+    n.strip_suffix("'s")
         .or_else(|| n.strip_suffix("\u{2019}s"))
-        .unwrap_or(n);
-    n.to_string()
+        .unwrap_or(n)
 }
 
 fn split(name: &str) -> (Option<char>, String) {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    let initial = if words.len() >= 2 {
-        words[0]
-            .chars()
+    let mut words = name.split_whitespace();
+    let first = words.next();
+    let last = words.next_back();
+    let surname = last.or(first).map(|w| w.to_lowercase()).unwrap_or_default();
+    let initial = last.and(first).and_then(|w| {
+        w.chars()
             .next()
             .map(|c| c.to_lowercase().next().unwrap_or(c))
-    } else {
-        None
-    };
+    });
     (initial, surname)
 }
 
-/// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
-pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speakers {
-    let alias = |name: &str| -> String {
-        let c = clean(name);
-        aliases.get(&c.to_lowercase()).cloned().unwrap_or(c)
-    };
-    // Full-name persons and their variants, corpus-wide.
-    let mut full: BTreeMap<Key, BTreeMap<String, u32>> = BTreeMap::new();
-    let mut by_surname: BTreeMap<String, BTreeMap<char, u32>> = BTreeMap::new();
-    for d in docs {
-        let persons = d
-            .speech
-            .statements
-            .iter()
-            .filter(|s| s.kind == Kind::Person)
-            .map(|s| &s.speaker)
-            .chain(d.speech.mentions.iter().map(|m| &m.name));
-        for name in persons {
-            let name = alias(name);
-            if let (Some(i), surname) = split(&name) {
-                *full
-                    .entry((surname.clone(), i))
-                    .or_default()
-                    .entry(name)
-                    .or_default() += 1;
-                *by_surname.entry(surname).or_default().entry(i).or_default() += 1;
-            }
-        }
-    }
-    // A person's key: full names by initial; a lone surname by the document, then the corpus.
-    let key_of = |name: &str, doc_keys: &BTreeSet<Key>| -> Option<Key> {
-        let (initial, surname) = split(name);
-        if let Some(i) = initial {
-            return Some((surname, i));
-        }
-        if let Some(k) = doc_keys.iter().find(|k| k.0 == surname) {
-            return Some(k.clone());
-        }
-        by_surname.get(&surname).and_then(|m| {
-            m.iter()
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map(|(&i, _)| (surname.clone(), i))
-        })
-    };
-    let display = |key: &Key, fallback: &str| -> String {
-        full.get(key)
-            .and_then(|v| v.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))))
-            .map_or_else(|| fallback.to_string(), |(n, _)| n.clone())
-    };
+/// The most frequent entry, ties to the smallest (names: alphabetically first).
+fn most<K: Ord + Copy>(counts: impl IntoIterator<Item = (K, u32)>) -> Option<K> {
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(k, _)| k)
+}
 
-    // People for sure: named with a title somewhere, or speaking. Other capitalised runs
-    // ("Red Square", "New START Treaty") are not counted as people.
-    let mut known: BTreeSet<Key> = BTreeSet::new();
-    for d in docs {
-        let sure = d
+/// Every name the corpus writes, each worked out once: the names are few, their uses many
+/// (a whole run has millions of mentions and some tens of thousands of distinct names).
+struct Names<'a> {
+    /// Raw form as written -> its id.
+    raw: AHashMap<&'a str, u32>,
+    /// Per raw id: the id of its merged form (aliases, spacing) in `forms`.
+    form_of: Vec<u32>,
+    /// Merged forms; ids are in no particular order, every tie-break compares the strings.
+    forms: Vec<String>,
+    /// Per form: first initial (None for a lone surname) and surname id.
+    parts: Vec<(Option<char>, u32)>,
+}
+
+impl Names<'_> {
+    fn form(&self, raw: &str) -> u32 {
+        // Every raw name was interned in `Names::build`.
+        self.raw.get(raw).map_or(0, |&r| self.form_of[r as usize])
+    }
+    fn full_key(&self, form: u32) -> Option<Key> {
+        let (initial, surname) = self.parts[form as usize];
+        initial.map(|i| (surname, i))
+    }
+}
+
+/// Per document: each statement's and each mention's speaker/person as a form id (mentions
+/// that name nobody we can name are None).
+struct Resolved {
+    statements: Vec<u32>,
+    mentions: Vec<Option<u32>>,
+}
+
+/// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
+/// Runs on the current rayon pool; the result does not depend on the thread count.
+pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speakers {
+    let names = intern(docs, aliases);
+    // Full-name persons and their variants, corpus-wide; people for sure (named with a title
+    // somewhere, or speaking: other capitalised runs such as "Red Square" are not people).
+    // Each document's names as form ids, looked up once.
+    let written: Vec<(Vec<u32>, Vec<u32>)> = docs
+        .par_iter()
+        .map(|d| {
+            let st = d.speech.statements.iter().map(|s| names.form(&s.speaker));
+            let me = d.speech.mentions.iter().map(|m| names.form(&m.name));
+            (st.collect(), me.collect())
+        })
+        .collect();
+    let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
+    let mut by_surname: AHashMap<u32, BTreeMap<char, u32>> = AHashMap::new();
+    let mut known: AHashSet<Key> = AHashSet::new();
+    for (d, (st, me)) in docs.iter().zip(&written) {
+        let st = (d.speech.statements.iter().zip(st))
+            .filter(|(s, _)| s.kind == Kind::Person)
+            .map(|(s, &f)| (f, !s.how.is_resolved()));
+        let me = d
             .speech
-            .statements
+            .mentions
             .iter()
-            .filter(|s| s.kind == Kind::Person && !s.how.is_resolved())
-            .map(|s| &s.speaker)
-            .chain(
-                d.speech
-                    .mentions
-                    .iter()
-                    .filter(|m| m.titled)
-                    .map(|m| &m.name),
-            );
-        for name in sure {
-            if let (Some(i), surname) = split(&alias(name)) {
-                known.insert((surname, i));
+            .zip(me)
+            .map(|(m, &f)| (f, m.titled));
+        for (form, sure) in st.chain(me) {
+            if let Some(k) = names.full_key(form) {
+                *full.entry(k).or_default().entry(form).or_default() += 1;
+                *by_surname.entry(k.0).or_default().entry(k.1).or_default() += 1;
+                if sure {
+                    known.insert(k);
+                }
             }
         }
     }
+    // The name shown for a person: the most frequent full form, ties alphabetically first.
+    let display: AHashMap<Key, u32> = full
+        .iter()
+        .filter_map(|(k, v)| {
+            v.iter()
+                .max_by(|a, b| {
+                    a.1.cmp(b.1)
+                        .then_with(|| names.forms[*b.0 as usize].cmp(&names.forms[*a.0 as usize]))
+                })
+                .map(|(&f, _)| (*k, f))
+        })
+        .collect();
+    let usual_initial: AHashMap<u32, char> = by_surname
+        .iter()
+        .filter_map(|(&s, m)| most(m.iter().map(|(&i, &n)| (i, n))).map(|i| (s, i)))
+        .collect();
+
+    // Per document, in parallel: who each statement and mention is.
+    let resolved: Vec<Resolved> = docs
+        .par_iter()
+        .zip(&written)
+        .map(|(d, (st, me))| {
+            let mut doc_keys: Vec<Key> = st
+                .iter()
+                .chain(me.iter())
+                .filter_map(|&f| names.full_key(f))
+                .collect();
+            doc_keys.sort_unstable();
+            doc_keys.dedup();
+            // A full name by its initial; a lone surname by the document (the smallest
+            // initial), then by the corpus.
+            let key_of = |form: u32| -> Option<Key> {
+                let (initial, surname) = names.parts[form as usize];
+                if let Some(i) = initial {
+                    return Some((surname, i));
+                }
+                doc_keys
+                    .iter()
+                    .find(|k| k.0 == surname)
+                    .copied()
+                    .or_else(|| usual_initial.get(&surname).map(|&i| (surname, i)))
+            };
+            let statements = d
+                .speech
+                .statements
+                .iter()
+                .zip(st)
+                .map(|(s, &f)| match s.kind {
+                    Kind::Person => key_of(f)
+                        .and_then(|k| display.get(&k).copied())
+                        .unwrap_or(f),
+                    Kind::Organisation => f,
+                })
+                .collect();
+            let mentions = me
+                .iter()
+                .map(|&f| {
+                    let k = key_of(f)?;
+                    if !known.contains(&k) {
+                        return None;
+                    }
+                    display.get(&k).copied()
+                })
+                .collect();
+            Resolved {
+                statements,
+                mentions,
+            }
+        })
+        .collect();
 
     #[derive(Default)]
-    struct Acc {
+    struct Acc<'a> {
         kind: Option<Kind>,
         statements: u32,
         named: u32,
         resolved: u32,
-        docs: BTreeSet<usize>,
+        docs: u32,
+        last_doc: Option<usize>,
         first: Option<NaiveDate>,
         last: Option<NaiveDate>,
-        roles: BTreeMap<String, u32>,
-        variants: BTreeSet<String>,
+        roles: BTreeMap<&'a str, u32>,
+        variants: BTreeSet<u32>,
         mentions: u32,
-        mention_docs: BTreeSet<usize>,
+        mention_docs: u32,
+        last_mention_doc: Option<usize>,
     }
-    let mut acc: BTreeMap<String, Acc> = BTreeMap::new();
+    // In document order, so the first kind seen is the same whatever the thread count.
+    let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
     let mut quotes = Vec::new();
-    let mut periods: BTreeMap<(String, String), u32> = BTreeMap::new();
-    for (di, d) in docs.iter().enumerate() {
-        let doc_keys: BTreeSet<Key> = d
-            .speech
-            .statements
-            .iter()
-            .map(|s| &s.speaker)
-            .chain(d.speech.mentions.iter().map(|m| &m.name))
-            .filter_map(|n| {
-                let n = alias(n);
-                match split(&n) {
-                    (Some(i), s) => Some((s, i)),
-                    _ => None,
-                }
-            })
-            .collect();
-        for st in &d.speech.statements {
-            let written = alias(&st.speaker);
-            let name = match st.kind {
-                Kind::Person => match key_of(&written, &doc_keys) {
-                    Some(k) => display(&k, &written),
-                    None => written.clone(),
-                },
-                Kind::Organisation => written.clone(),
-            };
-            let a = acc.entry(name.clone()).or_default();
+    let mut periods: AHashMap<((i32, u32), u32), u32> = AHashMap::new();
+    for (di, ((d, r), (forms, mention_forms))) in
+        docs.iter().zip(&resolved).zip(&written).enumerate()
+    {
+        for ((st, &name), &form) in d.speech.statements.iter().zip(&r.statements).zip(forms) {
+            let a = acc.entry(name).or_default();
             a.kind.get_or_insert(st.kind);
             a.statements += 1;
             if st.how.is_resolved() {
                 a.resolved += 1;
             } else {
                 a.named += 1;
+                a.variants.insert(form);
             }
-            a.docs.insert(di);
+            if a.last_doc != Some(di) {
+                a.last_doc = Some(di);
+                a.docs += 1;
+            }
             if let Some(date) = d.date {
                 a.first = Some(a.first.map_or(date, |f| f.min(date)));
                 a.last = Some(a.last.map_or(date, |l| l.max(date)));
-                let period = format!("{:04}-{:02}", date.year(), date.month());
-                *periods.entry((period, name.clone())).or_default() += 1;
+                *periods
+                    .entry(((date.year(), date.month()), name))
+                    .or_default() += 1;
             }
             if !st.role.is_empty() {
-                *a.roles.entry(st.role.clone()).or_default() += 1;
-            }
-            if !st.how.is_resolved() {
-                a.variants.insert(written);
+                *a.roles.entry(&st.role).or_default() += 1;
             }
             quotes.push(Quote {
                 doc_id: d.doc_id.to_string(),
                 date: d.date,
                 sentence: st.sentence + 1,
-                speaker: name,
+                speaker: names.forms[name as usize].clone(),
                 role: st.role.clone(),
                 verb: st.verb.clone(),
                 how: st.how,
                 text: st.text.clone(),
             });
         }
-        for m in &d.speech.mentions {
-            let written = alias(&m.name);
-            let Some(k) = key_of(&written, &doc_keys) else {
+        for ((m, name), &form) in d.speech.mentions.iter().zip(&r.mentions).zip(mention_forms) {
+            let Some(name) = *name else {
                 continue;
             };
-            if !full.contains_key(&k) || !known.contains(&k) {
-                continue;
-            }
-            let name = display(&k, &written);
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(Kind::Person);
             a.mentions += 1;
-            a.mention_docs.insert(di);
-            a.variants.insert(written);
+            if a.last_mention_doc != Some(di) {
+                a.last_mention_doc = Some(di);
+                a.mention_docs += 1;
+            }
+            a.variants.insert(form);
             if !m.role.is_empty() {
-                a.roles.entry(m.role.clone()).or_default();
+                a.roles.entry(&m.role).or_default();
             }
         }
     }
 
-    let top = |m: &BTreeMap<String, u32>| {
-        m.iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-            .map(|(r, _)| r.clone())
-            .unwrap_or_default()
-    };
+    let name = |id: u32| names.forms[id as usize].clone();
     let mut speakers: Vec<Speaker> = acc
         .iter()
         .filter(|(_, a)| a.statements > 0)
-        .map(|(name, a)| Speaker {
-            name: name.clone(),
-            role: top(&a.roles),
-            kind: a.kind.unwrap_or(Kind::Person),
-            statements: a.statements,
-            named: a.named,
-            resolved: a.resolved,
-            documents: a.docs.len() as u32,
-            first_date: a.first,
-            last_date: a.last,
-            variants: a.variants.iter().cloned().collect(),
+        .map(|(&id, a)| {
+            let mut variants: Vec<String> = a.variants.iter().map(|&v| name(v)).collect();
+            variants.sort_unstable();
+            Speaker {
+                name: name(id),
+                role: most(a.roles.iter().map(|(&r, &n)| (r, n)))
+                    .unwrap_or_default()
+                    .to_string(),
+                kind: a.kind.unwrap_or(Kind::Person),
+                statements: a.statements,
+                named: a.named,
+                resolved: a.resolved,
+                documents: a.docs,
+                first_date: a.first,
+                last_date: a.last,
+                variants,
+            }
         })
         .collect();
     speakers.sort_by(|a, b| {
@@ -299,10 +359,10 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     let mut mentions: Vec<Mentioned> = acc
         .iter()
         .filter(|(_, a)| a.kind == Some(Kind::Person) && a.mentions > 0)
-        .map(|(name, a)| Mentioned {
-            person: name.clone(),
+        .map(|(&id, a)| Mentioned {
+            person: name(id),
             mentions: a.mentions,
-            documents: a.mention_docs.len() as u32,
+            documents: a.mention_docs,
             as_speaker: a.statements,
         })
         .collect();
@@ -311,8 +371,10 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             .cmp(&a.mentions)
             .then_with(|| a.person.cmp(&b.person))
     });
-    let mut by_period: Vec<(String, String, u32)> =
-        periods.into_iter().map(|((p, s), n)| (p, s, n)).collect();
+    let mut by_period: Vec<(String, String, u32)> = periods
+        .into_iter()
+        .map(|(((y, m), s), n)| (format!("{y:04}-{m:02}"), name(s), n))
+        .collect();
     by_period.sort_by(|a, b| {
         a.0.cmp(&b.0)
             .then(b.2.cmp(&a.2))
@@ -323,6 +385,99 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
         quotes,
         mentions,
         by_period,
+    }
+}
+
+/// Interns every name of the corpus and works out each one's merged form once.
+fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Names<'a> {
+    let all = |d: &DocSpeech<'a>| {
+        let speech: &'a Speech = d.speech;
+        speech
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_str())
+            .chain(speech.mentions.iter().map(|m| m.name.as_str()))
+    };
+    let unique: AHashSet<&'a str> = docs
+        .par_iter()
+        .fold(AHashSet::new, |mut set, d| {
+            set.extend(all(d));
+            set
+        })
+        .reduce(AHashSet::new, |mut a, b| {
+            if a.len() < b.len() {
+                return b.into_iter().chain(a).collect();
+            }
+            a.extend(b);
+            a
+        });
+    let mut list: Vec<&'a str> = unique.into_iter().collect();
+    list.sort_unstable();
+    let raw: AHashMap<&'a str, u32> = list
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| (n, i as u32))
+        .collect();
+
+    let given = |name: &str| -> String {
+        let c = clean(name);
+        aliases
+            .get(&c.to_lowercase())
+            .cloned()
+            .unwrap_or_else(|| c.to_string())
+    };
+    let given_of: Vec<String> = list.par_iter().map(|n| given(n)).collect();
+    // Names that differ only in spaces ("TimeWarner", "Time Warner") are one: the form
+    // written most often by the named statements stands for all.
+    let squash = |n: &str| -> String { n.split_whitespace().collect::<String>().to_lowercase() };
+    let mut counts: AHashMap<u32, u32> = AHashMap::new();
+    for st in docs.iter().flat_map(|d| &d.speech.statements) {
+        if !st.how.is_resolved() {
+            *counts.entry(raw[st.speaker.as_str()]).or_default() += 1;
+        }
+    }
+    let mut written: BTreeMap<String, BTreeMap<&str, u32>> = BTreeMap::new();
+    for (&r, &n) in &counts {
+        let g = given_of[r as usize].as_str();
+        *written.entry(squash(g)).or_default().entry(g).or_default() += n;
+    }
+    let written: AHashMap<String, String> = written
+        .into_iter()
+        .filter(|(_, f)| f.len() > 1)
+        .filter_map(|(k, f)| most(f).map(|n| (k, n.to_string())))
+        .collect();
+    let merged: Vec<String> = given_of
+        .into_par_iter()
+        .map(|g| match written.get(&squash(&g)) {
+            Some(w) => w.clone(),
+            None => g,
+        })
+        .collect();
+
+    let mut form_ids: AHashMap<&str, u32> = AHashMap::new();
+    let mut forms: Vec<String> = Vec::new();
+    let mut form_of = Vec::with_capacity(merged.len());
+    for m in &merged {
+        let id = *form_ids.entry(m.as_str()).or_insert_with(|| {
+            forms.push(m.clone());
+            forms.len() as u32 - 1
+        });
+        form_of.push(id);
+    }
+    let mut surnames: AHashMap<String, u32> = AHashMap::new();
+    let parts = forms
+        .iter()
+        .map(|f| {
+            let (initial, surname) = split(f);
+            let n = surnames.len() as u32;
+            (initial, *surnames.entry(surname).or_insert(n))
+        })
+        .collect();
+    Names {
+        raw,
+        form_of,
+        forms,
+        parts,
     }
 }
 

@@ -137,6 +137,16 @@ impl Analyzer {
 
     /// Runs the chain over one document.
     pub fn analyze(&self, text: &str) -> DocAnalysis {
+        self.analyze_with(text, |_| {})
+    }
+
+    /// Runs the chain over one document and hands every token to `each` as well, so a later
+    /// stage (speaker attribution) need not tokenise the text again.
+    pub fn analyze_with<'a>(
+        &self,
+        text: &'a str,
+        mut each: impl FnMut(tokenize::Token<'a>),
+    ) -> DocAnalysis {
         let mut term_seq: Vec<TermId> = Vec::new();
         let mut word_seq: Vec<WordId> = Vec::new();
         let mut bigrams: Vec<Bigram> = Vec::new();
@@ -151,6 +161,7 @@ impl Analyzer {
                 cache.entries.clear();
             }
             tokenize::for_each_token(text, |token| {
+                each(token);
                 let index = tokens;
                 tokens = tokens.saturating_add(1);
                 normalize::normalize_into(&token, &mut buf);
