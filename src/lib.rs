@@ -62,6 +62,7 @@ pub mod input;
 pub mod manifest;
 pub mod meta;
 pub mod output;
+pub mod periods;
 pub mod phrases;
 pub mod pipeline;
 pub mod settings;
@@ -69,6 +70,8 @@ pub mod speakers;
 pub mod tables;
 pub mod text;
 pub mod tfidf;
+pub mod topics;
+pub mod trends;
 
 use std::path::{Path, PathBuf};
 
