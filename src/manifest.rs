@@ -38,6 +38,14 @@ struct Options {
     top_per_doc: usize,
     matrix: bool,
     excel: bool,
+    /// None: chosen from the dates (the summary says which).
+    period: Option<&'static str>,
+    trend_terms: usize,
+    track: Vec<String>,
+    /// `built-in`, `none` or the dictionary file.
+    topics: String,
+    topics_k: Option<usize>,
+    seed: u64,
 }
 
 /// Writes run.json into `out`; returns its path.
@@ -65,6 +73,12 @@ pub fn write(
             top_per_doc: settings.top_per_doc,
             matrix: settings.matrix,
             excel: settings.excel,
+            period: settings.period.map(|p| p.name()),
+            trend_terms: settings.trend_terms,
+            track: settings.track.clone(),
+            topics: settings.topics_from.clone(),
+            topics_k: settings.topics_k,
+            seed: settings.seed,
         },
         documents: summary.documents,
         tokens: summary.tokens,

@@ -422,7 +422,7 @@ mod tests {
         assert_eq!(tr.terms[3].display, "missiles");
         assert_eq!(tr.terms[3].term, None);
         // January: 6 tokens; talk 4 -> 4 x 10,000 / 6 = 6666.667 per 10k; in 2 of 2 documents.
-        assert!((per_10k(4, 6) - 6666.666_666_666_667).abs() < 1e-9);
+        assert!((per_10k(4, 6) - 6_666.666_666_666_667).abs() < 1e-9);
         assert_eq!(share(2, 2), 1.0);
         assert_eq!(per_10k(0, 0), 0.0);
         // Three periods: January early, March late, February (the middle) in neither.

@@ -78,12 +78,11 @@ pub enum TokenPattern {
 }
 
 impl TokenPattern {
-    fn matches(&self, word: &str, stem: &str) -> bool {
+    /// `lower` is the word lower-cased.
+    fn matches(&self, lower: &str, stem: &str) -> bool {
         match self {
             TokenPattern::Term(t) => **t == *stem,
-            TokenPattern::Prefix(p) => {
-                word.starts_with(&**p) || word.to_lowercase().starts_with(&**p)
-            }
+            TokenPattern::Prefix(p) => lower.starts_with(&**p),
         }
     }
 }
@@ -291,8 +290,14 @@ impl Analyzer {
         let Some(stem) = self.term_of(word, kind) else {
             return Entry::Skip;
         };
+        // Only acronyms are not lower case already.
+        let lower = if word.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
         let patterns: Box<[u32]> = (0..self.patterns.patterns.len() as u32)
-            .filter(|&p| self.patterns.patterns[p as usize].matches(word, &stem))
+            .filter(|&p| self.patterns.patterns[p as usize].matches(&lower, &stem))
             .collect();
         let set = if patterns.is_empty() {
             NO_PATTERN
