@@ -101,7 +101,7 @@ pub struct Options {
 }
 
 /// Power iterations of the randomized SVD (scikit-learn's `randomized_svd` uses 4 to 7).
-const POWER_ITERATIONS: usize = 5;
+const POWER_ITERATIONS: usize = 4;
 
 /// Rows per chunk of every sum over rows (fixed, so sums do not depend on threads).
 const CHUNK: usize = 2048;
@@ -165,15 +165,25 @@ fn update(m: &mut [f64], g: &[f64], xg: &[f64], k: usize) {
 }
 
 /// X (rows x cols) times B (cols x l, row-major): rows x l, row-major.
+///
+/// The sparse products are nearly all of the work, and they are bound by gathering rows of B:
+/// they run in single precision (half the memory traffic, twice the SIMD lanes), with
+/// results returned in double precision. A row's sum has at most a few hundred terms, so the
+/// rounding (about 1e-7 relative) is far below what moves a topic.
 fn mul(x: &Csr, b: &[f64], l: usize) -> Vec<f64> {
+    let b32: Vec<f32> = b.iter().map(|&v| v as f32).collect();
     let mut out = vec![0.0; x.rows * l];
-    out.par_chunks_mut(l).enumerate().for_each(|(r, acc)| {
+    out.par_chunks_mut(l).enumerate().for_each(|(r, out_row)| {
+        let mut acc = vec![0f32; l];
         for e in x.indptr[r]..x.indptr[r + 1] {
-            let v = x.data[e];
-            let src = &b[x.indices[e] as usize * l..][..l];
+            let v = x.data[e] as f32;
+            let src = &b32[x.indices[e] as usize * l..][..l];
             for (a, s) in acc.iter_mut().zip(src) {
                 *a += v * s;
             }
+        }
+        for (o, a) in out_row.iter_mut().zip(&acc) {
+            *o = f64::from(*a);
         }
     });
     out
@@ -499,7 +509,8 @@ mod tests {
         let h = |c: usize, j: usize| f.h[c * 2 + j];
         assert!((h(0, t) / h(1, t) - h0[0] / h0[1]).abs() < 1e-4);
         assert!((h(5, o) / h(3, o) - h0[11] / h0[9]).abs() < 1e-4);
-        assert!(h(3, t) < 1e-6 && h(0, o) < 1e-6);
+        // Off its support a topic's weights are zero up to the single-precision products.
+        assert!(h(3, t) < 1e-4 * h(0, t) && h(0, o) < 1e-4 * h(5, o));
     }
 
     #[test]
@@ -517,11 +528,11 @@ mod tests {
 
     #[test]
     fn svd_of_a_diagonal_matrix() {
-        // Singular values of diag(3, 2, 1) are 3, 2, 1.
+        // Singular values of diag(3, 2, 1) are 3, 2, 1 (to single precision, as the products).
         let x = Csr::from_rows(3, &[vec![(0, 3.0)], vec![(1, 2.0)], vec![(2, 1.0)]]);
         let (s, _, _) = randomized_svd(&x, &x.transpose(), 2, 1);
         assert!(
-            (s[0] - 3.0).abs() < 1e-9 && (s[1] - 2.0).abs() < 1e-9,
+            (s[0] - 3.0).abs() < 1e-6 && (s[1] - 2.0).abs() < 1e-6,
             "{s:?}"
         );
     }
