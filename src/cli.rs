@@ -9,7 +9,8 @@ use clap::{Parser, ValueEnum};
 use crate::error::Result;
 use crate::input::Columns;
 use crate::input::metadata::Overrides;
-use crate::settings::Settings;
+use crate::periods::Period;
+use crate::settings::{DEFAULT_SEED, Settings};
 use crate::tfidf::{Scheme, Weighting};
 
 #[derive(Debug, Parser)]
@@ -114,10 +115,58 @@ pub struct Cli {
     /// Write the tables only: no PNG charts (index.html then shows the tables alone).
     #[arg(long)]
     pub no_charts: bool,
+    /// Length of the periods of term_trends.csv, topic_trends.csv and periods.csv [default: the
+    /// finest of month, quarter and year giving at most 40 periods].
+    #[arg(long, value_enum, value_name = "PERIOD")]
+    pub period: Option<PeriodArg>,
+
+    /// How many of the corpus's most frequent terms term_trends.csv follows.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub trend_terms: usize,
+
+    /// Words to follow over time as well (stemmed like every word), e.g. --track sanctions,drone.
+    #[arg(long, value_name = "WORD,...", value_delimiter = ',')]
+    pub track: Vec<String>,
+
+    /// Dictionary topics: a TOML file of [[topic]] tables with name = "..." and
+    /// words = ["word", "stem", "prefix*", "a phrase"]; `none` turns them off [default: the
+    /// built-in dictionary for international affairs].
+    #[arg(long, value_name = "FILE.toml|none")]
+    pub topics: Option<String>,
+
+    /// Number of topics to discover by NMF; 0 turns discovery off [default: √(documents/10),
+    /// 3 to 20; none under 50 documents].
+    #[arg(long, value_name = "K")]
+    pub topics_k: Option<usize>,
+
+    /// Seed of the discovered topics' random start: the same seed gives the same topics.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_SEED)]
+    pub seed: u64,
 
     /// Print nothing but errors and warnings.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PeriodArg {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl From<PeriodArg> for Period {
+    fn from(p: PeriodArg) -> Self {
+        match p {
+            PeriodArg::Day => Period::Day,
+            PeriodArg::Week => Period::Week,
+            PeriodArg::Month => Period::Month,
+            PeriodArg::Quarter => Period::Quarter,
+            PeriodArg::Year => Period::Year,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -165,8 +214,21 @@ impl Cli {
                 source: self.source_column.clone(),
                 id: self.id_column.clone(),
             },
+            period: self.period.map(Period::from),
+            trend_terms: self.trend_terms,
+            track: self
+                .track
+                .iter()
+                .map(|w| w.trim().to_string())
+                .filter(|w| !w.is_empty())
+                .collect(),
+            topics_k: self.topics_k,
+            seed: self.seed,
             ..Settings::default()
         };
+        if let Some(arg) = &self.topics {
+            s.set_topics(arg)?;
+        }
         if let Some(path) = &self.aliases {
             s.add_aliases_file(path)?;
         }

@@ -64,6 +64,8 @@ pub struct DocStats {
     pub terms: Vec<(TermId, u32)>,
     /// Statements and people named.
     pub speech: crate::speakers::Speech,
+    /// Dictionary-topic matches: (topic, matches), sorted by topic.
+    pub topics: Vec<(u16, u32)>,
 }
 
 impl DocStats {
@@ -244,6 +246,7 @@ mod tests {
                     sentences: d.sentences,
                     terms: d.terms,
                     speech: Default::default(),
+                    topics: Vec::new(),
                 }
             })
             .collect();

@@ -1,8 +1,10 @@
 //! # newsreport
 //!
 //! Turns a folder of news articles into CSV tables: which words dominate (`terms.csv`), which
-//! make each article distinctive (`tfidf.csv`), and which two-word phrases recur
-//! (`phrases.csv`); PNG charts of them, and an `index.html` page that shows it all.
+//! make each article distinctive (`tfidf.csv`), which two-word phrases recur (`phrases.csv`),
+//! who is quoted, and how words and topics moved over time (`term_trends.csv`,
+//! `topic_trends.csv`, `topics.csv`); PNG charts of them, and an `index.html` page that
+//! shows it all.
 //!
 //! ## Data flow
 //!
@@ -11,8 +13,9 @@
 //! ```text
 //! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
 //!          boilerplate, duplicates) -> text (analyse each document, in parallel)
-//!          -> corpus (merge) -> tfidf, phrases (corpus arithmetic) -> tables (CSV)
-//!          -> charts (PNG, in parallel) -> page (index.html) -> manifest (run.json)
+//!          -> corpus (merge) -> tfidf, phrases, trends, topics (corpus arithmetic)
+//!          -> tables (CSV) -> charts (PNG, in parallel) -> page (index.html)
+//!          -> manifest (run.json)
 //! ```
 //!
 //! The pipeline reads the files twice rather than keeping texts in memory: the first pass
@@ -34,7 +37,8 @@
 //!   No I/O, never fails.
 //! - [`text`]: analysis of one document as a chain of stages:
 //!   [`text::tokenize`] (words, sentences) -> [`text::normalize`] (case, apostrophes,
-//!   acronyms) -> [`text::stopwords`] -> [`text::stem`]; plus interning into ids.
+//!   acronyms) -> [`text::stopwords`] -> [`text::stem`]; plus interning into ids, and the
+//!   places where dictionary [`text::TokenPatterns`] match (decided once per distinct word).
 //!   No I/O, never fails.
 //! - [`speakers`]: who is quoted: [`speakers::attribute`] (statements of one document, by
 //!   reporting verbs, pronouns resolved), [`speakers::merge`] (name variants -> one speaker).
@@ -42,6 +46,16 @@
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
 //!   output does not depend on threads. No I/O, never fails.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.
+//! - [`periods`]: days, ISO weeks, months, quarters, years: labels, the zero-filled run of
+//!   periods, partial ends. Pure date arithmetic.
+//! - [`trends`]: the timeline (documents and tokens per period), term series for the top and
+//!   tracked terms, and the change rule of `term_change.csv`. Pure arithmetic; its [`trends::Trends`]
+//!   is plain data for the tables and charts.
+//! - [`topics`]: dictionary topics ([`topics::dictionary`]: the TOML format, the built-in
+//!   dictionary, matching from the token patterns the analysis records per document) and
+//!   discovered topics ([`topics::nmf`]: sparse NMF, NNDSVDa + HALS, deterministic for a seed
+//!   and any thread count); topic series per period. No I/O (settings read the
+//!   dictionary file), never fails.
 //! - [`phrases`]: adjacent-pair collocations scored by log-likelihood. Pure arithmetic.
 //! - [`output`]: the one place that writes files: into a staging folder, swapped with the
 //!   output folder in one step once the report is complete; refuses folders not its own.
@@ -75,6 +89,7 @@ pub mod manifest;
 pub mod meta;
 pub mod output;
 pub mod page;
+pub mod periods;
 pub mod phrases;
 pub mod pipeline;
 pub mod progress;
@@ -83,6 +98,8 @@ pub mod speakers;
 pub mod tables;
 pub mod text;
 pub mod tfidf;
+pub mod topics;
+pub mod trends;
 
 use std::path::{Path, PathBuf};
 

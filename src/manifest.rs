@@ -84,6 +84,14 @@ struct Options {
     matrix: bool,
     excel: bool,
     no_charts: bool,
+    /// None: chosen from the dates (the summary says which).
+    period: Option<&'static str>,
+    trend_terms: usize,
+    track: Vec<String>,
+    /// `built-in`, `none` or the dictionary file.
+    topics: String,
+    topics_k: Option<usize>,
+    seed: u64,
 }
 
 /// Writes run.json into `out`; returns its path.
@@ -113,6 +121,12 @@ pub fn write(
             matrix: settings.matrix,
             excel: settings.excel,
             no_charts: settings.no_charts,
+            period: settings.period.map(|p| p.name()),
+            trend_terms: settings.trend_terms,
+            track: settings.track.clone(),
+            topics: settings.topics_from.clone(),
+            topics_k: settings.topics_k,
+            seed: settings.seed,
         },
         input: Input::of(records),
         documents: summary.documents,

@@ -27,6 +27,8 @@ use crate::settings::Settings;
 use crate::speakers::{self, merge::DocSpeech};
 use crate::tables::{self, Tables};
 use crate::text::{Analyzer, Stemmer};
+use crate::topics::{self, Discovered, NmfInput, TopicSeries, dictionary::Matcher};
+use crate::trends::{self, Tracked, Trends};
 
 /// What a run did, for the closing lines on the terminal.
 #[derive(Debug, Clone, Default)]
@@ -40,6 +42,10 @@ pub struct Summary {
     pub boilerplate_lines: u64,
     /// Analysed articles without a usable date, by reason, most common first.
     pub undated: Vec<(String, usize)>,
+    /// What became of trends and topics, a line each.
+    pub notes: Vec<String>,
+    /// Time taken to discover topics (NMF input and factorisation), when they were.
+    pub topics_seconds: Option<f64>,
     pub seconds: f64,
     /// Seconds spent planning and drawing the charts (part of `seconds`).
     pub chart_seconds: f64,
@@ -75,6 +81,9 @@ impl std::fmt::Display for Summary {
                 self.documents,
                 why.join(", ")
             )?;
+        }
+        for note in &self.notes {
+            writeln!(f, "  {note}")?;
         }
         let charts = self.files.iter().filter(|p| charts::is_chart(p)).count();
         if charts > 0 {
@@ -121,7 +130,29 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     } else {
         Stemmer::none()
     };
-    let analyzer = Analyzer::new(settings.stop_words.clone(), stemmer);
+    let mut analyzer = Analyzer::new(settings.stop_words.clone(), stemmer);
+    let mut early_warnings = Vec::new();
+    let matcher = settings.topics.as_ref().map(|dict| {
+        let (matcher, patterns, notes) = Matcher::compile(dict, &analyzer);
+        analyzer.set_patterns(patterns);
+        let from = std::path::Path::new(&settings.topics_from);
+        early_warnings.extend(notes.into_iter().map(|n| Warning::new(from, n)));
+        matcher
+    });
+    let tracked: Vec<Tracked> = settings
+        .track
+        .iter()
+        .map(|w| {
+            let t = track(&analyzer, w);
+            if t.stem.is_none() {
+                early_warnings.push(Warning::new(
+                    std::path::Path::new("--track"),
+                    format!("\"{w}\" is not one word that counts as a term (a stop word, a number or several words), so it is not followed"),
+                ));
+            }
+            t
+        })
+        .collect();
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
@@ -130,11 +161,19 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         let scan = scan_all(&found.sources, settings, &stage);
         stage.finish();
         let stage = progress::Stage::new("analysing", files, bytes, bars);
-        let analysed = analyze_all(&found.sources, settings, &scan, &analyzer, &stage);
+        let analysed = analyze_all(
+            &found.sources,
+            settings,
+            &scan,
+            &analyzer,
+            &stage,
+            matcher.as_ref(),
+        );
         stage.finish();
         analysed
     });
     warnings.extend(found.warnings);
+    warnings.extend(early_warnings);
     warnings.sort();
     warnings.dedup();
     for w in &warnings {
@@ -182,6 +221,38 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         })
         .collect();
     let speakers = pool.install(|| speakers::merge::merge(&speech, &settings.aliases));
+
+    let mut notes = Vec::new();
+    let mut dates = vec![None; corpus.docs.len()];
+    for r in &records {
+        if let Some(i) = r.analysed {
+            dates[i] = r.meta.as_ref().and_then(|m| m.date);
+        }
+    }
+    let trends = trends::timeline(&corpus, &dates, settings.period)
+        .map(|t| trends::trends(&corpus, t, settings.trend_terms, &tracked));
+    notes.push(trends_note(trends.as_ref()));
+    if let Some(m) = &matcher {
+        notes.push(format!(
+            "dictionary topics: {} ({})",
+            m.names.len(),
+            settings.topics_from
+        ));
+    }
+    let topics_started = Instant::now();
+    let (discovered, nmf_input, note) = pool.install(|| discover(&corpus, settings));
+    let topics_seconds = discovered
+        .as_ref()
+        .map(|_| topics_started.elapsed().as_secs_f64());
+    notes.push(match (&discovered, topics_seconds) {
+        (Some(_), Some(s)) => format!("{note} in {s:.2} s"),
+        _ => note,
+    });
+    let topic_series: Option<Vec<TopicSeries>> = trends.as_ref().map(|t| {
+        let names = matcher.as_ref().map(|m| &m.names[..]).unwrap_or(&[]);
+        topics::topic_trends(&corpus, &t.timeline, names, discovered.as_ref())
+    });
+
     let tables = Tables {
         records: &records,
         corpus: &corpus,
@@ -190,15 +261,19 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         matrix: matrix.as_deref(),
         phrases: &phrases,
         speakers: &speakers,
+        trends: trends.as_ref(),
+        topic_series: topic_series.as_deref(),
+        discovered: discovered.as_ref(),
+        nmf_input: nmf_input.as_ref().filter(|_| settings.matrix),
     };
     let mut files = tables::write_all(&out, &tables, settings.excel)?;
     let mut summary = summarize(&records, &corpus, warnings);
+    summary.notes = notes;
+    summary.topics_seconds = topics_seconds;
     let about = charts::about(&tables, &charts::corpus_name(&settings.inputs));
     if !settings.no_charts {
         let drawing = Instant::now();
-        // TODO(issue 5): fill charts::Trends from the periods, term_trends, topic_trends and
-        // topics tables once they exist; with the default, those charts are not planned.
-        let trends = charts::Trends::default();
+        let trends = charts::trends_of(&tables, &about);
         let plan = charts::plan(&tables, &about, weighting.scheme.name(), &trends);
         let drawn = pool.install(|| charts::draw_all(&out, &plan))?;
         for w in &drawn.warnings {
@@ -227,6 +302,90 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     out.publish()?;
     summary.files = files;
     Ok(summary)
+}
+
+/// A tracked word as the analysis sees it.
+fn track(analyzer: &Analyzer, word: &str) -> Tracked {
+    let terms = analyzer.terms_of(word);
+    let stem = match terms.as_slice() {
+        [Some(stem)] => Some(stem.clone()),
+        _ => None,
+    };
+    Tracked {
+        word: word.to_string(),
+        stem,
+    }
+}
+
+fn trends_note(trends: Option<&Trends>) -> String {
+    let Some(t) = trends else {
+        return "trends: none, since no document has a date (give dates with --metadata)".into();
+    };
+    let tl = &t.timeline;
+    let how = if tl.automatic {
+        format!(
+            "by {}, the finest of month, quarter and year with at most {} periods; --period to change",
+            tl.period.name(),
+            crate::periods::READABLE_PERIODS
+        )
+    } else {
+        format!("by {}", tl.period.name())
+    };
+    let (first, last) = match (tl.spans.first(), tl.spans.last()) {
+        (Some(f), Some(l)) => (f.label.as_str(), l.label.as_str()),
+        _ => ("", ""),
+    };
+    let mut note = format!(
+        "trends: {} periods {how}, {first} to {last}",
+        tl.spans.len()
+    );
+    if tl.undated > 0 {
+        note.push_str(&format!(
+            "; {} undated document(s) left out of trends",
+            tl.undated
+        ));
+    }
+    note
+}
+
+/// Discovered topics, the NMF input they came from, and a line for the summary.
+fn discover(
+    corpus: &Corpus,
+    settings: &Settings,
+) -> (Option<Discovered>, Option<NmfInput>, String) {
+    let n = corpus.docs.len();
+    let k = match settings.topics_k {
+        Some(0) => return (None, None, "discovered topics: off (--topics-k 0)".into()),
+        Some(k) if n >= topics::MIN_DOCUMENTS => k.min(n),
+        None if n >= topics::MIN_DOCUMENTS => topics::default_k(n).unwrap_or(3),
+        _ => {
+            return (
+                None,
+                None,
+                format!(
+                    "discovered topics: skipped, {n} documents are too few to find topics in (at least {} are needed)",
+                    topics::MIN_DOCUMENTS
+                ),
+            );
+        }
+    };
+    let input = topics::nmf_input(corpus);
+    if input.terms.len() < k {
+        let note = format!(
+            "discovered topics: skipped, only {} terms are in 2 or more (and at most 95%) of the documents, fewer than the {k} topics asked for",
+            input.terms.len()
+        );
+        return (None, None, note);
+    }
+    let d = topics::discover(corpus, &input, k, settings.seed);
+    let note = format!(
+        "discovered topics: {k} (NMF of {n} documents x {} terms, seed {}, {} iterations, loss {:.4})",
+        input.terms.len(),
+        settings.seed,
+        d.iterations,
+        d.loss
+    );
+    (Some(d), Some(input), note)
 }
 
 fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Summary {
@@ -345,6 +504,7 @@ fn analyze_all(
     scan: &Scan,
     analyzer: &Analyzer,
     stage: &progress::Stage,
+    matcher: Option<&Matcher>,
 ) -> Analysed {
     type Acc = (Vec<(Record, Option<DocStats>)>, Partial, Vec<Warning>);
     let (mut rows, partial, warnings) = sources
@@ -395,6 +555,7 @@ fn analyze_all(
                                 &words,
                                 described.meta.title.as_deref(),
                             ),
+                            topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
                         }
                     });
                     rows.push((
@@ -457,6 +618,7 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
                 sentences: a.sentences,
                 terms: a.terms,
                 speech: speakers::attribute(text, None),
+                topics: Vec::new(),
             }
         })
         .collect();

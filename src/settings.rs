@@ -9,8 +9,10 @@ use std::path::PathBuf;
 use crate::error::{Error, Result};
 use crate::input::Columns;
 use crate::input::metadata::Overrides;
+use crate::periods::Period;
 use crate::text::StopWords;
 use crate::tfidf::Weighting;
+use crate::topics::dictionary::Dictionary;
 
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -44,7 +46,24 @@ pub struct Settings {
     pub columns: Columns,
     /// Name variant (lower case) -> canonical speaker name (`--aliases`).
     pub aliases: std::collections::HashMap<String, String>,
+    /// Length of the periods of trends; None picks a readable one.
+    pub period: Option<Period>,
+    /// How many of the corpus's top terms term_trends.csv follows.
+    pub trend_terms: usize,
+    /// Words the user follows over time (`--track`), as written.
+    pub track: Vec<String>,
+    /// Dictionary topics (the built-in one unless `--topics`); None: off.
+    pub topics: Option<Dictionary>,
+    /// Where the dictionary came from: `built-in` or the file's path.
+    pub topics_from: String,
+    /// Number of discovered topics; None: chosen from the corpus size; Some(0): off.
+    pub topics_k: Option<usize>,
+    /// Seed of the NMF initialisation.
+    pub seed: u64,
 }
+
+/// The default `--seed`.
+pub const DEFAULT_SEED: u64 = 1;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -65,6 +84,13 @@ impl Default for Settings {
             metadata: Overrides::default(),
             columns: Columns::default(),
             aliases: Default::default(),
+            period: None,
+            trend_terms: 20,
+            track: Vec::new(),
+            topics: Some(Dictionary::builtin()),
+            topics_from: "built-in".into(),
+            topics_k: None,
+            seed: DEFAULT_SEED,
         }
     }
 }
@@ -109,6 +135,25 @@ impl Settings {
                     .insert(variant.to_lowercase(), canonical.to_string());
             }
         }
+        Ok(())
+    }
+
+    /// Loads `--topics FILE.toml`, or turns dictionary topics off for `none`.
+    pub fn set_topics(&mut self, arg: &str) -> Result<()> {
+        if arg == "none" {
+            self.topics = None;
+            self.topics_from = "none".into();
+            return Ok(());
+        }
+        let path = std::path::Path::new(arg);
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let dict = Dictionary::parse(&text)
+            .map_err(|e| Error::Usage(format!("--topics {}: {e}", path.display())))?;
+        self.topics = Some(dict);
+        self.topics_from = path.display().to_string();
         Ok(())
     }
 

@@ -16,6 +16,8 @@ use crate::output::OutDir;
 use crate::phrases::Phrase;
 use crate::speakers::merge::Speakers;
 use crate::text::TermId;
+use crate::topics::{Discovered, NmfInput, TopicSeries};
+use crate::trends::{Trends, per_10k, share};
 
 /// Everything the tables show.
 pub struct Tables<'a> {
@@ -30,6 +32,13 @@ pub struct Tables<'a> {
     pub matrix: Option<&'a [Vec<f64>]>,
     pub phrases: &'a [Phrase],
     pub speakers: &'a Speakers,
+    /// Periods, term series and change; None when no document has a date.
+    pub trends: Option<&'a Trends>,
+    /// Topics over the periods of `trends`.
+    pub topic_series: Option<&'a [TopicSeries]>,
+    pub discovered: Option<&'a Discovered>,
+    /// The matrix the topics were discovered in, when the whole matrix is asked for.
+    pub nmf_input: Option<&'a NmfInput>,
 }
 
 /// A cell of a row.
@@ -101,7 +110,196 @@ pub fn write_all(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<Vec<PathBu
     files.push(write_quotes(out, t, excel)?);
     files.push(write_mentions(out, t, excel)?);
     files.push(write_speakers_by_period(out, t, excel)?);
+    if let Some(trends) = t.trends {
+        files.push(write_periods(out, trends, excel)?);
+        files.push(write_term_trends(out, trends, excel)?);
+        files.push(write_term_change(out, t.corpus, trends, excel)?);
+        if let Some(series) = t.topic_series {
+            files.push(write_topic_trends(out, trends, series, excel)?);
+        }
+    }
+    if let Some(d) = t.discovered {
+        files.push(write_topics(out, t.corpus, d, excel)?);
+        files.push(write_document_topics(out, t.corpus, d, excel)?);
+    }
+    if let Some(input) = t.nmf_input {
+        files.push(write_topic_matrix(out, t.corpus, input, excel)?);
+    }
     Ok(files)
+}
+
+fn write_periods(out: &OutDir, tr: &Trends, excel: bool) -> Result<PathBuf> {
+    let header = ["period", "start", "end", "documents", "tokens", "partial"];
+    let tl = &tr.timeline;
+    table(out, "periods.csv", excel, &header, |rows| {
+        let (mut start, mut end) = (String::new(), String::new());
+        for (i, s) in tl.spans.iter().enumerate() {
+            rows.row(&[
+                Cell::Text(&s.label),
+                Cell::Text(iso(Some(s.start), &mut start)),
+                Cell::Text(iso(Some(s.end), &mut end)),
+                Cell::Int(u64::from(tl.documents[i])),
+                Cell::Int(tl.tokens[i]),
+                Cell::Text(if s.partial { "true" } else { "false" }),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn write_term_trends(out: &OutDir, tr: &Trends, excel: bool) -> Result<PathBuf> {
+    let header = [
+        "period",
+        "term",
+        "stem",
+        "count",
+        "per_10k",
+        "documents",
+        "doc_share",
+    ];
+    let tl = &tr.timeline;
+    table(out, "term_trends.csv", excel, &header, |rows| {
+        for (p, span) in tl.spans.iter().enumerate() {
+            for s in &tr.terms {
+                rows.row(&[
+                    Cell::Text(&span.label),
+                    Cell::Text(&s.display),
+                    Cell::Text(&s.stem),
+                    Cell::Int(s.counts[p]),
+                    Cell::Real(per_10k(s.counts[p], tl.tokens[p]), 3),
+                    Cell::Int(u64::from(s.documents[p])),
+                    Cell::Real(share(s.documents[p], tl.documents[p]), 4),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn write_term_change(out: &OutDir, c: &Corpus, tr: &Trends, excel: bool) -> Result<PathBuf> {
+    let header = [
+        "direction",
+        "rank",
+        "term",
+        "stem",
+        "early_count",
+        "late_count",
+        "early_per_10k",
+        "late_per_10k",
+        "log2_ratio",
+        "log2_ratio_bound",
+    ];
+    table(out, "term_change.csv", excel, &header, |rows| {
+        let mut rank = 0u64;
+        let mut last = None;
+        for ch in &tr.change {
+            if last != Some(ch.direction) {
+                rank = 0;
+                last = Some(ch.direction);
+            }
+            rank += 1;
+            let term = &c.terms[ch.term as usize];
+            rows.row(&[
+                Cell::Text(ch.direction.as_str()),
+                Cell::Int(rank),
+                Cell::Text(&term.display),
+                Cell::Text(&term.stem),
+                Cell::Int(ch.early_count),
+                Cell::Int(ch.late_count),
+                Cell::Real(ch.early_per_10k, 3),
+                Cell::Real(ch.late_per_10k, 3),
+                Cell::Real(ch.log2_ratio, 4),
+                Cell::Real(ch.log2_bound, 4),
+            ])?;
+        }
+        Ok(())
+    })
+}
+
+fn write_topic_trends(
+    out: &OutDir,
+    tr: &Trends,
+    series: &[TopicSeries],
+    excel: bool,
+) -> Result<PathBuf> {
+    let header = [
+        "period",
+        "topic",
+        "kind",
+        "documents",
+        "matches",
+        "per_10k",
+        "doc_share",
+    ];
+    let tl = &tr.timeline;
+    table(out, "topic_trends.csv", excel, &header, |rows| {
+        for (p, span) in tl.spans.iter().enumerate() {
+            for s in series {
+                rows.row(&[
+                    Cell::Text(&span.label),
+                    Cell::Text(&s.name),
+                    Cell::Text(s.kind.as_str()),
+                    Cell::Int(u64::from(s.documents[p])),
+                    Cell::Int(s.matches[p]),
+                    Cell::Real(per_10k(s.matches[p], tl.tokens[p]), 3),
+                    Cell::Real(share(s.documents[p], tl.documents[p]), 4),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn write_topics(out: &OutDir, c: &Corpus, d: &Discovered, excel: bool) -> Result<PathBuf> {
+    let header = ["topic", "label", "rank", "term", "weight"];
+    table(out, "topics.csv", excel, &header, |rows| {
+        for (j, topic) in d.topics.iter().enumerate() {
+            for (rank, &(term, weight)) in topic.terms.iter().enumerate() {
+                rows.row(&[
+                    Cell::Int(j as u64 + 1),
+                    Cell::Text(&topic.label),
+                    Cell::Int(rank as u64 + 1),
+                    Cell::Text(&c.terms[term as usize].display),
+                    Cell::Real(weight, 6),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn write_document_topics(out: &OutDir, c: &Corpus, d: &Discovered, excel: bool) -> Result<PathBuf> {
+    let header = ["doc_id", "topic", "weight"];
+    table(out, "document_topics.csv", excel, &header, |rows| {
+        for (doc, shares) in c.docs.iter().zip(&d.doc_topics) {
+            for &(topic, weight) in shares {
+                rows.row(&[
+                    Cell::Text(&doc.doc_id),
+                    Cell::Int(u64::from(topic) + 1),
+                    Cell::Real(weight, 4),
+                ])?;
+            }
+        }
+        Ok(())
+    })
+}
+
+fn write_topic_matrix(out: &OutDir, c: &Corpus, input: &NmfInput, excel: bool) -> Result<PathBuf> {
+    let header = ["doc_id", "stem", "tfidf"];
+    let m = &input.matrix;
+    table(out, "topic_matrix.csv", excel, &header, |rows| {
+        for (i, doc) in c.docs.iter().enumerate() {
+            for e in m.indptr[i]..m.indptr[i + 1] {
+                let term = input.terms[m.indices[e] as usize];
+                rows.row(&[
+                    Cell::Text(&doc.doc_id),
+                    Cell::Text(&c.terms[term as usize].stem),
+                    Cell::Real(m.data[e], 10),
+                ])?;
+            }
+        }
+        Ok(())
+    })
 }
 
 fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {

@@ -832,7 +832,12 @@ fn charts_of_the_seeds_show_their_tables() {
     let out = dir.path().join("r");
     let stdout = run_ok(&[seeds().to_str().expect("utf-8 path")], &out);
     let stdout = String::from_utf8_lossy(&stdout.stdout);
-    assert!(stdout.contains("5 charts drawn"), "{stdout}");
+    // Five charts of the tables, two over time (3 dated seeds); too few documents for topics.
+    assert!(stdout.contains("7 charts drawn"), "{stdout}");
+    assert!(
+        stdout.contains("topics.png not drawn: no topics discovered"),
+        "{stdout}"
+    );
 
     let terms = table(&out.join("terms.csv"));
     let img = check_chart(&out.join("top_terms.png"));
@@ -1110,4 +1115,285 @@ fn speakers_of_bbc_match_the_gold_annotation() {
     // went from 0.857 to 1.0, bbc resolved recall up, precision here 0.864 -> 0.836.)
     assert!(np >= 0.90 && nr >= 0.82, "named: {np:.3} {nr:.3}");
     assert!(rp >= 0.83 && rr >= 0.80, "resolved: {rp:.3} {rr:.3}");
+}
+
+/// Four small dated articles (one undated) and a two-topic dictionary, written by hand.
+fn dated_corpus(dir: &Path) -> (PathBuf, PathBuf) {
+    let articles = corpus(
+        dir,
+        &[
+            (
+                "a.txt",
+                b"date 2021-12-30\nEU acts\n\nSanctions on oil exports were announced in Brussels. Officials discussed missile defense.\n",
+            ),
+            (
+                "b.txt",
+                b"date 2022-01-03\nGeneva\n\nTalks in Geneva on missile defense stalled while diplomats argued about missiles.\n",
+            ),
+            (
+                "c.txt",
+                b"date 2022-03-15\nPorts\n\nGrain shipments resumed as the blockade eased at the port.\n",
+            ),
+            (
+                "d.txt",
+                b"Undated\n\nA grain embargo was discussed somewhere at some time.\n",
+            ),
+        ],
+    );
+    let topics = dir.join("topics.toml");
+    std::fs::write(
+        &topics,
+        "[[topic]]\nname = \"arms\"\nwords = [\"missile defense\", \"missile*\"]\n\n\
+         [[topic]]\nname = \"sanctions\"\nwords = [\"sanction*\", \"embargo\"]\n",
+    )
+    .expect("write topics");
+    (articles, topics)
+}
+
+#[test]
+fn trends_by_month_zero_filled_with_partial_ends() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (articles, topics) = dated_corpus(dir.path());
+    let out = dir.path().join("out");
+    let a = articles.to_string_lossy().into_owned();
+    let t = topics.to_string_lossy().into_owned();
+    let run = run_ok(
+        &[
+            &a,
+            "--topics",
+            &t,
+            "--trend-terms",
+            "0",
+            "--track",
+            "grain,missiles,the",
+        ],
+        &out,
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    // Automatic period: 4 months; d.txt has no date; 4 documents cannot make topics.
+    assert!(
+        stdout.contains("trends: 4 periods by month, the finest"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("1 undated document(s) left out of trends"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("discovered topics: skipped, 4 documents"),
+        "{stdout}"
+    );
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("\"the\" is not one word that counts"),
+        "{stderr}"
+    );
+
+    let docs = table(&out.join("documents.csv"));
+    let tokens = |id: &str| num(field(&docs, row(&docs, "doc_id", id), "tokens"));
+    let periods = table(&out.join("periods.csv"));
+    let got: Vec<Vec<String>> = periods.1.clone();
+    let (ta, tb, tc) = (tokens("a"), tokens("b"), tokens("c"));
+    let want = [
+        [
+            "2021-12",
+            "2021-12-01",
+            "2021-12-31",
+            "1",
+            &ta.to_string(),
+            "true",
+        ],
+        [
+            "2022-01",
+            "2022-01-01",
+            "2022-01-31",
+            "1",
+            &tb.to_string(),
+            "false",
+        ],
+        ["2022-02", "2022-02-01", "2022-02-28", "0", "0", "false"],
+        [
+            "2022-03",
+            "2022-03-01",
+            "2022-03-31",
+            "1",
+            &tc.to_string(),
+            "true",
+        ],
+    ];
+    assert_eq!(got, want.map(|r| r.map(String::from).to_vec()));
+
+    // Tracked words only (--trend-terms 0): "missiles" as its stem, in a (missile) and b
+    // (missile, missiles); grain in c (d is undated).
+    let tt = table(&out.join("term_trends.csv"));
+    assert_eq!(tt.1.len(), 4 * 2);
+    let cell = |period: &str, stem: &str, name: &str| -> String {
+        let r =
+            tt.1.iter()
+                .find(|r| r[col(&tt.0, "period")] == period && r[col(&tt.0, "stem")] == stem)
+                .unwrap_or_else(|| panic!("no {period} {stem}"));
+        r[col(&tt.0, name)].clone()
+    };
+    assert_eq!(cell("2022-01", "missil", "count"), "2");
+    assert_eq!(cell("2022-01", "missil", "term"), "missile");
+    assert_eq!(
+        num(&cell("2022-01", "missil", "per_10k")),
+        (2.0 * 10_000.0 / tb * 1000.0).round() / 1000.0
+    );
+    assert_eq!(cell("2022-03", "grain", "count"), "1");
+    assert_eq!(cell("2022-03", "grain", "doc_share"), "1.0000");
+    assert_eq!(cell("2022-02", "grain", "per_10k"), "0.000");
+
+    // Dictionary topics: in a, "missile defense" is one match (its "missile" is not counted
+    // again); in b, the phrase and "missiles": 2. Sanctions: "Sanctions" in a; the embargo
+    // of d is undated.
+    let topic = table(&out.join("topic_trends.csv"));
+    let by = |period: &str, name: &str| -> Vec<String> {
+        topic
+            .1
+            .iter()
+            .find(|r| r[0] == period && r[1] == name)
+            .unwrap_or_else(|| panic!("no {period} {name}"))
+            .clone()
+    };
+    assert_eq!(
+        by("2021-12", "arms")[2..6],
+        [
+            "dictionary",
+            "1",
+            "1",
+            format!("{:.3}", 10_000.0 / ta).as_str()
+        ]
+    );
+    assert_eq!(by("2022-01", "arms")[3..5], ["1", "2"]);
+    assert_eq!(by("2021-12", "sanctions")[3..5], ["1", "1"]);
+    assert_eq!(
+        by("2022-02", "sanctions")[3..7],
+        ["0", "0", "0.000", "0.0000"]
+    );
+    assert_eq!(topic.1.len(), 4 * 2);
+
+    // Too little text for any change to be significant: a header only.
+    let change = table(&out.join("term_change.csv"));
+    assert!(change.1.is_empty());
+}
+
+#[test]
+fn iso_weeks_across_the_new_year() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (articles, _) = dated_corpus(dir.path());
+    let out = dir.path().join("out");
+    let a = articles.to_string_lossy().into_owned();
+    run_ok(&[&a, "--period", "week", "--topics", "none"], &out);
+    let periods = table(&out.join("periods.csv"));
+    let labels: Vec<&str> = periods.1.iter().map(|r| r[0].as_str()).collect();
+    // Thursday 2021-12-30 is in 2021-W52; Monday 2022-01-03 starts 2022-W01; Tuesday
+    // 2022-03-15 is in 2022-W11: 12 weeks, zero-filled.
+    assert_eq!(labels.len(), 12);
+    assert_eq!(labels[..2], ["2021-W52", "2022-W01"]);
+    assert_eq!(labels[11], "2022-W11");
+    assert_eq!(periods.1[0][1..4], ["2021-12-27", "2022-01-02", "1"]);
+    // --topics none: no dictionary topics, and with no discovered ones, no rows.
+    let topic = table(&out.join("topic_trends.csv"));
+    assert!(topic.1.is_empty());
+}
+
+#[test]
+fn discovered_topics_split_two_themes_the_same_whatever_the_threads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let energy = [
+        "oil", "gas", "pipeline", "barrel", "crude", "refinery", "opec", "fuel",
+    ];
+    let vote = [
+        "election",
+        "ballot",
+        "campaign",
+        "voters",
+        "parliament",
+        "candidate",
+        "poll",
+        "party",
+    ];
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for i in 0..60usize {
+        let words = if i % 2 == 0 { &energy } else { &vote };
+        let body: Vec<&str> = (0..12).map(|j| words[(i * 7 + j * 3) % 8]).collect();
+        let month = 1 + i % 3;
+        files.push((
+            format!("{i:02}.txt"),
+            format!(
+                "date 2022-{month:02}-10\nReport {i}\n\n{}.\n",
+                body.join(" ")
+            )
+            .into_bytes(),
+        ));
+    }
+    let refs: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let articles = corpus(dir.path(), &refs);
+    let a = articles.to_string_lossy().into_owned();
+    let (one, two) = (dir.path().join("one"), dir.path().join("two"));
+    let run = run_ok(
+        &[&a, "--topics-k", "2", "--keep-duplicates", "--threads", "1"],
+        &one,
+    );
+    assert!(
+        String::from_utf8_lossy(&run.stdout).contains("discovered topics: 2 (NMF of 60 documents")
+    );
+    run_ok(
+        &[&a, "--topics-k", "2", "--keep-duplicates", "--threads", "2"],
+        &two,
+    );
+    for name in ["topics.csv", "document_topics.csv", "topic_trends.csv"] {
+        let x = std::fs::read(one.join(name)).expect("read");
+        let y = std::fs::read(two.join(name)).expect("read");
+        assert!(x == y, "{name} differs with the thread count");
+    }
+    let topics = table(&one.join("topics.csv"));
+    let docs = table(&one.join("document_topics.csv"));
+    // Each document's heaviest topic (rows come heaviest first) is its theme.
+    let mut theme_of_topic = std::collections::HashMap::new();
+    let mut seen = std::collections::HashSet::new();
+    for r in &docs.1 {
+        if !seen.insert(r[0].clone()) {
+            continue;
+        }
+        let i: usize = r[0].parse().expect("doc id");
+        let theme = i % 2;
+        assert_eq!(
+            *theme_of_topic.entry(r[1].clone()).or_insert(theme),
+            theme,
+            "{r:?}"
+        );
+    }
+    assert_eq!(theme_of_topic.len(), 2);
+    // Labels are three words of one theme.
+    for r in &topics.1 {
+        let label: Vec<&str> = r[1].split(' ').collect();
+        assert_eq!(label.len(), 3);
+        let from_energy = label
+            .iter()
+            .all(|w| energy.contains(&w.to_lowercase().as_str()));
+        let from_vote = label
+            .iter()
+            .all(|w| vote.iter().any(|v| v.starts_with(&w.to_lowercase()[..3])));
+        assert!(from_energy || from_vote, "{label:?}");
+    }
+    let trends = table(&one.join("topic_trends.csv"));
+    let discovered: Vec<&Vec<String>> = trends.1.iter().filter(|r| r[2] == "discovered").collect();
+    // 3 months x 2 topics; every month has 10 documents of each theme.
+    assert_eq!(discovered.len(), 6);
+    assert!(
+        discovered.iter().all(|r| r[3] == "10" && r[6] == "0.5000"),
+        "{discovered:?}"
+    );
+    // The over-time charts are drawn from these tables, the same whatever the threads.
+    for name in ["term_trends.png", "topic_trends.png", "topics.png"] {
+        check_chart(&one.join(name));
+        let x = std::fs::read(one.join(name)).expect("read");
+        let y = std::fs::read(two.join(name)).expect("read");
+        assert!(x == y, "{name} differs with the thread count");
+    }
 }

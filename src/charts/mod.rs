@@ -189,7 +189,133 @@ pub fn about(t: &Tables<'_>, corpus: &str) -> About {
     a
 }
 
-/// Every chart of the run, from the tables and (when given) issue 5's trends.
+/// Terms followed in term_trends.png: the top terms and every tracked word, up to this many.
+pub const TREND_TERMS: usize = 12;
+/// Discovered topics followed in topic_trends.png (with every dictionary topic).
+pub const TREND_TOPICS: usize = 8;
+
+/// The over-time charts' data from the trend and topic tables (issue 5): rates per 10,000
+/// words of the followed terms, the share of articles per topic, each discovered topic's top
+/// words. A chart with no data gets empty series, so that it is reported as not drawn.
+pub fn trends_of(t: &Tables<'_>, about: &About) -> Trends {
+    let Some(tr) = t.trends else {
+        let none = PeriodSeries {
+            title: String::new(),
+            subtitle: String::new(),
+            unit: String::new(),
+            periods: Vec::new(),
+            partial: Vec::new(),
+            series: Vec::new(),
+        };
+        return Trends {
+            term_trends: Some(none.clone()),
+            topic_trends: Some(none),
+            topics: Some(topic_words(t)),
+        };
+    };
+    let spans = &tr.timeline.spans;
+    let periods: Vec<String> = spans.iter().map(|s| s.label.clone()).collect();
+    let partial: Vec<bool> = spans.iter().map(|s| s.partial).collect();
+    let per = tr.timeline.period.name();
+    let subtitle = format!("{} · by {per}", about.over());
+    // Tracked words first (the user asked for them), then the top terms in terms.csv order.
+    let mut followed: Vec<&crate::trends::TermSeries> =
+        tr.terms.iter().filter(|s| s.tracked).collect();
+    followed.extend(tr.terms.iter().filter(|s| !s.tracked));
+    followed.truncate(TREND_TERMS);
+    let rate = |counts: &[u64]| -> Vec<f64> {
+        counts
+            .iter()
+            .zip(&tr.timeline.tokens)
+            .map(|(&c, &n)| {
+                if n == 0 {
+                    0.0
+                } else {
+                    c as f64 * 1e4 / n as f64
+                }
+            })
+            .collect()
+    };
+    let term_trends = PeriodSeries {
+        title: format!(
+            "How often the {} most frequent terms were used, {per} by {per}",
+            followed.len()
+        ),
+        subtitle: subtitle.clone(),
+        unit: "uses per 10,000 words".into(),
+        periods: periods.clone(),
+        partial: partial.clone(),
+        series: followed
+            .iter()
+            .map(|s| (s.display.clone(), rate(&s.counts)))
+            .collect(),
+    };
+    let share = |docs: &[u32]| -> Vec<f64> {
+        docs.iter()
+            .zip(&tr.timeline.documents)
+            .map(|(&d, &n)| {
+                if n == 0 {
+                    0.0
+                } else {
+                    f64::from(d) / f64::from(n)
+                }
+            })
+            .collect()
+    };
+    let mut topic_series: Vec<(String, Vec<f64>)> = Vec::new();
+    let mut discovered_shown = 0;
+    for ts in t.topic_series.unwrap_or(&[]) {
+        let name = match ts.kind {
+            crate::topics::Kind::Dictionary => ts.name.clone(),
+            crate::topics::Kind::Discovered => {
+                discovered_shown += 1;
+                if discovered_shown > TREND_TOPICS {
+                    continue;
+                }
+                format!("topic {}", ts.name)
+            }
+        };
+        topic_series.push((name, share(&ts.documents)));
+    }
+    let more = match discovered_shown {
+        n if n > TREND_TOPICS => format!(" · discovered topics: the {TREND_TOPICS} largest of {n}"),
+        _ => String::new(),
+    };
+    let topic_trends = PeriodSeries {
+        title: format!("Share of articles on each topic, {per} by {per}"),
+        subtitle: format!("{subtitle}{more}"),
+        unit: "share of the period's articles".into(),
+        periods,
+        partial,
+        series: topic_series,
+    };
+    Trends {
+        term_trends: Some(term_trends),
+        topic_trends: Some(topic_trends),
+        topics: Some(topic_words(t)),
+    }
+}
+
+/// Each discovered topic's top words, by weight.
+fn topic_words(t: &Tables<'_>) -> Vec<TopicWords> {
+    let Some(d) = t.discovered else {
+        return Vec::new();
+    };
+    d.topics
+        .iter()
+        .enumerate()
+        .map(|(i, topic)| TopicWords {
+            label: format!("{}: {}", i + 1, topic.label),
+            words: topic
+                .terms
+                .iter()
+                .map(|&(term, w)| (t.corpus.terms[term as usize].display.to_string(), w))
+                .collect(),
+        })
+        .collect()
+}
+
+/// Every chart of the run, from the tables and the over-time data of [`trends_of`].
 pub fn plan(t: &Tables<'_>, about: &About, scheme: &str, trends: &Trends) -> Vec<Planned> {
     let mut out = vec![
         ("top_terms.png", top_terms(t, about)),
@@ -198,19 +324,31 @@ pub fn plan(t: &Tables<'_>, about: &About, scheme: &str, trends: &Trends) -> Vec
         ("speakers.png", speakers(t, about)),
         ("speakers_over_time.png", speakers_over_time(t, about)),
     ];
-    // TODO(issue 5): the pipeline fills `trends` from the periods, term_trends, topic_trends
-    // and topics tables; until then it passes `Trends::default()` and these are not planned.
     if let Some(s) = &trends.term_trends {
-        out.push(("term_trends.png", lines_or_why(s, "no dated documents")));
+        out.push((
+            "term_trends.png",
+            lines_or_why(
+                s,
+                "no document has a publication date (give dates with --metadata)",
+            ),
+        ));
     }
     if let Some(s) = &trends.topic_trends {
         out.push((
             "topic_trends.png",
-            lines_or_why(s, "no dated documents or no topics"),
+            lines_or_why(
+                s,
+                "no dated documents, or no topics (--topics none and none discovered)",
+            ),
         ));
     }
     if let Some(topics) = &trends.topics {
-        out.push(("topics.png", topics_chart(topics, about)));
+        out.push((
+            "topics.png",
+            topics_chart(topics, about).map_err(|_| {
+                "no topics discovered (fewer than 50 documents, or --topics-k 0)".to_string()
+            }),
+        ));
     }
     out
 }

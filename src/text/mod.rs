@@ -56,6 +56,45 @@ pub struct DocAnalysis {
     pub words: Vec<(WordId, u32)>,
     /// Counts of adjacent term pairs within a sentence.
     pub bigrams: Vec<(Bigram, u32)>,
+    /// Where the analyzer's [`TokenPatterns`] matched, in token order.
+    pub hits: Vec<Hit>,
+}
+
+/// Single-token patterns whose places the analysis records (for dictionary topics). Matching
+/// is decided once per distinct word and thread, like the rest of the analysis, so a document
+/// pays only for the tokens that match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TokenPatterns {
+    pub patterns: Vec<TokenPattern>,
+}
+
+/// What one token must be.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TokenPattern {
+    /// A term (stem, or acronym) equal to this.
+    Term(Box<str>),
+    /// A term whose word, lower-cased, starts with this (`sanction*`).
+    Prefix(Box<str>),
+}
+
+impl TokenPattern {
+    /// `lower` is the word lower-cased.
+    fn matches(&self, lower: &str, stem: &str) -> bool {
+        match self {
+            TokenPattern::Term(t) => **t == *stem,
+            TokenPattern::Prefix(p) => lower.starts_with(&**p),
+        }
+    }
+}
+
+/// A token matching a pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Hit {
+    /// Index of the token among all word tokens of the document (stop words included).
+    pub token: u32,
+    pub sentence: u32,
+    /// Index into [`TokenPatterns::patterns`].
+    pub pattern: u32,
 }
 
 /// Every surface word and term interned during a run.
@@ -70,8 +109,12 @@ pub struct Lexicon {
 #[derive(Clone, Copy)]
 enum Entry {
     Skip,
-    Term(WordId, TermId),
+    /// A term; the last field indexes the thread's list of matched-pattern sets
+    /// ([`NO_PATTERN`]: none).
+    Term(WordId, TermId, u32),
 }
+
+const NO_PATTERN: u32 = u32::MAX;
 
 #[derive(Default)]
 struct Interner {
@@ -108,12 +151,15 @@ static GENERATION: AtomicU64 = AtomicU64::new(1);
 struct WordCache {
     generation: u64,
     entries: AHashMap<Box<str>, Entry>,
+    /// The patterns each matching word matches.
+    matched: Vec<Box<[u32]>>,
 }
 
 thread_local! {
     static CACHE: RefCell<WordCache> = RefCell::new(WordCache {
         generation: 0,
         entries: AHashMap::new(),
+        matched: Vec::new(),
     });
 }
 
@@ -121,6 +167,7 @@ thread_local! {
 pub struct Analyzer {
     stop_words: StopWords,
     stemmer: Stemmer,
+    patterns: TokenPatterns,
     interner: Mutex<Interner>,
     generation: u64,
 }
@@ -130,9 +177,45 @@ impl Analyzer {
         Self {
             stop_words,
             stemmer,
+            patterns: TokenPatterns::default(),
             interner: Mutex::new(Interner::default()),
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
         }
+    }
+
+    /// Records where these patterns match in every document analysed from now on.
+    pub fn set_patterns(&mut self, patterns: TokenPatterns) {
+        self.patterns = patterns;
+        // Cached entries of this analyzer were decided without the patterns.
+        self.generation = GENERATION.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The term each word token of `text` would count as (None: a stop word or number),
+    /// without adding anything to the run's lexicon: how a user's word becomes a term.
+    pub fn terms_of(&self, text: &str) -> Vec<Option<String>> {
+        let mut out = Vec::new();
+        let mut buf = String::new();
+        tokenize::for_each_token(text, |token| {
+            normalize::normalize_into(&token, &mut buf);
+            out.push(self.term_of(&buf, token.kind).map(|s| s.into_owned()));
+        });
+        out
+    }
+
+    fn term_of<'w>(
+        &self,
+        word: &'w str,
+        kind: tokenize::TokenKind,
+    ) -> Option<std::borrow::Cow<'w, str>> {
+        let acronym = normalize::is_acronym(kind);
+        if stopwords::is_not_a_term(word) || (!acronym && self.stop_words.contains(word)) {
+            return None;
+        }
+        Some(if acronym {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            self.stemmer.stem(word)
+        })
     }
 
     /// Runs the chain over one document.
@@ -150,6 +233,7 @@ impl Analyzer {
         let mut term_seq: Vec<TermId> = Vec::new();
         let mut word_seq: Vec<WordId> = Vec::new();
         let mut bigrams: Vec<Bigram> = Vec::new();
+        let mut hits: Vec<Hit> = Vec::new();
         let mut tokens = 0u32;
         let mut buf = String::new();
         // (token index, sentence, term) of the previous term, for adjacency.
@@ -159,7 +243,9 @@ impl Analyzer {
             if cache.generation != self.generation {
                 cache.generation = self.generation;
                 cache.entries.clear();
+                cache.matched.clear();
             }
+            let cache = &mut *cache;
             tokenize::for_each_token(text, |token| {
                 each(token);
                 let index = tokens;
@@ -168,12 +254,21 @@ impl Analyzer {
                 let entry = match cache.entries.get(buf.as_str()) {
                     Some(&e) => e,
                     None => {
-                        let e = self.classify(&buf, token.kind);
+                        let e = self.classify(&buf, token.kind, &mut cache.matched);
                         cache.entries.insert(buf.as_str().into(), e);
                         e
                     }
                 };
-                if let Entry::Term(word, term) = entry {
+                if let Entry::Term(word, term, matched) = entry {
+                    if matched != NO_PATTERN {
+                        for &pattern in &cache.matched[matched as usize] {
+                            hits.push(Hit {
+                                token: index,
+                                sentence: token.sentence,
+                                pattern,
+                            });
+                        }
+                    }
                     if let Some((pi, ps, pt)) = prev
                         && pi + 1 == index
                         && ps == token.sentence
@@ -192,24 +287,39 @@ impl Analyzer {
             terms: count_sorted(term_seq),
             words: count_sorted(word_seq),
             bigrams: count_sorted(bigrams),
+            hits,
         }
     }
 
-    /// A word not yet in this thread's cache: decide, stem and intern it.
-    fn classify(&self, word: &str, kind: tokenize::TokenKind) -> Entry {
-        let acronym = normalize::is_acronym(kind);
-        if stopwords::is_not_a_term(word) || (!acronym && self.stop_words.contains(word)) {
+    /// A word not yet in this thread's cache: decide, stem, match and intern it.
+    fn classify(
+        &self,
+        word: &str,
+        kind: tokenize::TokenKind,
+        matched: &mut Vec<Box<[u32]>>,
+    ) -> Entry {
+        let Some(stem) = self.term_of(word, kind) else {
             return Entry::Skip;
-        }
-        let stem = if acronym {
-            std::borrow::Cow::Borrowed(word)
+        };
+        // Only acronyms are not lower case already.
+        let lower = if word.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(word.to_lowercase())
         } else {
-            self.stemmer.stem(word)
+            std::borrow::Cow::Borrowed(word)
+        };
+        let patterns: Box<[u32]> = (0..self.patterns.patterns.len() as u32)
+            .filter(|&p| self.patterns.patterns[p as usize].matches(&lower, &stem))
+            .collect();
+        let set = if patterns.is_empty() {
+            NO_PATTERN
+        } else {
+            matched.push(patterns);
+            matched.len() as u32 - 1
         };
         // A poisoned lock only means another worker panicked; the interner itself is intact.
         let mut interner = self.interner.lock().unwrap_or_else(|e| e.into_inner());
         let (w, t) = interner.intern(word, &stem);
-        Entry::Term(w, t)
+        Entry::Term(w, t, set)
     }
 
     pub fn stop_words(&self) -> &StopWords {
