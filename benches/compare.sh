@@ -21,12 +21,15 @@ echo "corpus: $corpus ($files files, $((bytes / 1000000)) MB of .txt); machine: 
 for i in $(seq "$runs"); do
   /usr/bin/time -f "newsreport %e %M" "$bin" "$corpus" -o "$work/ours" -q --threads 2 2>>"$work/times" >/dev/null
   /usr/bin/time -f "reference %e %M" "$py" "$peer" "$corpus" --out "$work/peer" --jobs 2 2>>"$work/times" >/dev/null
+  grep -E '^(newsreport|reference) ' "$work/times" | tail -2 >&2
 done
-grep -E '^(newsreport|reference) ' "$work/times" | awk -v bytes="$bytes" -v files="$files" '
-  { t[$1] = t[$1] " " $2; m[$1] = ($3 > m[$1] ? $3 : m[$1]) }
-  END {
-    for (k in t) { n = split(t[k], v, " "); asort(v); med[k] = v[int((n + 1) / 2)];
-      printf "%-10s median %7.2f s (runs:%s)  %6.1f MB/s  %7.0f docs/s  peak RSS %d MB\n",
-        k, med[k], t[k], bytes / 1e6 / med[k], files / med[k], m[k] / 1024 }
-    printf "ratio: newsreport is %.1fx faster than the reference pipeline\n", med["reference"] / med["newsreport"]
-  }'
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+for k in newsreport reference; do
+  runs_k=$(awk -v k="$k" '$1 == k { printf " %s", $2 }' "$work/times")
+  med=$(awk -v k="$k" '$1 == k { print $2 }' "$work/times" | median)
+  rss=$(awk -v k="$k" '$1 == k && $3 > m { m = $3 } END { print m }' "$work/times")
+  echo "$k $med $rss$runs_k"
+done | awk -v bytes="$bytes" -v files="$files" '
+  { med[$1] = $2; printf "%-10s median %7.2f s (runs:", $1, $2; for (i = 4; i <= NF; i++) printf " %s", $i;
+    printf ")  %6.1f MB/s  %7.0f docs/s  peak RSS %d MB\n", bytes / 1e6 / $2, files / $2, $3 / 1024 }
+  END { printf "ratio: newsreport is %.1fx faster than the reference pipeline\n", med["reference"] / med["newsreport"] }'

@@ -14,9 +14,13 @@ bytes=$(find -L "$corpus" -name '*.txt' -type f -print0 | du -cb --files0-from=-
 echo "corpus: $corpus ($((bytes / 1000000)) MB of .txt), machine: $(nproc) cores, $(date -u +%F)"
 for i in $(seq "$runs"); do
   for t in 1 2; do
-    /usr/bin/time -f "threads=$t seconds=%e peak_rss_kb=%M" "$bin" "$corpus" -o "$out" -q --threads "$t" 2>&1 >/dev/null | tail -1
+    /usr/bin/time -f "threads=$t seconds=%e peak_rss_kb=%M" "$bin" "$corpus" -o "$out/report" -q --threads "$t" 2>&1 >/dev/null | tail -1
   done
-done | sort | awk -v bytes="$bytes" '
-  { split($1,a,"="); split($2,b,"="); split($3,c,"="); t=a[2]; s[t]=s[t] " " b[2]; m[t]=c[2] }
-  END { for (t in s) { n=split(s[t],v," "); asort(v); med=v[int((n+1)/2)];
-        printf "threads %s: median %.2f s (%s), %.1f MB/s, peak RSS %d MB\n", t, med, s[t], bytes/1e6/med, m[t]/1024 } }'
+done > "$out/times"
+for t in 1 2; do
+  runs_t=$(awk -F'[ =]' -v t="$t" '$2 == t { printf " %s", $4 }' "$out/times")
+  med=$(awk -F'[ =]' -v t="$t" '$2 == t { print $4 }' "$out/times" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  rss=$(awk -F'[ =]' -v t="$t" '$2 == t && $6 > m { m = $6 } END { print m }' "$out/times")
+  awk -v t="$t" -v med="$med" -v rss="$rss" -v runs="$runs_t" -v bytes="$bytes" 'BEGIN {
+    printf "threads %s: median %.2f s (%s), %.1f MB/s, peak RSS %d MB\n", t, med, runs, bytes / 1e6 / med, rss / 1024 }'
+done

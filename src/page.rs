@@ -142,6 +142,10 @@ fn render(out: &OutDir, page: &Page<'_>) -> Result<String> {
             ),
         );
     }
+    if !s.notes.is_empty() {
+        let notes: Vec<String> = s.notes.iter().map(|n| escape(n)).collect();
+        item("Over time and topics", notes.join("<br>"));
+    }
     item("Time", format!("{:.2} s", s.seconds));
     if s.chart_seconds > 0.0 {
         item("Of which charts", format!("{:.2} s", s.chart_seconds));

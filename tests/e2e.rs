@@ -2,61 +2,14 @@
 //! spreadsheet would. Expected figures were worked out by hand from the seed texts (and the
 //! term counts agree with the independent scikit-learn pipeline in ../shared/tools).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsreport"))
-}
+use std::path::{Path, PathBuf};
+
+use common::{bin, col, run_ok, table};
 
 fn seeds() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
-
-fn run_ok(args: &[&str], out: &Path) -> Output {
-    let output = bin()
-        .args(args)
-        .arg("--out")
-        .arg(out)
-        .output()
-        .expect("run newsreport");
-    assert!(
-        output.status.success(),
-        "newsreport {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-/// A table as (header, rows), checking it is well-formed RFC 4180 UTF-8 CSV.
-fn table(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
-    let mut rd = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let header: Vec<String> = rd
-        .headers()
-        .expect("header")
-        .iter()
-        .map(String::from)
-        .collect();
-    let rows: Vec<Vec<String>> = rd
-        .records()
-        .map(|r| {
-            r.expect("well-formed row")
-                .iter()
-                .map(String::from)
-                .collect()
-        })
-        .collect();
-    for r in &rows {
-        assert_eq!(r.len(), header.len(), "ragged row in {}", path.display());
-    }
-    (header, rows)
-}
-
-fn col(header: &[String], name: &str) -> usize {
-    header
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name}"))
 }
 
 /// The row whose `key` column equals `value`.

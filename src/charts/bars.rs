@@ -34,11 +34,7 @@ pub fn draw(area: &Area<'_>, b: &Bars) -> DrawResult {
         1.0
     };
     let value_text = |v: f64| style::number(v, if v.fract() == 0.0 { 1.0 } else { step / 10.0 });
-    let value_w = totals
-        .iter()
-        .map(|&v| style::width(&value_text(v), size, false))
-        .max()
-        .unwrap_or(0);
+    let value_w = style::widest(totals.iter().map(|&v| value_text(v)), size, false);
 
     let label_max = (w as f64 * 0.4) as i32;
     let labels: Vec<String> = b
@@ -46,11 +42,7 @@ pub fn draw(area: &Area<'_>, b: &Bars) -> DrawResult {
         .iter()
         .map(|x| style::fit(&x.label, size, false, label_max))
         .collect();
-    let label_w = labels
-        .iter()
-        .map(|l| style::width(l, size, false))
-        .max()
-        .unwrap_or(0);
+    let label_w = style::widest(&labels, size, false);
     let left = style::MARGIN + label_w + 14;
     // The last tick label is centred on the axis end: leave room for half of it too.
     let last_tick_w = style::width(&style::number(axis_max, step), style::TICK_SIZE, false);

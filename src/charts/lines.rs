@@ -62,22 +62,18 @@ fn one_panel(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
     let (w, h) = (style::WIDTH as i32, style::HEIGHT as i32);
     let (ticks, max) = style::ticks(0.0, max_value(s).max(1e-12), 5);
     let step = ticks.get(1).map_or(1.0, |t| t - ticks[0]);
-    let tick_w = ticks
-        .iter()
-        .map(|&t| style::width(&style::number(t, step), style::TICK_SIZE, false))
-        .max()
-        .unwrap_or(0);
+    let tick_w = style::widest(
+        ticks.iter().map(|&t| style::number(t, step)),
+        style::TICK_SIZE,
+        false,
+    );
     let legend_room = 330;
     let names: Vec<String> = s
         .series
         .iter()
         .map(|(n, _)| style::fit(n, style::LABEL_SIZE, false, legend_room - 52))
         .collect();
-    let legend_w = names
-        .iter()
-        .map(|n| style::width(n, style::LABEL_SIZE, false) + 52)
-        .max()
-        .unwrap_or(0);
+    let legend_w = style::widest(&names, style::LABEL_SIZE, false) + 52;
     let f = Frame {
         left: style::MARGIN + 40 + tick_w + 12,
         right: w - style::MARGIN - legend_w - 24,
@@ -145,11 +141,11 @@ fn multiples(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
     let ph = (bottom - top - gap_y * (rows as i32 - 1)) / rows as i32;
     let (ticks, max) = style::ticks(0.0, max_value(s).max(1e-12), 3);
     let step = ticks.get(1).map_or(1.0, |t| t - ticks[0]);
-    let tick_w = ticks
-        .iter()
-        .map(|&t| style::width(&style::number(t, step), style::SMALL_SIZE, false))
-        .max()
-        .unwrap_or(0);
+    let tick_w = style::widest(
+        ticks.iter().map(|&t| style::number(t, step)),
+        style::SMALL_SIZE,
+        false,
+    );
     for (k, (name, values)) in s.series.iter().enumerate() {
         let x0 = style::MARGIN + (k % cols) as i32 * (pw + gap_x);
         let y0 = top + (k / cols) as i32 * (ph + gap_y);
@@ -220,12 +216,7 @@ fn x_axis(area: &Area<'_>, f: &Frame, periods: &[String], size: f64) -> DrawResu
     if n == 0 {
         return Ok(());
     }
-    let widest = periods
-        .iter()
-        .map(|p| style::width(p, size, false))
-        .max()
-        .unwrap_or(0)
-        + 14;
+    let widest = style::widest(periods, size, false) + 14;
     let spacing = if n > 1 {
         f64::from(f.x(1) - f.x(0))
     } else {

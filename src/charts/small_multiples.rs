@@ -78,21 +78,13 @@ pub fn draw(area: &Area<'_>, m: &Multiples) -> DrawResult {
             .iter()
             .map(|(l, _)| style::fit(l, size, false, pw * 2 / 5))
             .collect();
-        let label_w = labels
-            .iter()
-            .map(|l| style::width(l, size, false))
-            .max()
-            .unwrap_or(0);
+        let label_w = style::widest(&labels, size, false);
         let values: Vec<String> = p
             .bars
             .iter()
             .map(|b| format!("{:.decimals$}", b.1))
             .collect();
-        let value_w = values
-            .iter()
-            .map(|v| style::width(v, size, false))
-            .max()
-            .unwrap_or(0);
+        let value_w = style::widest(&values, size, false);
         let left = x0 + label_w + 10;
         let right = x0 + pw - value_w - 8;
         let by = y0 + head;

@@ -117,6 +117,16 @@ pub fn width(text: &str, size: f64, bold: bool) -> i32 {
     x.ceil() as i32
 }
 
+/// Width in pixels of the widest of `texts` (0 for none): how much room a column of labels,
+/// values or ticks needs.
+pub fn widest<S: AsRef<str>>(texts: impl IntoIterator<Item = S>, size: f64, bold: bool) -> i32 {
+    texts
+        .into_iter()
+        .map(|t| width(t.as_ref(), size, bold))
+        .max()
+        .unwrap_or(0)
+}
+
 /// `text` shortened with an ellipsis so that it is at most `max` pixels wide.
 pub fn fit(text: &str, size: f64, bold: bool, max: i32) -> String {
     if width(text, size, bold) <= max {
