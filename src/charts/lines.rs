@@ -279,7 +279,12 @@ fn series(
 ) -> DrawResult {
     let is_partial = |i: usize| partial.get(i).copied().unwrap_or(false);
     let point = |i: usize| (f.x(i), f.y(values[i].max(0.0)));
+    // A value that is not a number (a share of no articles) is a gap in the line, not a zero.
+    let known = |i: usize| values.get(i).is_some_and(|v| v.is_finite());
     for i in 1..values.len().min(f.n) {
+        if !known(i - 1) || !known(i) {
+            continue;
+        }
         let (a, b) = (point(i - 1), point(i));
         let pieces = if is_partial(i) || is_partial(i - 1) {
             dashes(a, b)
@@ -291,9 +296,16 @@ fn series(
                 .map_err(style::err)?;
         }
     }
+    // A point alone between gaps has no line to show it: give it a dot.
+    for i in (0..values.len().min(f.n)).filter(|&i| known(i)) {
+        if (i == 0 || !known(i - 1)) && !known(i + 1) {
+            area.draw(&Circle::new(point(i), width as i32 + 2, color.filled()))
+                .map_err(style::err)?;
+        }
+    }
     let spacing = if f.n > 1 { f.x(1) - f.x(0) } else { i32::MAX };
     if f.n <= MARKERS_UP_TO && spacing >= MIN_MARKER_SPACING {
-        for i in 0..values.len().min(f.n) {
+        for i in (0..values.len().min(f.n)).filter(|&i| known(i)) {
             let r = width as i32 + 2;
             if is_partial(i) {
                 area.draw(&Circle::new(point(i), r, color.stroke_width(2)))

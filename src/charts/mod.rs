@@ -226,10 +226,11 @@ pub fn trends_of(t: &Tables<'_>, about: &About) -> Trends {
     let rate = |counts: &[u64]| -> Vec<f64> {
         counts
             .iter()
+            // No words or no articles in a period: a gap in the line, not a zero.
             .zip(&tr.timeline.tokens)
             .map(|(&c, &n)| {
                 if n == 0 {
-                    0.0
+                    f64::NAN
                 } else {
                     c as f64 * 1e4 / n as f64
                 }
@@ -255,7 +256,7 @@ pub fn trends_of(t: &Tables<'_>, about: &About) -> Trends {
             .zip(&tr.timeline.documents)
             .map(|(&d, &n)| {
                 if n == 0 {
-                    0.0
+                    f64::NAN
                 } else {
                     f64::from(d) / f64::from(n)
                 }
@@ -943,6 +944,26 @@ mod tests {
         // A sixth colour is not used.
         let c = style::PALETTE[5];
         assert_eq!(rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count(), 0);
+    }
+
+    #[test]
+    fn a_period_without_articles_is_a_gap_not_a_zero() {
+        let mut with_gap = series(1, 12);
+        with_gap.partial = vec![false; 12];
+        with_gap.series[0].1 = vec![5.0; 12];
+        let mut with_zero = with_gap.clone();
+        for i in 3..9 {
+            with_gap.series[0].1[i] = f64::NAN;
+            with_zero.series[0].1[i] = 0.0;
+        }
+        let c = style::PALETTE[0];
+        let blue = |rgb: &[u8]| rgb.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count();
+        let (gap, zero) = (
+            blue(&check_png(&Chart::Lines(with_gap))),
+            blue(&check_png(&Chart::Lines(with_zero))),
+        );
+        // The zeros add a line down to the axis and along it; the gap draws nothing there.
+        assert!(gap > 300 && gap * 3 < zero * 2, "gap {gap}, zero {zero}");
     }
 
     #[test]
