@@ -116,10 +116,12 @@ impl std::fmt::Display for Summary {
 /// Analyses the inputs named in `settings` and writes the report.
 pub fn run(settings: &Settings) -> Result<Summary> {
     let started = Instant::now();
+    let mut phase = Phases::new();
     settings.check()?;
     // Fail on an unwritable or unsuitable output folder before the long work, not after it.
     let out = OutDir::create(&settings.out)?;
     let found = discover::discover(&settings.inputs, &out.own_folders())?;
+    phase.done("discover");
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(settings.threads)
         .build()
@@ -160,6 +162,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         let stage = progress::Stage::new("scanning", files, bytes, bars);
         let scan = scan_all(&found.sources, settings, &stage);
         stage.finish();
+        phase.done("scan (pass 1, incl. serial tail)");
         let stage = progress::Stage::new("analysing", files, bytes, bars);
         let analysed = analyze_all(
             &found.sources,
@@ -170,6 +173,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             matcher.as_ref(),
         );
         stage.finish();
+        phase.done("analyse (pass 2, incl. sort)");
         analysed
     });
     warnings.extend(found.warnings);
@@ -190,7 +194,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
                 .join(", ")
         )));
     }
+    phase.done("warnings");
     let corpus = corpus::build(analyzer.into_lexicon(), docs, partial);
+    phase.done("corpus::build [serial]");
 
     let weighting = settings.weighting;
     let idfs = weighting.idfs(&corpus);
@@ -208,7 +214,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             .collect();
         (top, settings.matrix.then_some(weights))
     });
+    phase.done("tfidf weights+top [par]");
     let phrases = phrases::score(&corpus);
+    phase.done("phrases::score [serial]");
     let speech: Vec<DocSpeech<'_>> = records
         .iter()
         .filter_map(|r| {
@@ -221,6 +229,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         })
         .collect();
     let speakers = pool.install(|| speakers::merge::merge(&speech, &settings.aliases));
+    phase.done("speakers merge");
 
     let mut notes = Vec::new();
     let mut dates = vec![None; corpus.docs.len()];
@@ -232,6 +241,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let trends = trends::timeline(&corpus, &dates, settings.period)
         .map(|t| trends::trends(&corpus, t, settings.trend_terms, &tracked));
     notes.push(trends_note(trends.as_ref()));
+    phase.done("trends [serial]");
     if let Some(m) = &matcher {
         notes.push(format!(
             "dictionary topics: {} ({})",
@@ -248,10 +258,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         (Some(_), Some(s)) => format!("{note} in {s:.2} s"),
         _ => note,
     });
+    phase.done("topics discover (NMF)");
     let topic_series: Option<Vec<TopicSeries>> = trends.as_ref().map(|t| {
         let names = matcher.as_ref().map(|m| &m.names[..]).unwrap_or(&[]);
         topics::topic_trends(&corpus, &t.timeline, names, discovered.as_ref())
     });
+    phase.done("topic_trends [serial]");
 
     let tables = Tables {
         records: &records,
@@ -266,7 +278,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         discovered: discovered.as_ref(),
         nmf_input: nmf_input.as_ref().filter(|_| settings.matrix),
     };
-    let mut files = tables::write_all(&out, &tables, settings.excel)?;
+    let mut files = pool.install(|| tables::write_all(&out, &tables, settings.excel))?;
+    phase.done("tables::write_all [serial]");
     let mut summary = summarize(&records, &corpus, warnings);
     summary.notes = notes;
     summary.topics_seconds = topics_seconds;
@@ -284,6 +297,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         summary.warnings.extend(drawn.warnings);
         summary.chart_seconds = drawing.elapsed().as_secs_f64();
     }
+    phase.done("summary+charts");
     summary.out = settings.out.clone();
     summary.seconds = started.elapsed().as_secs_f64();
     let index = page::write(
@@ -300,8 +314,32 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     files.push(manifest::write(&out, settings, &summary, &records, &files)?);
     // Only now, with every file and the manifest written, does the report replace the old.
     out.publish()?;
+    phase.done("page+manifest+publish");
     summary.files = files;
     Ok(summary)
+}
+
+/// Phase timings on stderr when `NEWSREPORT_PHASES` is set: a profiling aid, never part of
+/// the report.
+struct Phases {
+    on: bool,
+    last: Instant,
+}
+
+impl Phases {
+    fn new() -> Self {
+        Phases {
+            on: std::env::var_os("NEWSREPORT_PHASES").is_some(),
+            last: Instant::now(),
+        }
+    }
+
+    fn done(&mut self, name: &str) {
+        if self.on {
+            eprintln!("phase {:>8.3} s  {name}", self.last.elapsed().as_secs_f64());
+        }
+        self.last = Instant::now();
+    }
 }
 
 /// A tracked word as the analysis sees it.
@@ -473,6 +511,7 @@ fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) ->
                 (a, ca)
             },
         );
+    let tail = Instant::now();
     let recurring = (!settings.keep_boilerplate).then(|| counts.recurring(counts.documents()));
     // The earliest published copy is the original; undated ones come after dated ones, and
     // ties go by doc_id, so the choice never depends on thread timing.
@@ -486,6 +525,12 @@ fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) ->
         if let Some(j) = of {
             duplicate_of.insert(sigs[i].1.clone(), sigs[j].1.clone());
         }
+    }
+    if std::env::var_os("NEWSREPORT_PHASES").is_some() {
+        eprintln!(
+            "phase {:>8.3} s    of which scan serial tail (recurring, sort, find_duplicates)",
+            tail.elapsed().as_secs_f64()
+        );
     }
     Scan {
         recurring,
@@ -583,6 +628,7 @@ fn analyze_all(
                 (a.0, a.1.merge(b.1), a.2)
             },
         );
+    let tail = Instant::now();
     rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
     let mut records = Vec::with_capacity(rows.len());
     let mut docs = Vec::new();
@@ -592,6 +638,12 @@ fn analyze_all(
             docs.push(s);
         }
         records.push(record);
+    }
+    if std::env::var_os("NEWSREPORT_PHASES").is_some() {
+        eprintln!(
+            "phase {:>8.3} s    of which analyse serial tail (sort rows)",
+            tail.elapsed().as_secs_f64()
+        );
     }
     (records, docs, partial, warnings)
 }

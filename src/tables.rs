@@ -6,6 +6,7 @@
 //! With `--excel` each starts with a UTF-8 byte-order mark, which Excel needs to read
 //! accented names correctly.
 
+use rayon::prelude::*;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
@@ -96,36 +97,50 @@ where
 }
 
 /// Writes every table; returns the files written, in a fixed order.
+///
+/// The tables are independent files, so they are written in parallel (on the caller's rayon
+/// pool): serially, writing was one of the longest single-threaded steps of a run. Each file's
+/// bytes come from one job alone, so the output does not depend on the thread count.
 pub fn write_all(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<Vec<PathBuf>> {
-    let mut files = vec![
-        write_documents(out, t, excel)?,
-        write_terms(out, t, excel)?,
-        write_tfidf(out, t, excel)?,
+    type Job<'j> = Box<dyn Fn() -> Result<PathBuf> + Send + Sync + 'j>;
+    let mut jobs: Vec<Job<'_>> = vec![
+        Box::new(|| write_documents(out, t, excel)),
+        Box::new(|| write_terms(out, t, excel)),
+        Box::new(|| write_tfidf(out, t, excel)),
     ];
     if t.matrix.is_some() {
-        files.push(write_doc_terms(out, t, excel)?);
+        jobs.push(Box::new(|| write_doc_terms(out, t, excel)));
     }
-    files.push(write_phrases(out, t, excel)?);
-    files.push(write_speakers(out, t, excel)?);
-    files.push(write_quotes(out, t, excel)?);
-    files.push(write_mentions(out, t, excel)?);
-    files.push(write_speakers_by_period(out, t, excel)?);
+    jobs.push(Box::new(|| write_phrases(out, t, excel)));
+    jobs.push(Box::new(|| write_speakers(out, t, excel)));
+    jobs.push(Box::new(|| write_quotes(out, t, excel)));
+    jobs.push(Box::new(|| write_mentions(out, t, excel)));
+    jobs.push(Box::new(|| write_speakers_by_period(out, t, excel)));
     if let Some(trends) = t.trends {
-        files.push(write_periods(out, trends, excel)?);
-        files.push(write_term_trends(out, trends, excel)?);
-        files.push(write_term_change(out, t.corpus, trends, excel)?);
+        jobs.push(Box::new(move || write_periods(out, trends, excel)));
+        jobs.push(Box::new(move || write_term_trends(out, trends, excel)));
+        jobs.push(Box::new(move || {
+            write_term_change(out, t.corpus, trends, excel)
+        }));
         if let Some(series) = t.topic_series {
-            files.push(write_topic_trends(out, trends, series, excel)?);
+            jobs.push(Box::new(move || {
+                write_topic_trends(out, trends, series, excel)
+            }));
         }
     }
     if let Some(d) = t.discovered {
-        files.push(write_topics(out, t.corpus, d, excel)?);
-        files.push(write_document_topics(out, t.corpus, d, excel)?);
+        jobs.push(Box::new(move || write_topics(out, t.corpus, d, excel)));
+        jobs.push(Box::new(move || {
+            write_document_topics(out, t.corpus, d, excel)
+        }));
     }
     if let Some(input) = t.nmf_input {
-        files.push(write_topic_matrix(out, t.corpus, input, excel)?);
+        jobs.push(Box::new(move || {
+            write_topic_matrix(out, t.corpus, input, excel)
+        }));
     }
-    Ok(files)
+    // Collecting keeps the jobs' order; on failure, one of the errors is returned.
+    jobs.par_iter().map(|job| job()).collect()
 }
 
 fn write_periods(out: &OutDir, tr: &Trends, excel: bool) -> Result<PathBuf> {
