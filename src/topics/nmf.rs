@@ -173,25 +173,19 @@ fn update(m: &mut [f64], g: &[f64], xg: &[f64], k: usize) {
 fn mul(x: &Csr, b: &[f64], l: usize) -> Vec<f64> {
     let b32: Vec<f32> = b.iter().map(|&v| v as f32).collect();
     let mut out = vec![0.0; x.rows * l];
-    // One accumulator per rayon job, not an allocation per row: the products run over every
-    // row of X twice an iteration.
-    let rows = out.par_chunks_mut(l).enumerate();
-    rows.for_each_init(
-        || vec![0f32; l],
-        |acc, (r, out_row)| {
-            acc.fill(0.0);
-            for e in x.indptr[r]..x.indptr[r + 1] {
-                let v = x.data[e] as f32;
-                let src = &b32[x.indices[e] as usize * l..][..l];
-                for (a, s) in acc.iter_mut().zip(src) {
-                    *a += v * s;
-                }
+    out.par_chunks_mut(l).enumerate().for_each(|(r, out_row)| {
+        let mut acc = vec![0f32; l];
+        for e in x.indptr[r]..x.indptr[r + 1] {
+            let v = x.data[e] as f32;
+            let src = &b32[x.indices[e] as usize * l..][..l];
+            for (a, s) in acc.iter_mut().zip(src) {
+                *a += v * s;
             }
-            for (o, a) in out_row.iter_mut().zip(acc.iter()) {
-                *o = f64::from(*a);
-            }
-        },
-    );
+        }
+        for (o, a) in out_row.iter_mut().zip(&acc) {
+            *o = f64::from(*a);
+        }
+    });
     out
 }
 
