@@ -822,6 +822,9 @@ struct Context {
     /// The person the previous sentences were about: the speaker of the last sentence with a
     /// statement, or the first person named in a later sentence.
     focus: Option<usize>,
+    /// The first person named in the last sentence that sent or wrote something: the
+    /// writer of "the message" that follows.
+    sender: Option<usize>,
 }
 
 impl Context {
@@ -1088,18 +1091,23 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
         if let Some(f) = label {
             let i = cx.note(&f);
             subject = subject.or(i);
+            // The title the document gave the person, when the label does not repeat it.
+            let role = match i {
+                Some(i) if f.role.is_empty() => cx.persons[i].role.clone(),
+                _ => f.role,
+            };
             in_sentence.push(Statement {
                 sentence: si as u32,
                 text: s.text.to_string(),
                 speaker: f.name,
-                role: f.role,
+                role,
                 kind: f.kind,
                 how: How::Named,
                 verb: "transcript".into(),
             });
         }
         if let Some(verb) = document_reads(s)
-            && let Some(i) = cx.focus
+            && let Some(i) = cx.sender.or(cx.focus)
         {
             let p = &cx.persons[i];
             subject = subject.or(Some(i));
@@ -1288,6 +1296,11 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                 cx.orgs.push(o);
             }
         }
+        if (0..s.tokens.len()).any(|k| s.is(k, SENDING))
+            && let Some(&(_, i)) = noted.first()
+        {
+            cx.sender = Some(i);
+        }
         cx.focus = subject
             .or_else(|| noted.first().map(|&(_, i)| i))
             .or(cx.focus);
@@ -1463,6 +1476,9 @@ const WRITINGS: &[&str] = &[
     "note",
     "appeal",
 ];
+
+/// Verbs of sending a writing ("Putin sent greetings to ...").
+const SENDING: &[&str] = &["sent", "sends", "wrote", "writes", "addressed", "addresses"];
 
 /// "The message reads, in part: ...", "His letter says ...": a writing opens the sentence
 /// and speaks; its writer is the person the previous sentences were about ("Putin sent
@@ -1702,11 +1718,17 @@ fn role_len(s: &Sentence<'_>, start: usize, doc: &str) -> usize {
 /// "Head of the Republic of Dagestan", "Murmansk Region Governor").
 fn role_before(s: &Sentence<'_>, start: usize, doc: &str) -> String {
     // Walk back over role words, honorifics, and the names of places and bodies a title
-    // may hold ("of the Republic of Dagestan"), at most ten words.
+    // may hold ("of the Republic of Dagestan"), at most 14 words ("Adviser to the Head of
+    // the Office of the President of Ukraine").
     let mut i = start;
-    while i > 0 && start - i < 10 && s.joined(i, doc) {
+    while i > 0 && start - i < 14 && s.joined(i, doc) {
         let w = s.word(i - 1);
-        if is_role_word(w) || in_list(HONORIFICS, w) || (is_capitalised(w) && !is_starter(w)) {
+        // "to" joins a title's parts ("Adviser to the Head"); one left leading is dropped below.
+        if is_role_word(w)
+            || w == "to"
+            || in_list(HONORIFICS, w)
+            || (is_capitalised(w) && !is_starter(w))
+        {
             i -= 1;
         } else {
             break;
@@ -1715,7 +1737,7 @@ fn role_before(s: &Sentence<'_>, start: usize, doc: &str) -> String {
     // The role starts at its first role word ("Murmansk Region Governor" is a "Governor");
     // the capitalised words before it are not ours to keep.
     while i < start
-        && (!is_role_word(s.word(i)) || in_list(&["of", "the", "and", "for"], s.word(i)))
+        && (!is_role_word(s.word(i)) || in_list(&["of", "the", "and", "for", "to"], s.word(i)))
     {
         i += 1;
     }
@@ -1999,9 +2021,11 @@ mod tests {
             "Russia has repeatedly refuted the allegations, warning that sanctions fail.",
             &[("Russia", "", "named", "refuted")],
         );
+        // An organisation described takes up one named before, else it names no one.
+        check("The ministry stated that talks failed.", &[]);
         check(
-            "The ministry stated that talks failed.",
-            &[("ministry", "", "description", "stated")],
+            "The Russian Foreign Ministry met envoys. The ministry stated that talks failed.",
+            &[("Russian Foreign Ministry", "", "description", "stated")],
         );
         check("Trump suggested Putin holding a meeting.", &[]);
         check("Bolton held negotiations with Patrushev.", &[]);
@@ -2100,6 +2124,73 @@ mod tests {
                 "named",
                 "transcript",
             )],
+        );
+    }
+
+    #[test]
+    fn transcript_labels_may_start_a_sentence_mid_paragraph() {
+        // Titled or named before: a label. A colon after capitalised words that name no
+        // known person mid-paragraph ("Plans: ...") is none.
+        check(
+            "President of Russia Vladimir Putin: What is the situation today? Aeroflot CEO \
+             Mikhail Poluboyarinov: You are right. We grew. Vladimir Putin: Good. Ivan Petrov: \
+             no label.",
+            &[
+                (
+                    "Vladimir Putin",
+                    "President of Russia",
+                    "named",
+                    "transcript",
+                ),
+                ("Mikhail Poluboyarinov", "CEO", "named", "transcript"),
+                (
+                    "Vladimir Putin",
+                    "President of Russia",
+                    "named",
+                    "transcript",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_writing_speaks_for_the_person_in_focus() {
+        check(
+            "Vladimir Putin sent greetings to the forum of crafts, LADYA. Winter Fairy Tale, that \
+             opened.\nThe message reads, in part: \"It is gratifying.\"",
+            &[("Vladimir Putin", "", "description", "reads")],
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_name_belongs_to_the_title() {
+        // "of Japan Fumio Kishida": Japan is the Prime Minister's, so "the President" is
+        // Zelenskyy, not the last person named.
+        check(
+            "President of Ukraine Volodymyr Zelenskyy spoke with Prime Minister of Japan Fumio \
+             Kishida. \"It is important,\" the President said.",
+            &[(
+                "Volodymyr Zelenskyy",
+                "President of Ukraine",
+                "description",
+                "said",
+            )],
+        );
+    }
+
+    #[test]
+    fn organisation_descriptions_need_a_named_organisation() {
+        // Nothing named before: no speaker (never "company").
+        check("The company said sales rose.", &[]);
+        check("Sources said the deal was off.", &[]);
+        // "the Bank" takes up the Bank of England named before; "The EU" is a name.
+        check(
+            "The Bank of England kept rates on hold. In a report, the Bank said growth slowed. \
+             The EU said it would start talks.",
+            &[
+                ("Bank of England", "", "named", "said"),
+                ("EU", "", "description", "said"),
+            ],
         );
     }
 }
