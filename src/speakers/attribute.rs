@@ -822,6 +822,9 @@ struct Context {
     /// The person the previous sentences were about: the speaker of the last sentence with a
     /// statement, or the first person named in a later sentence.
     focus: Option<usize>,
+    /// The first person named in the last sentence that sent or wrote something: the
+    /// writer of "the message" that follows.
+    sender: Option<usize>,
 }
 
 impl Context {
@@ -1067,6 +1070,7 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
         let quoted: Vec<bool> = s.tokens.iter().map(|t| quotes.inside_at(t.start)).collect();
         // People named inside a quotation are the speaker's words, not the reporter's
         // antecedents.
+        let label = transcript_label(s, text, &cx);
         let noted: Vec<(usize, usize)> = people
             .iter()
             .filter(|p| !quoted[p.start])
@@ -1084,17 +1088,37 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
         }
         let mut in_sentence: Vec<Statement> = Vec::new();
         let mut subject: Option<usize> = None;
-        if let Some(f) = transcript_label(s, text) {
+        if let Some(f) = label {
             let i = cx.note(&f);
             subject = subject.or(i);
+            // The title the document gave the person, when the label does not repeat it.
+            let role = match i {
+                Some(i) if f.role.is_empty() => cx.persons[i].role.clone(),
+                _ => f.role,
+            };
             in_sentence.push(Statement {
                 sentence: si as u32,
                 text: s.text.to_string(),
                 speaker: f.name,
-                role: f.role,
+                role,
                 kind: f.kind,
                 how: How::Named,
                 verb: "transcript".into(),
+            });
+        }
+        if let Some(verb) = document_reads(s)
+            && let Some(i) = cx.sender.or(cx.focus)
+        {
+            let p = &cx.persons[i];
+            subject = subject.or(Some(i));
+            in_sentence.push(Statement {
+                sentence: si as u32,
+                text: s.text.to_string(),
+                speaker: p.name.clone(),
+                role: p.role.clone(),
+                kind: Kind::Person,
+                how: How::Description,
+                verb,
             });
         }
         #[allow(clippy::needless_range_loop)] // v is a position: words around it are read
@@ -1201,9 +1225,23 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                     } else {
                         How::Description
                     };
-                    match cx.resolve_org(&noun) {
-                        Some(o) => (o.clone(), String::new(), Kind::Organisation, how),
-                        None => (written, String::new(), Kind::Organisation, how),
+                    // "The EU said": an acronym after "the" is the name itself.
+                    let acronym = written.len() >= 2
+                        && written
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                    // Else a description is no name: it takes up an organisation that spoke,
+                    // or one named earlier with the noun in its name ("the Bank" after "the
+                    // Bank of England"); with neither, it has no speaker we can name.
+                    let named = || {
+                        cx.resolve_org(&noun)
+                            .cloned()
+                            .or_else(|| named_org_before(text, tokens, s.start, &noun))
+                    };
+                    let org = if acronym { Some(written) } else { named() };
+                    match org {
+                        Some(o) => (o, String::new(), Kind::Organisation, how),
+                        None => continue,
                     }
                 }
             };
@@ -1221,6 +1259,27 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                 verb,
             });
         }
+        // A bare noun as a name ("the Bank said", read as a name for its capital) stands
+        // for an organisation named before, or for no one we can name.
+        in_sentence.retain_mut(|st| {
+            if !is_bare_noun(&st.speaker) {
+                return true;
+            }
+            let noun = lower(st.speaker.trim());
+            let org = cx
+                .resolve_org(&noun)
+                .filter(|o| !is_bare_noun(o))
+                .cloned()
+                .or_else(|| named_org_before(text, tokens, s.start, &noun));
+            match org {
+                Some(o) => {
+                    st.speaker = o;
+                    st.kind = Kind::Organisation;
+                    true
+                }
+                None => false,
+            }
+        });
         for st in &in_sentence {
             if st.kind == Kind::Person
                 && let Some(i) = cx.find(&st.speaker)
@@ -1236,6 +1295,11 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                 let o = cx.orgs.remove(k);
                 cx.orgs.push(o);
             }
+        }
+        if (0..s.tokens.len()).any(|k| s.is(k, SENDING))
+            && let Some(&(_, i)) = noted.first()
+        {
+            cx.sender = Some(i);
         }
         cx.focus = subject
             .or_else(|| noted.first().map(|&(_, i)| i))
@@ -1308,11 +1372,137 @@ fn subject_of(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
     Some((Who::Named(f), How::Named))
 }
 
+/// Common nouns that name no one on their own: "Company", "Sources", "Department" (what is
+/// left of "the company", "sources said", "Inc" when the name before it was not read). A
+/// noun that stands for one body in its context ("government", "Treasury") is not here.
+const BARE_NOUNS: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "business",
+    "department",
+    "bank",
+    "inc",
+    "corp",
+    "ltd",
+    "plc",
+    "llc",
+    "co",
+    "corporation",
+    "group",
+    "source",
+    "sources",
+    "agency",
+    "office",
+    "committee",
+    "commission",
+    "council",
+    "board",
+    "fund",
+    "association",
+    "institute",
+    "service",
+    "authority",
+    "organisation",
+    "organization",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "statement",
+    "report",
+];
+
+/// A speaker "name" that is one bare common noun.
+fn is_bare_noun(name: &str) -> bool {
+    !name.trim().contains(' ') && in_list(BARE_NOUNS, name.trim())
+}
+
+/// The latest organisation named before byte `before` whose name has `noun` as a
+/// capitalised word and at least one more word: "Bank of England", "UK Independence Party"
+/// for "the bank", "the party".
+fn named_org_before(doc: &str, tokens: &[Token<'_>], before: usize, noun: &str) -> Option<String> {
+    let end = tokens.partition_point(|t| t.start < before);
+    let joined = |a: usize, b: usize| {
+        let (x, y) = (&tokens[a], &tokens[b]);
+        x.sentence == y.sentence
+            && doc
+                .get(x.start + x.text.len()..y.start)
+                .is_some_and(|g| g.chars().all(|c| c == ' '))
+    };
+    let cap = |k: usize| is_capitalised(tokens[k].text) && !in_list(DETERMINERS, tokens[k].text);
+    for k in (0..end).rev() {
+        if !is_capitalised(tokens[k].text) || !tokens[k].text.eq_ignore_ascii_case(noun) {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && joined(a - 1, a) && cap(a - 1) {
+            a -= 1;
+        }
+        let mut b = k + 1;
+        loop {
+            if b < end && joined(b - 1, b) && cap(b) {
+                b += 1;
+            } else if b + 1 < end
+                && joined(b - 1, b)
+                && joined(b, b + 1)
+                && in_list(&["of", "for"], tokens[b].text)
+                && cap(b + 1)
+            {
+                b += 2;
+            } else {
+                break;
+            }
+        }
+        if b - a >= 2 {
+            let words: Vec<&str> = tokens[a..b].iter().map(|t| t.text).collect();
+            return Some(words.join(" "));
+        }
+    }
+    None
+}
+
+/// Things written that speak for their writer.
+const WRITINGS: &[&str] = &[
+    "message",
+    "letter",
+    "telegram",
+    "greeting",
+    "greetings",
+    "address",
+    "statement",
+    "note",
+    "appeal",
+];
+
+/// Verbs of sending a writing ("Putin sent greetings to ...").
+const SENDING: &[&str] = &["sent", "sends", "wrote", "writes", "addressed", "addresses"];
+
+/// "The message reads, in part: ...", "His letter says ...": a writing opens the sentence
+/// and speaks; its writer is the person the previous sentences were about ("Putin sent
+/// greetings to ..."). Returns the verb.
+fn document_reads(s: &Sentence<'_>) -> Option<String> {
+    let n = s.tokens.len();
+    if n < 3 || !s.is(0, &["the", "his", "her", "this"]) || !s.is(1, WRITINGS) {
+        return None;
+    }
+    s.is(2, &["reads", "says", "said", "read", "states", "stated"])
+        .then(|| lower(s.word(2)))
+}
+
 /// A transcript's speaker label at the start of a line: "President of Russia Vladimir
 /// Putin: Friends, ...".
-fn transcript_label(s: &Sentence<'_>, doc: &str) -> Option<Found> {
-    let line_start = s.start == 0 || doc[..s.start].ends_with('\n');
-    if !line_start {
+fn transcript_label(s: &Sentence<'_>, doc: &str, cx: &Context) -> Option<Found> {
+    let line_start = s.start == 0 || doc[..s.start].trim_end_matches([' ', '\t']).ends_with('\n');
+    // A transcript flattened into one paragraph: a label may start any sentence, but then
+    // only a titled name or a person named before makes a label ("...today? Aeroflot CEO
+    // Mikhail Poluboyarinov: You are"), not any capitalised words before a colon.
+    let after_sentence_end = doc[..s.start]
+        .trim_end()
+        .ends_with(['.', '?', '!', '"', '\u{201D}']);
+    if !line_start && !after_sentence_end {
         return None;
     }
     let n = s.tokens.len().min(10);
@@ -1324,7 +1514,8 @@ fn transcript_label(s: &Sentence<'_>, doc: &str) -> Option<Found> {
         let gap = s.gap_before(end, doc);
         if gap.trim() == ":" {
             let f = name_ending_at(s, end, doc)?;
-            return (f.kind == Kind::Person && f.name.contains(' ')).then_some(f);
+            let known = line_start || !f.role.is_empty() || cx.by_name.contains_key(&f.name);
+            return (f.kind == Kind::Person && f.name.contains(' ') && known).then_some(f);
         }
         if !gap.trim().is_empty() {
             return None;
@@ -1527,11 +1718,17 @@ fn role_len(s: &Sentence<'_>, start: usize, doc: &str) -> usize {
 /// "Head of the Republic of Dagestan", "Murmansk Region Governor").
 fn role_before(s: &Sentence<'_>, start: usize, doc: &str) -> String {
     // Walk back over role words, honorifics, and the names of places and bodies a title
-    // may hold ("of the Republic of Dagestan"), at most ten words.
+    // may hold ("of the Republic of Dagestan"), at most 14 words ("Adviser to the Head of
+    // the Office of the President of Ukraine").
     let mut i = start;
-    while i > 0 && start - i < 10 && s.joined(i, doc) {
+    while i > 0 && start - i < 14 && s.joined(i, doc) {
         let w = s.word(i - 1);
-        if is_role_word(w) || in_list(HONORIFICS, w) || (is_capitalised(w) && !is_starter(w)) {
+        // "to" joins a title's parts ("Adviser to the Head"); one left leading is dropped below.
+        if is_role_word(w)
+            || w == "to"
+            || in_list(HONORIFICS, w)
+            || (is_capitalised(w) && !is_starter(w))
+        {
             i -= 1;
         } else {
             break;
@@ -1540,7 +1737,7 @@ fn role_before(s: &Sentence<'_>, start: usize, doc: &str) -> String {
     // The role starts at its first role word ("Murmansk Region Governor" is a "Governor");
     // the capitalised words before it are not ours to keep.
     while i < start
-        && (!is_role_word(s.word(i)) || in_list(&["of", "the", "and", "for"], s.word(i)))
+        && (!is_role_word(s.word(i)) || in_list(&["of", "the", "and", "for", "to"], s.word(i)))
     {
         i += 1;
     }
@@ -1594,7 +1791,7 @@ fn describe(s: &Sentence<'_>, det: usize, end: usize) -> Option<(Who, How)> {
     // Names inside ("the head of the President's Office") are part of the description, but
     // a description is mostly lower case or titles: stop at a verb or a clause.
     let desc = Desc::new(&words);
-    let written = words.join(" ").to_lowercase();
+    let written = words.join(" ");
     if DESCRIPTION_NOUNS.contains(&desc.noun.as_str()) {
         return Some((Who::Description(desc), How::Description));
     }
@@ -1692,6 +1889,11 @@ fn people_in(s: &Sentence<'_>, doc: &str) -> Vec<Found> {
         let mut start = end;
         while start > i && is_name_word(s.word(start - 1)) {
             start -= 1;
+        }
+        // "President of Ukraine Volodymyr Zelenskyy": the place a title holds runs into the
+        // name with no comma; it is the title's, not the name's.
+        while end - start >= 3 && in_set(&SETS.countries, s.word(start)) {
+            start += 1;
         }
         let org_or_place = (start..end).any(|k| {
             let w = s.word(k);
@@ -1819,9 +2021,11 @@ mod tests {
             "Russia has repeatedly refuted the allegations, warning that sanctions fail.",
             &[("Russia", "", "named", "refuted")],
         );
+        // An organisation described takes up one named before, else it names no one.
+        check("The ministry stated that talks failed.", &[]);
         check(
-            "The ministry stated that talks failed.",
-            &[("ministry", "", "description", "stated")],
+            "The Russian Foreign Ministry met envoys. The ministry stated that talks failed.",
+            &[("Russian Foreign Ministry", "", "description", "stated")],
         );
         check("Trump suggested Putin holding a meeting.", &[]);
         check("Bolton held negotiations with Patrushev.", &[]);
@@ -1920,6 +2124,73 @@ mod tests {
                 "named",
                 "transcript",
             )],
+        );
+    }
+
+    #[test]
+    fn transcript_labels_may_start_a_sentence_mid_paragraph() {
+        // Titled or named before: a label. A colon after capitalised words that name no
+        // known person mid-paragraph ("Plans: ...") is none.
+        check(
+            "President of Russia Vladimir Putin: What is the situation today? Aeroflot CEO \
+             Mikhail Poluboyarinov: You are right. We grew. Vladimir Putin: Good. Ivan Petrov: \
+             no label.",
+            &[
+                (
+                    "Vladimir Putin",
+                    "President of Russia",
+                    "named",
+                    "transcript",
+                ),
+                ("Mikhail Poluboyarinov", "CEO", "named", "transcript"),
+                (
+                    "Vladimir Putin",
+                    "President of Russia",
+                    "named",
+                    "transcript",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_writing_speaks_for_the_person_in_focus() {
+        check(
+            "Vladimir Putin sent greetings to the forum of crafts, LADYA. Winter Fairy Tale, that \
+             opened.\nThe message reads, in part: \"It is gratifying.\"",
+            &[("Vladimir Putin", "", "description", "reads")],
+        );
+    }
+
+    #[test]
+    fn a_place_before_a_name_belongs_to_the_title() {
+        // "of Japan Fumio Kishida": Japan is the Prime Minister's, so "the President" is
+        // Zelenskyy, not the last person named.
+        check(
+            "President of Ukraine Volodymyr Zelenskyy spoke with Prime Minister of Japan Fumio \
+             Kishida. \"It is important,\" the President said.",
+            &[(
+                "Volodymyr Zelenskyy",
+                "President of Ukraine",
+                "description",
+                "said",
+            )],
+        );
+    }
+
+    #[test]
+    fn organisation_descriptions_need_a_named_organisation() {
+        // Nothing named before: no speaker (never "company").
+        check("The company said sales rose.", &[]);
+        check("Sources said the deal was off.", &[]);
+        // "the Bank" takes up the Bank of England named before; "The EU" is a name.
+        check(
+            "The Bank of England kept rates on hold. In a report, the Bank said growth slowed. \
+             The EU said it would start talks.",
+            &[
+                ("Bank of England", "", "named", "said"),
+                ("EU", "", "description", "said"),
+            ],
         );
     }
 }
