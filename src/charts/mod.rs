@@ -94,7 +94,7 @@ pub struct Multiples {
 }
 
 /// Values of several series over the same periods (term rates, topic shares, statements).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PeriodSeries {
     pub title: String,
     pub subtitle: String,
@@ -199,17 +199,9 @@ pub const TREND_TOPICS: usize = 8;
 /// words. A chart with no data gets empty series, so that it is reported as not drawn.
 pub fn trends_of(t: &Tables<'_>, about: &About) -> Trends {
     let Some(tr) = t.trends else {
-        let none = PeriodSeries {
-            title: String::new(),
-            subtitle: String::new(),
-            unit: String::new(),
-            periods: Vec::new(),
-            partial: Vec::new(),
-            series: Vec::new(),
-        };
         return Trends {
-            term_trends: Some(none.clone()),
-            topic_trends: Some(none),
+            term_trends: Some(PeriodSeries::default()),
+            topic_trends: Some(PeriodSeries::default()),
             topics: Some(topic_words(t)),
         };
     };
@@ -223,10 +215,10 @@ pub fn trends_of(t: &Tables<'_>, about: &About) -> Trends {
         tr.terms.iter().filter(|s| s.tracked).collect();
     followed.extend(tr.terms.iter().filter(|s| !s.tracked));
     followed.truncate(TREND_TERMS);
+    // No words or no articles in a period: a gap in the line (NaN), not a zero.
     let rate = |counts: &[u64]| -> Vec<f64> {
         counts
             .iter()
-            // No words or no articles in a period: a gap in the line, not a zero.
             .zip(&tr.timeline.tokens)
             .map(|(&c, &n)| {
                 if n == 0 {
