@@ -144,25 +144,49 @@ pub fn factorize(x: &Csr, o: &Options) -> Factors {
     }
 }
 
-/// One coordinate-descent sweep over the rows of `m` (rows x k): with G = the other factor's
-/// Gram matrix and XG = X times the other factor, each entry moves to its non-negative optimum.
+/// Coordinate descent over the rows of `m` (rows x k): with G = the other factor's Gram
+/// matrix and XG = X times the other factor, each entry moves to its non-negative optimum.
+///
+/// With the other factor fixed, every row is its own small problem, and a sweep over it costs
+/// k² while the product XG that feeds it costs a row's non-zeros times k. So each row is swept
+/// up to [`INNER_SWEEPS`] times, until a sweep moves it by less than [`INNER_STOP`] of what the
+/// first sweep did: the accelerated HALS of Gillis & Glineur (2012), which reaches the same
+/// loss in far fewer of the expensive outer iterations. Per row, so thread count cannot
+/// change it.
 fn update(m: &mut [f64], g: &[f64], xg: &[f64], k: usize) {
     m.par_chunks_mut(k)
         .zip(xg.par_chunks(k))
         .for_each(|(row, xr)| {
-            for t in 0..k {
-                let hess = g[t * k + t];
-                if hess <= 0.0 {
-                    continue;
+            let mut first = 0.0;
+            for sweep in 0..INNER_SWEEPS {
+                let mut moved = 0.0;
+                for t in 0..k {
+                    let hess = g[t * k + t];
+                    if hess <= 0.0 {
+                        continue;
+                    }
+                    let mut grad = -xr[t];
+                    for j in 0..k {
+                        grad += row[j] * g[j * k + t];
+                    }
+                    let new = (row[t] - grad / hess).max(0.0);
+                    moved += (new - row[t]) * (new - row[t]);
+                    row[t] = new;
                 }
-                let mut grad = -xr[t];
-                for j in 0..k {
-                    grad += row[j] * g[j * k + t];
+                if sweep == 0 {
+                    first = moved;
                 }
-                row[t] = (row[t] - grad / hess).max(0.0);
+                if moved <= INNER_STOP * first {
+                    break;
+                }
             }
         });
 }
+
+/// At most this many coordinate sweeps of a row per outer iteration.
+const INNER_SWEEPS: usize = 10;
+/// A row stops sweeping when a sweep moves it by less than this share of the first sweep.
+const INNER_STOP: f64 = 0.01;
 
 /// X (rows x cols) times B (cols x l, row-major): rows x l, row-major.
 ///
@@ -445,6 +469,22 @@ fn nndsvda(x: &Csr, xt: &Csr, k: usize, seed: u64) -> (Vec<f64>, Vec<f64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One row, G = [[2, 1], [1, 2]], XG = [3, 3]: the optimum solves 2a + b = 3, a + 2b = 3,
+    /// so a = b = 1. One sweep from 0 stops at (1.5, 0.75); by hand, the third sweep reaches
+    /// (1.031, 0.984) and moves less than 1% of the first, so the sweeps stop there.
+    #[test]
+    fn repeated_sweeps_reach_the_row_optimum() {
+        let mut row = vec![0.0, 0.0];
+        update(&mut row, &[2.0, 1.0, 1.0, 2.0], &[3.0, 3.0], 2);
+        assert!((row[0] - 1.0).abs() < 0.05, "{row:?}");
+        assert!((row[1] - 1.0).abs() < 0.05, "{row:?}");
+        // A negative optimum is clamped: 2a + b = -1 wants a < 0, so a = 0 and b = 3/2.
+        let mut row = vec![1.0, 1.0];
+        update(&mut row, &[2.0, 1.0, 1.0, 2.0], &[-1.0, 3.0], 2);
+        assert_eq!(row[0], 0.0);
+        assert!((row[1] - 1.5).abs() < 1e-9, "{row:?}");
+    }
 
     /// X = W0 H0 with two topics: documents 0-2 use terms 0-2, documents 3-5 terms 3-5,
     /// document 6 both.
