@@ -215,8 +215,6 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         (top, settings.matrix.then_some(weights))
     });
     phase.done("tfidf weights+top [par]");
-    let phrases = phrases::score(&corpus);
-    phase.done("phrases::score [serial]");
     let speech: Vec<DocSpeech<'_>> = records
         .iter()
         .filter_map(|r| {
@@ -228,20 +226,35 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             })
         })
         .collect();
-    let speakers = pool.install(|| speakers::merge::merge(&speech, &settings.aliases));
-    phase.done("speakers merge");
-
-    let mut notes = Vec::new();
     let mut dates = vec![None; corpus.docs.len()];
     for r in &records {
         if let Some(i) = r.analysed {
             dates[i] = r.meta.as_ref().and_then(|m| m.date);
         }
     }
-    let trends = trends::timeline(&corpus, &dates, settings.period)
-        .map(|t| trends::trends(&corpus, t, settings.trend_terms, &tracked));
-    notes.push(trends_note(trends.as_ref()));
-    phase.done("trends [serial]");
+    // Phrases, speakers, trends and topics each read only the corpus: they run side by side,
+    // so the serial ones fill the cores the factorisation leaves idle. Each is deterministic
+    // on its own, so running them together changes nothing in the output.
+    let topics_started = Instant::now();
+    let ((phrases, speakers, trends), ((discovered, nmf_input, note), topics_seconds)) = pool
+        .install(|| {
+            rayon::join(
+                || {
+                    let (phrases, speakers) = rayon::join(
+                        || phrases::score(&corpus),
+                        || speakers::merge::merge(&speech, &settings.aliases),
+                    );
+                    let trends = trends::timeline(&corpus, &dates, settings.period)
+                        .map(|t| trends::trends(&corpus, t, settings.trend_terms, &tracked));
+                    (phrases, speakers, trends)
+                },
+                || {
+                    let d = discover(&corpus, settings);
+                    (d, topics_started.elapsed().as_secs_f64())
+                },
+            )
+        });
+    let mut notes = vec![trends_note(trends.as_ref())];
     if let Some(m) = &matcher {
         notes.push(format!(
             "dictionary topics: {} ({})",
@@ -249,16 +262,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             settings.topics_from
         ));
     }
-    let topics_started = Instant::now();
-    let (discovered, nmf_input, note) = pool.install(|| discover(&corpus, settings));
-    let topics_seconds = discovered
-        .as_ref()
-        .map(|_| topics_started.elapsed().as_secs_f64());
+    let topics_seconds = discovered.as_ref().map(|_| topics_seconds);
     notes.push(match (&discovered, topics_seconds) {
         (Some(_), Some(s)) => format!("{note} in {s:.2} s"),
         _ => note,
     });
-    phase.done("topics discover (NMF)");
+    phase.done("phrases, speakers, trends and topics (side by side)");
     let topic_series: Option<Vec<TopicSeries>> = trends.as_ref().map(|t| {
         let names = matcher.as_ref().map(|m| &m.names[..]).unwrap_or(&[]);
         topics::topic_trends(&corpus, &t.timeline, names, discovered.as_ref())
