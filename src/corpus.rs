@@ -11,6 +11,7 @@
 //! integer sums do not depend on the order of merging.
 
 use ahash::AHashMap;
+use rayon::prelude::*;
 
 use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
@@ -166,16 +167,19 @@ pub fn build(lexicon: Lexicon, mut docs: Vec<DocStats>, partial: Partial) -> Cor
         })
         .collect();
 
-    let mut tokens = 0u64;
-    for doc in &mut docs {
-        tokens += u64::from(doc.tokens);
-        for (t, n) in &mut doc.terms {
+    docs.par_iter_mut().for_each(|doc| {
+        for (t, _) in &mut doc.terms {
             *t = new_id[*t as usize];
-            let term = &mut terms[*t as usize];
-            term.count += u64::from(*n);
-            term.doc_freq += 1;
         }
         doc.terms.sort_unstable_by_key(|&(t, _)| t);
+    });
+    let tokens: u64 = docs.iter().map(|d| u64::from(d.tokens)).sum();
+    for doc in &docs {
+        for &(t, n) in &doc.terms {
+            let term = &mut terms[t as usize];
+            term.count += u64::from(n);
+            term.doc_freq += 1;
+        }
     }
 
     // The display word: most frequent, ties to the alphabetically first.
@@ -214,7 +218,7 @@ pub fn build(lexicon: Lexicon, mut docs: Vec<DocStats>, partial: Partial) -> Cor
             }
         })
         .collect();
-    pairs.sort_unstable_by_key(|p| bigram(p.first, p.second));
+    pairs.par_sort_unstable_by_key(|p| bigram(p.first, p.second));
 
     Corpus {
         docs,

@@ -195,8 +195,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         )));
     }
     phase.done("warnings");
-    let corpus = corpus::build(analyzer.into_lexicon(), docs, partial);
-    phase.done("corpus::build [serial]");
+    let corpus = pool.install(|| corpus::build(analyzer.into_lexicon(), docs, partial));
+    phase.done("corpus::build");
 
     let weighting = settings.weighting;
     let idfs = weighting.idfs(&corpus);

@@ -96,6 +96,60 @@ where
     })
 }
 
+/// Items per formatting job of [`table_par`], and jobs formatted before each write.
+const PAR_ITEMS: usize = 1024;
+const PAR_BATCH: usize = 16;
+
+/// Like [`table`], for a table of `n` items (documents, quotes) that each give some rows: the
+/// items are formatted in parallel, in fixed chunks, and the chunks written in item order, so
+/// the bytes are those of the serial loop. Batches bound the memory held to a few MB.
+fn table_par<F>(
+    out: &OutDir,
+    name: &str,
+    excel: bool,
+    header: &[&str],
+    n: usize,
+    fill: F,
+) -> Result<PathBuf>
+where
+    F: Fn(usize, &mut Rows<'_>) -> std::io::Result<()> + Sync,
+{
+    out.write(name, |w| {
+        if excel {
+            w.write_all(b"\xEF\xBB\xBF")?;
+        }
+        let mut head = csv::WriterBuilder::new().from_writer(&mut *w);
+        head.write_record(header)?;
+        head.flush()?;
+        drop(head);
+        let starts: Vec<usize> = (0..n).step_by(PAR_ITEMS).collect();
+        for batch in starts.chunks(PAR_BATCH) {
+            let parts: Vec<std::io::Result<Vec<u8>>> = batch
+                .par_iter()
+                .map(|&start| {
+                    let mut bytes: Vec<u8> = Vec::new();
+                    {
+                        let sink: &mut dyn Write = &mut bytes;
+                        let mut rows = Rows {
+                            csv: csv::WriterBuilder::new().from_writer(sink),
+                            buf: String::new(),
+                        };
+                        for i in start..(start + PAR_ITEMS).min(n) {
+                            fill(i, &mut rows)?;
+                        }
+                        rows.csv.flush()?;
+                    }
+                    Ok(bytes)
+                })
+                .collect();
+            for part in parts {
+                w.write_all(&part?)?;
+            }
+        }
+        Ok(())
+    })
+}
+
 /// Writes every table; returns the files written, in a fixed order.
 ///
 /// The tables are independent files, so they are written in parallel (on the caller's rayon
@@ -285,18 +339,23 @@ fn write_topics(out: &OutDir, c: &Corpus, d: &Discovered, excel: bool) -> Result
 
 fn write_document_topics(out: &OutDir, c: &Corpus, d: &Discovered, excel: bool) -> Result<PathBuf> {
     let header = ["doc_id", "topic", "weight"];
-    table(out, "document_topics.csv", excel, &header, |rows| {
-        for (doc, shares) in c.docs.iter().zip(&d.doc_topics) {
-            for &(topic, weight) in shares {
+    table_par(
+        out,
+        "document_topics.csv",
+        excel,
+        &header,
+        c.docs.len(),
+        |i, rows| {
+            for &(topic, weight) in &d.doc_topics[i] {
                 rows.row(&[
-                    Cell::Text(&doc.doc_id),
+                    Cell::Text(&c.docs[i].doc_id),
                     Cell::Int(u64::from(topic) + 1),
                     Cell::Real(weight, 4),
                 ])?;
             }
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
 }
 
 fn write_topic_matrix(out: &OutDir, c: &Corpus, input: &NmfInput, excel: bool) -> Result<PathBuf> {
@@ -417,19 +476,19 @@ fn write_terms(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
 
 fn write_tfidf(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
     let header = ["doc_id", "rank", "term", "stem", "count", "tfidf"];
-    table(out, "tfidf.csv", excel, &header, |rows| {
-        for (doc, top) in t.corpus.docs.iter().zip(t.top) {
-            for (rank, &(term, count, weight)) in top.iter().enumerate() {
-                let term = &t.corpus.terms[term as usize];
-                rows.row(&[
-                    Cell::Text(&doc.doc_id),
-                    Cell::Int(rank as u64 + 1),
-                    Cell::Text(&term.display),
-                    Cell::Text(&term.stem),
-                    Cell::Int(u64::from(count)),
-                    Cell::Real(weight, 8),
-                ])?;
-            }
+    let docs = &t.corpus.docs;
+    table_par(out, "tfidf.csv", excel, &header, docs.len(), |i, rows| {
+        let doc = &docs[i];
+        for (rank, &(term, count, weight)) in t.top[i].iter().enumerate() {
+            let term = &t.corpus.terms[term as usize];
+            rows.row(&[
+                Cell::Text(&doc.doc_id),
+                Cell::Int(rank as u64 + 1),
+                Cell::Text(&term.display),
+                Cell::Text(&term.stem),
+                Cell::Int(u64::from(count)),
+                Cell::Real(weight, 8),
+            ])?;
         }
         Ok(())
     })
@@ -525,9 +584,16 @@ fn write_quotes(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
     let header = [
         "doc_id", "date", "sentence", "speaker", "role", "verb", "how", "text",
     ];
-    table(out, "quotes.csv", excel, &header, |rows| {
-        let mut date = String::new();
-        for q in &t.speakers.quotes {
+    let quotes = &t.speakers.quotes;
+    table_par(
+        out,
+        "quotes.csv",
+        excel,
+        &header,
+        quotes.len(),
+        |i, rows| {
+            let q = &quotes[i];
+            let mut date = String::new();
             rows.row(&[
                 Cell::Text(&q.doc_id),
                 Cell::Text(iso(q.date, &mut date)),
@@ -537,10 +603,9 @@ fn write_quotes(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
                 Cell::Text(&q.verb),
                 Cell::Text(q.how.as_str()),
                 Cell::Text(&q.text),
-            ])?;
-        }
-        Ok(())
-    })
+            ])
+        },
+    )
 }
 
 fn write_mentions(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
@@ -613,4 +678,39 @@ pub fn head(path: &std::path::Path, n: usize) -> Result<Head> {
         head.rows.push(rec.iter().map(str::to_string).collect());
     }
     Ok(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Items that give zero, one or two rows, some needing quotes, over more than one batch
+    /// of jobs: the parallel writer must give the serial loop's bytes exactly.
+    #[test]
+    fn parallel_table_has_the_serial_bytes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = OutDir::create(&dir.path().join("report")).expect("out dir");
+        let n = PAR_ITEMS * PAR_BATCH + 5;
+        let fill = |i: usize, rows: &mut Rows<'_>| {
+            for r in 0..i % 3 {
+                let text = if r == 1 { "a, \"b\"" } else { "plain" };
+                rows.row(&[Cell::Int(i as u64), Cell::Text(text), Cell::Real(0.5, 2)])?;
+            }
+            Ok(())
+        };
+        table_par(&out, "par.csv", true, &["i", "text", "x"], n, fill).expect("par");
+        table(&out, "serial.csv", true, &["i", "text", "x"], |rows| {
+            (0..n).try_for_each(|i| fill(i, rows))
+        })
+        .expect("serial");
+        let par = std::fs::read(out.staged("par.csv")).expect("read par");
+        let serial = std::fs::read(out.staged("serial.csv")).expect("read serial");
+        assert_eq!(par, serial);
+        let text = String::from_utf8(par).expect("utf-8");
+        assert!(text.starts_with(
+            "\u{feff}i,text,x\n1,plain,0.50\n2,plain,0.50\n2,\"a, \"\"b\"\"\",0.50\n4,plain"
+        ));
+        // n items give (n / 3) x 3 rows plus the tail's: 16389 = 3 x 5463, so 5463 x 3 rows.
+        assert_eq!(text.lines().count(), 1 + 5463 * 3);
+    }
 }
