@@ -176,9 +176,15 @@ fn scan_line<'a>(
     let mut ended_with_terminal = false;
     let mut i = 0;
     while i < line.len() {
-        // Safe: `i` always sits on a char boundary (we advance by whole chars).
-        let Some(c) = line[i..].chars().next() else {
-            break;
+        // `i` always sits on a char boundary (we advance by whole chars); ASCII needs no decoding.
+        let b = line.as_bytes()[i];
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            let Some(c) = line[i..].chars().next() else {
+                break;
+            };
+            c
         };
         if c.is_alphanumeric() {
             let (end, kind) = word_end(line, i);
@@ -310,18 +316,35 @@ fn word_end(line: &str, start: usize) -> (usize, TokenKind) {
     if let Some(end) = dotted_end(line, start) {
         return (end, TokenKind::Dotted);
     }
+    // ASCII fast path: most words are plain ASCII letters and digits, which need no decoding;
+    // the first byte that is not (an apostrophe, a non-ASCII letter) hands over to the loop
+    // over chars below, from where it stopped.
+    let bytes = line.as_bytes();
     let mut i = start;
-    let mut chars = line[start..].char_indices().peekable();
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i < bytes.len() && (bytes[i] == b'\'' || !bytes[i].is_ascii()) {
+        return (word_end_chars(line, i), TokenKind::Word);
+    }
+    (i, TokenKind::Word)
+}
+
+/// The general case of [`word_end`]: from `from` (a char boundary inside a word, where the
+/// word so far ends), over chars, with apostrophes inside words.
+fn word_end_chars(line: &str, from: usize) -> usize {
+    let mut i = from;
+    let mut chars = line[from..].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
         if c.is_alphanumeric() {
-            i = start + off + c.len_utf8();
+            i = from + off + c.len_utf8();
         } else if is_apostrophe(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
             continue;
         } else {
             break;
         }
     }
-    (i, TokenKind::Word)
+    i
 }
 
 /// `U.S.`, `U.K.`, `U.S.S.R.`: two or more single capitals each followed by a full stop, not
@@ -404,6 +427,26 @@ mod tests {
                 ("leaders", Word),
                 ("quoted", Word),
             ],
+        );
+    }
+
+    /// Words that leave ASCII midway, or hold apostrophes, end where the char rules say:
+    /// the byte fast path hands over at the first such byte.
+    #[test]
+    fn words_mixing_ascii_and_other_letters() {
+        assert_eq!(
+            words("naïve café l'État rock'n'roll x' Zelenskyy’s 12½ Ōsaka—Kyoto"),
+            vec![
+                "naïve",
+                "café",
+                "l'État",
+                "rock'n'roll",
+                "x",
+                "Zelenskyy’s",
+                "12½",
+                "Ōsaka",
+                "Kyoto"
+            ]
         );
     }
 
