@@ -67,30 +67,27 @@ pub fn nmf_input(corpus: &Corpus) -> NmfInput {
         .iter()
         .map(|&t| ((1.0 + n as f64) / (1.0 + f64::from(corpus.terms[t].doc_freq))).ln() + 1.0)
         .collect();
-    let rows: Vec<Vec<(u32, f64)>> = corpus
-        .docs
-        .iter()
-        .map(|d| {
-            let mut row: Vec<(u32, f64)> = d
-                .terms
-                .iter()
-                .filter_map(|&(t, c)| {
-                    let col = column[t as usize];
-                    (col != u32::MAX).then(|| (col, f64::from(c) * idf[col as usize]))
-                })
-                .collect();
-            let norm = row.iter().map(|(_, v)| v * v).sum::<f64>().sqrt();
-            if norm > 0.0 {
-                for (_, v) in &mut row {
-                    *v /= norm;
-                }
+    // Row by row into the matrix, through one scratch row: a vector per document first would
+    // double the memory of the largest structure of the run.
+    let mut matrix = nmf::Csr::empty(keep.len());
+    let mut row: Vec<(u32, f64)> = Vec::new();
+    for d in &corpus.docs {
+        row.clear();
+        row.extend(d.terms.iter().filter_map(|&(t, c)| {
+            let col = column[t as usize];
+            (col != u32::MAX).then(|| (col, f64::from(c) * idf[col as usize]))
+        }));
+        let norm = row.iter().map(|(_, v)| v * v).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for (_, v) in &mut row {
+                *v /= norm;
             }
-            row
-        })
-        .collect();
+        }
+        matrix.push_row(&row);
+    }
     NmfInput {
         terms: keep.iter().map(|&t| t as TermId).collect(),
-        matrix: nmf::Csr::from_rows(keep.len(), &rows),
+        matrix,
     }
 }
 

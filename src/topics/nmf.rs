@@ -28,21 +28,30 @@ pub struct Csr {
 impl Csr {
     /// From rows of (column, value), each sorted by column.
     pub fn from_rows(cols: usize, rows: &[Vec<(u32, f64)>]) -> Csr {
-        let mut m = Csr {
-            rows: rows.len(),
-            cols,
-            indptr: Vec::with_capacity(rows.len() + 1),
-            ..Csr::default()
-        };
-        m.indptr.push(0);
+        let mut m = Csr::empty(cols);
         for row in rows {
-            for &(c, v) in row {
-                m.indices.push(c);
-                m.data.push(v);
-            }
-            m.indptr.push(m.indices.len());
+            m.push_row(row);
         }
         m
+    }
+
+    /// A matrix of no rows, to be filled with [`Csr::push_row`].
+    pub fn empty(cols: usize) -> Csr {
+        Csr {
+            cols,
+            indptr: vec![0],
+            ..Csr::default()
+        }
+    }
+
+    /// Appends a row of (column, value) entries, columns ascending.
+    pub fn push_row(&mut self, row: &[(u32, f64)]) {
+        for &(c, v) in row {
+            self.indices.push(c);
+            self.data.push(v);
+        }
+        self.indptr.push(self.indices.len());
+        self.rows += 1;
     }
 
     pub fn transpose(&self) -> Csr {
