@@ -48,6 +48,32 @@ fn analyze(c: &mut Criterion) {
             })
         })
     });
+    // Stemming alone, every token of the seeds (no cache: what a cache miss costs).
+    let stemmer = Stemmer::english();
+    let mut words: Vec<String> = Vec::new();
+    newsreport::text::tokenize::for_each_token(&all, |t| words.push(t.text.to_lowercase()));
+    group.bench_function("stem_every_token_uncached", |b| {
+        b.iter(|| {
+            for w in &words {
+                black_box(stemmer.stem(black_box(w)));
+            }
+        })
+    });
+    // Speaker attribution on tokens already made, as the pipeline runs it.
+    let tokens = newsreport::text::tokenize::tokenize(&all);
+    group.bench_function("speakers_attribute", |b| {
+        b.iter(|| newsreport::speakers::attribute::attribute_tokens(black_box(&all), &tokens, None))
+    });
+    // Dates, title and source, known boilerplate: what the pipeline does before analysis.
+    let given = newsreport::meta::Given::default();
+    let recurring = newsreport::meta::boilerplate::RecurringLines::none();
+    group.bench_function("describe", |b| {
+        b.iter(|| newsreport::meta::describe(black_box(&all), &given, Some(&recurring)))
+    });
+    // MinHash signature of the first pass.
+    group.bench_function("duplicate_signature", |b| {
+        b.iter(|| newsreport::meta::duplicates::signature(black_box(&all)))
+    });
     group.finish();
 }
 
@@ -82,5 +108,11 @@ fn whole_run(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, analyze, merge, whole_run);
+// No plots: criterion draws them with system fonts, which a fresh machine does not have (its
+// report would panic on the second run); the figures are printed all the same.
+criterion_group! {
+    name = benches;
+    config = Criterion::default().without_plots();
+    targets = analyze, merge, whole_run
+}
 criterion_main!(benches);
