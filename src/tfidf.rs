@@ -136,8 +136,17 @@ pub fn top_terms(doc: &DocStats, weights: &[f64], n: usize) -> Vec<(TermId, u32,
         .zip(weights)
         .map(|(&(t, c), &w)| (t, c, w))
         .collect();
-    v.sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+    let order =
+        |a: &(TermId, u32, f64), b: &(TermId, u32, f64)| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0));
+    // The order is total (ties by term id), so selecting the first n and sorting only those
+    // gives exactly the head of the full sort.
+    if v.len() > n && n > 0 {
+        v.select_nth_unstable_by(n - 1, order);
+    }
     v.truncate(n);
+    v.sort_unstable_by(order);
+    // Kept for every document until the tables are written: no spare capacity.
+    v.shrink_to_fit();
     v
 }
 

@@ -345,6 +345,8 @@ fn count_sorted<T: Ord + Copy>(mut ids: Vec<T>) -> Vec<(T, u32)> {
             _ => out.push((id, 1)),
         }
     }
+    // Term counts are kept for every document for the whole run: no spare capacity.
+    out.shrink_to_fit();
     out
 }
 
