@@ -5,7 +5,8 @@
 //! 2011: a seeded random start, power iterations, and a small symmetric eigenproblem solved by
 //! Jacobi rotations). The solver is coordinate descent on the Frobenius loss (HALS, the update
 //! of scikit-learn's `solver="cd"`): each column of W, then of H, is set to its exact
-//! non-negative least-squares optimum given the others.
+//! non-negative least-squares optimum given the others; accelerated as Gillis & Glineur
+//! (2012) do, by sweeping each row several times per sparse product (see `update`).
 //!
 //! Each iteration costs two sparse products (X Hᵀ and Xᵀ W, nnz x k) and small k x k
 //! Gram matrices. Rows are updated in parallel; every sum over rows is taken in fixed chunks
