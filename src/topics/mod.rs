@@ -69,7 +69,16 @@ pub fn nmf_input(corpus: &Corpus) -> NmfInput {
         .collect();
     // Row by row into the matrix, through one scratch row: a vector per document first would
     // double the memory of the largest structure of the run.
-    let mut matrix = nmf::Csr::empty(keep.len());
+    let entries = corpus
+        .docs
+        .iter()
+        .map(|d| {
+            (d.terms.iter())
+                .filter(|&&(t, _)| column[t as usize] != u32::MAX)
+                .count()
+        })
+        .sum();
+    let mut matrix = nmf::Csr::with_capacity(keep.len(), n, entries);
     let mut row: Vec<(u32, f64)> = Vec::new();
     for d in &corpus.docs {
         row.clear();

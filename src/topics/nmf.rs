@@ -38,9 +38,19 @@ impl Csr {
 
     /// A matrix of no rows, to be filled with [`Csr::push_row`].
     pub fn empty(cols: usize) -> Csr {
+        Csr::with_capacity(cols, 0, 0)
+    }
+
+    /// An empty matrix with room for `rows` rows and `entries` entries, so that pushing them
+    /// never reallocates (a growing vector can hold twice what it needs at its peak).
+    pub fn with_capacity(cols: usize, rows: usize, entries: usize) -> Csr {
+        let mut indptr = Vec::with_capacity(rows + 1);
+        indptr.push(0);
         Csr {
             cols,
-            indptr: vec![0],
+            indptr,
+            indices: Vec::with_capacity(entries),
+            data: Vec::with_capacity(entries),
             ..Csr::default()
         }
     }
@@ -607,6 +617,18 @@ mod tests {
         for (x, y) in a.iter().zip(want) {
             assert!((x - y).abs() < 1e-7, "{a:?}");
         }
+    }
+
+    #[test]
+    fn rows_pushed_into_reserved_room_match_and_fill_it_exactly() {
+        let rows: Vec<Vec<(u32, f64)>> = vec![vec![(0, 1.0), (2, 0.5)], vec![], vec![(1, 2.0)]];
+        let mut m = Csr::with_capacity(3, 3, 3);
+        for r in &rows {
+            m.push_row(r);
+        }
+        assert_eq!(m, Csr::from_rows(3, &rows));
+        assert_eq!((m.indices.capacity(), m.data.capacity()), (3, 3));
+        assert_eq!(m.indptr, vec![0, 2, 2, 3]);
     }
 
     #[test]
