@@ -107,11 +107,32 @@ pub struct Corpus {
     pub tokens: u64,
 }
 
+/// How many maps the pair counts are split into, by key: merging two partials then runs one
+/// task per shard, and never a single serial pass over millions of pairs.
+const PAIR_SHARDS: usize = 16;
+
 /// Corpus-wide counts summed by one worker.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Partial {
     word_counts: Vec<u64>,
-    pairs: AHashMap<Bigram, (u64, u32)>,
+    /// Pair counts (count, documents), split by [`pair_shard`].
+    pairs: Vec<AHashMap<Bigram, (u64, u32)>>,
+}
+
+impl Default for Partial {
+    fn default() -> Partial {
+        Partial {
+            word_counts: Vec::new(),
+            // Empty maps do not allocate.
+            pairs: (0..PAIR_SHARDS).map(|_| AHashMap::new()).collect(),
+        }
+    }
+}
+
+/// The shard of a pair: the top bits of a multiplicative hash, so that pairs of the same
+/// first word spread over every shard.
+fn pair_shard(b: Bigram) -> usize {
+    (b.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize % PAIR_SHARDS
 }
 
 impl Partial {
@@ -125,26 +146,40 @@ impl Partial {
             self.word_counts[w] += u64::from(n);
         }
         for &(b, n) in &doc.bigrams {
-            let e = self.pairs.entry(b).or_insert((0, 0));
+            let e = self.pairs[pair_shard(b)].entry(b).or_insert((0, 0));
             e.0 += u64::from(n);
             e.1 += 1;
         }
     }
 
-    /// Exact and order-independent.
+    /// Exact and order-independent. The shards merge in parallel on the current rayon pool,
+    /// each the smaller map into the larger.
     pub fn merge(mut self, mut other: Partial) -> Partial {
         if other.word_counts.len() > self.word_counts.len() {
-            std::mem::swap(&mut self, &mut other);
+            std::mem::swap(&mut self.word_counts, &mut other.word_counts);
         }
         for (i, n) in other.word_counts.into_iter().enumerate() {
             self.word_counts[i] += n;
         }
-        for (b, (n, d)) in other.pairs {
-            let e = self.pairs.entry(b).or_insert((0, 0));
-            e.0 += n;
-            e.1 += d;
-        }
+        self.pairs
+            .par_iter_mut()
+            .zip(other.pairs.into_par_iter())
+            .for_each(|(mine, mut theirs)| {
+                if theirs.len() > mine.len() {
+                    std::mem::swap(mine, &mut theirs);
+                }
+                for (b, (n, d)) in theirs {
+                    let e = mine.entry(b).or_insert((0, 0));
+                    e.0 += n;
+                    e.1 += d;
+                }
+            });
         self
+    }
+
+    /// Every pair count, in no particular order.
+    fn pair_counts(&self) -> impl ParallelIterator<Item = (&Bigram, &(u64, u32))> {
+        self.pairs.par_iter().flat_map_iter(|m| m.iter())
     }
 }
 
@@ -205,8 +240,7 @@ pub fn build(lexicon: Lexicon, mut docs: Vec<DocStats>, partial: Partial) -> Cor
     }
 
     let mut pairs: Vec<Pair> = partial
-        .pairs
-        .iter()
+        .pair_counts()
         .map(|(&b, &(count, doc_freq))| {
             let (x, y) = bigram_parts(b);
             let (first, second) = (new_id[x as usize], new_id[y as usize]);
@@ -316,12 +350,42 @@ mod tests {
         all.add(&d2);
         let merged = p2.merge(p1);
         assert_eq!(merged.word_counts, all.word_counts);
-        let mut x: Vec<_> = merged.pairs.into_iter().collect();
-        let mut y: Vec<_> = all.pairs.into_iter().collect();
+        let mut x: Vec<_> = merged.pairs.into_iter().flatten().collect();
+        let mut y: Vec<_> = all.pairs.into_iter().flatten().collect();
         x.sort();
         y.sort();
         assert_eq!(x, y);
         // "strategic stability": 3 times in 2 documents.
         assert!(x.iter().any(|&(_, v)| v == (3, 2)));
+    }
+
+    #[test]
+    fn pairs_spread_over_shards_merge_exactly() {
+        // 1,000 pairs in one document and every other one of them in a second: the merge
+        // sums every shard, whichever side is larger.
+        let doc = |step: usize| DocAnalysis {
+            bigrams: (0..1000u32)
+                .step_by(step)
+                .map(|i| (bigram(i, i + 1), 2))
+                .collect(),
+            ..DocAnalysis::default()
+        };
+        let (mut small, mut large) = (Partial::default(), Partial::default());
+        small.add(&doc(2));
+        large.add(&doc(1));
+        assert!(small.pairs.iter().filter(|m| !m.is_empty()).count() > PAIR_SHARDS / 2);
+        for merged in [small.merge(large), {
+            let (mut s, mut l) = (Partial::default(), Partial::default());
+            s.add(&doc(2));
+            l.add(&doc(1));
+            l.merge(s)
+        }] {
+            let mut got: Vec<_> = merged.pairs.into_iter().flatten().collect();
+            got.sort();
+            assert_eq!(got.len(), 1000);
+            assert_eq!(got[0], (bigram(0, 1), (4, 2)));
+            assert_eq!(got[1], (bigram(1, 2), (2, 1)));
+            assert_eq!(got[999], (bigram(999, 1000), (2, 1)));
+        }
     }
 }

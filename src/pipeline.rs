@@ -1,6 +1,7 @@
 //! [`run`]: the stages of a run, in order. The only module that sees them all.
 
 use std::path::PathBuf;
+use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -488,38 +489,66 @@ struct Scan {
     duplicate_of: HashMap<String, String>,
 }
 
+/// Sources per parallel task in the two passes: small, so that no core sits idle while the
+/// other finishes a long run of articles at the end of a pass.
+const SOURCES_PER_TASK: usize = 32;
+
+/// One accumulator per pool thread: each worker adds into its own (its lock is never
+/// contended), so tasks can be small without a merge per task. What is summed is exact and
+/// order-free, so the total does not depend on which thread added what.
+struct PerWorker<T>(Vec<Mutex<T>>);
+
+impl<T: Default> PerWorker<T> {
+    fn new() -> PerWorker<T> {
+        PerWorker(
+            (0..rayon::current_num_threads().max(1))
+                .map(|_| Mutex::default())
+                .collect(),
+        )
+    }
+
+    /// Runs `f` on the calling worker's accumulator. `f` must not wait on other tasks.
+    fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        let i = rayon::current_thread_index().unwrap_or(0) % self.0.len();
+        f(&mut self.0[i].lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    fn into_inner(self) -> impl Iterator<Item = T> {
+        (self.0.into_iter()).map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
+    }
+}
+
 /// First pass: read every article once to count recurring lines and find duplicates. Only
 /// signatures and line hashes are kept, never the texts.
 fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) -> Scan {
     if settings.keep_boilerplate && settings.keep_duplicates {
         return Scan::default();
     }
-    type Acc = (Vec<(Option<NaiveDate>, String, Signature)>, LineCounts);
-    let (mut sigs, counts) = sources
+    let counts = PerWorker::<LineCounts>::new();
+    let per_source: Vec<Vec<(Option<NaiveDate>, String, Signature)>> = sources
         .par_iter()
-        .fold(
-            || -> Acc { (Vec::new(), LineCounts::default()) },
-            |(mut sigs, mut counts), source| {
-                for article in input::read_source(source, &settings.columns).articles {
-                    counts.add_document(&article.text);
-                    if !settings.keep_duplicates {
-                        let given = given_for(&article, settings);
-                        let (date, body) = meta::scan(&article.text, &given);
-                        sigs.push((date, article.doc_id, duplicates::signature(&body)));
-                    }
+        .with_max_len(SOURCES_PER_TASK)
+        .map(|source| {
+            let mut sigs = Vec::new();
+            for article in input::read_source(source, &settings.columns).articles {
+                counts.with(|c| c.add_document(&article.text));
+                if !settings.keep_duplicates {
+                    let given = given_for(&article, settings);
+                    let (date, body) = meta::scan(&article.text, &given);
+                    sigs.push((date, article.doc_id, duplicates::signature(&body)));
                 }
-                stage.advance(source.size);
-                (sigs, counts)
-            },
-        )
-        .reduce(
-            || (Vec::new(), LineCounts::default()),
-            |(mut a, mut ca), (b, cb)| {
-                a.extend(b);
-                ca.merge(cb);
-                (a, ca)
-            },
-        );
+            }
+            stage.advance(source.size);
+            sigs
+        })
+        .collect();
+    let mut sigs: Vec<_> = per_source.into_iter().flatten().collect();
+    let counts = counts
+        .into_inner()
+        .fold(LineCounts::default(), |mut all, c| {
+            all.merge(c);
+            all
+        });
     let tail = Instant::now();
     let recurring = (!settings.keep_boilerplate).then(|| counts.recurring(counts.documents()));
     // The earliest published copy is the original; undated ones come after dated ones, and
@@ -560,83 +589,84 @@ fn analyze_all(
     stage: &progress::Stage,
     matcher: Option<&Matcher>,
 ) -> Analysed {
-    type Acc = (Vec<(Record, Option<DocStats>)>, Partial, Vec<Warning>);
-    let (mut rows, partial, warnings) = sources
+    type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
+    let partials = PerWorker::<Partial>::new();
+    let per_source: Vec<Rows> = sources
         .par_iter()
-        .fold(
-            || -> Acc { (Vec::new(), Partial::default(), Vec::new()) },
-            |(mut rows, mut partial, mut warnings), source| {
-                let read = input::read_source(source, &settings.columns);
-                warnings.extend(read.warnings);
-                for u in read.unreadable {
-                    warnings.push(Warning::new(
-                        std::path::Path::new(&u.path),
-                        u.reason.clone(),
-                    ));
-                    rows.push((
-                        Record {
-                            doc_id: u.doc_id,
-                            path: u.path,
-                            status: Status::Skipped(u.reason),
-                            meta: None,
-                            encoding: "",
-                            analysed: None,
-                            fingerprint: read.fingerprint,
-                        },
-                        None,
-                    ));
-                }
-                for article in read.articles {
-                    let given = given_for(&article, settings);
-                    let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
-                    let status = match scan.duplicate_of.get(&article.doc_id) {
-                        Some(of) => Status::Duplicate(of.clone()),
-                        None => Status::Ok,
-                    };
-                    let stats = (status == Status::Ok).then(|| {
-                        let mut words = Vec::new();
-                        let a = analyzer.analyze_with(&described.body, |t| words.push(t));
-                        partial.add(&a);
-                        DocStats {
-                            doc_id: article.doc_id.clone(),
-                            path: article.path.clone(),
-                            characters: article.text.chars().count() as u64,
-                            tokens: a.tokens,
-                            sentences: a.sentences,
-                            terms: a.terms,
-                            speech: speakers::attribute::attribute_tokens(
-                                &described.body,
-                                &words,
-                                described.meta.title.as_deref(),
-                            ),
-                            topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
-                        }
-                    });
-                    rows.push((
-                        Record {
-                            doc_id: article.doc_id,
-                            path: article.path,
-                            status,
-                            meta: Some(described.meta),
-                            encoding: article.encoding,
-                            analysed: None,
-                            fingerprint: read.fingerprint,
-                        },
-                        stats,
-                    ));
-                }
-                stage.advance(source.size);
-                (rows, partial, warnings)
-            },
-        )
-        .reduce(
-            || (Vec::new(), Partial::default(), Vec::new()),
-            |mut a, b| {
-                a.0.extend(b.0);
-                a.2.extend(b.2);
-                (a.0, a.1.merge(b.1), a.2)
-            },
-        );
+        .with_max_len(SOURCES_PER_TASK)
+        .map(|source| {
+            let read = input::read_source(source, &settings.columns);
+            let (mut rows, mut warnings) = (Vec::new(), read.warnings);
+            for u in read.unreadable {
+                warnings.push(Warning::new(
+                    std::path::Path::new(&u.path),
+                    u.reason.clone(),
+                ));
+                rows.push((
+                    Record {
+                        doc_id: u.doc_id,
+                        path: u.path,
+                        status: Status::Skipped(u.reason),
+                        meta: None,
+                        encoding: "",
+                        analysed: None,
+                        fingerprint: read.fingerprint,
+                    },
+                    None,
+                ));
+            }
+            for article in read.articles {
+                let given = given_for(&article, settings);
+                let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
+                let status = match scan.duplicate_of.get(&article.doc_id) {
+                    Some(of) => Status::Duplicate(of.clone()),
+                    None => Status::Ok,
+                };
+                let stats = (status == Status::Ok).then(|| {
+                    let mut words = Vec::new();
+                    let a = analyzer.analyze_with(&described.body, |t| words.push(t));
+                    partials.with(|p| p.add(&a));
+                    DocStats {
+                        doc_id: article.doc_id.clone(),
+                        path: article.path.clone(),
+                        characters: article.text.chars().count() as u64,
+                        tokens: a.tokens,
+                        sentences: a.sentences,
+                        terms: a.terms,
+                        speech: speakers::attribute::attribute_tokens(
+                            &described.body,
+                            &words,
+                            described.meta.title.as_deref(),
+                        ),
+                        topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
+                    }
+                });
+                rows.push((
+                    Record {
+                        doc_id: article.doc_id,
+                        path: article.path,
+                        status,
+                        meta: Some(described.meta),
+                        encoding: article.encoding,
+                        analysed: None,
+                        fingerprint: read.fingerprint,
+                    },
+                    stats,
+                ));
+            }
+            stage.advance(source.size);
+            (rows, warnings)
+        })
+        .collect();
+    let (mut rows, mut warnings) = (Vec::new(), Vec::new());
+    for (r, w) in per_source {
+        rows.extend(r);
+        warnings.extend(w);
+    }
+    let partial = partials
+        .into_inner()
+        .reduce(Partial::merge)
+        .unwrap_or_default();
     let tail = Instant::now();
     rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
     let mut records = Vec::with_capacity(rows.len());
@@ -684,4 +714,29 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
         })
         .collect();
     corpus::build(analyzer.into_lexicon(), docs, partial)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn per_worker_sums_are_whole_on_any_pool() {
+        for threads in [1, 3] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("pool");
+            let sums = pool.install(|| {
+                let acc = PerWorker::<u64>::new();
+                (1..1001u32)
+                    .into_par_iter()
+                    .with_max_len(1)
+                    .for_each(|i| acc.with(|s| *s += u64::from(i)));
+                acc.into_inner().collect::<Vec<u64>>()
+            });
+            assert_eq!(sums.len(), threads);
+            assert_eq!(sums.iter().sum::<u64>(), 500_500);
+        }
+    }
 }
