@@ -164,17 +164,17 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     for (d, (st, me)) in docs.iter().zip(&written) {
         let st = (d.speech.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
-            .map(|(s, &f)| (f, !s.how.is_resolved()));
+            .map(|(s, &f)| (f, !s.how.is_resolved(), 1));
         let me = d
             .speech
             .mentions
             .iter()
             .zip(me)
-            .map(|(m, &f)| (f, m.titled));
-        for (form, sure) in st.chain(me) {
+            .map(|(m, &f)| (f, m.titled, m.count));
+        for (form, sure, n) in st.chain(me) {
             if let Some(k) = names.full_key(form) {
-                *full.entry(k).or_default().entry(form).or_default() += 1;
-                *by_surname.entry(k.0).or_default().entry(k.1).or_default() += 1;
+                *full.entry(k).or_default().entry(form).or_default() += n;
+                *by_surname.entry(k.0).or_default().entry(k.1).or_default() += n;
                 if sure {
                     known.insert(k);
                 }
@@ -316,7 +316,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             };
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(Kind::Person);
-            a.mentions += 1;
+            a.mentions += m.count;
             if a.last_mention_doc != Some(di) {
                 a.last_mention_doc = Some(di);
                 a.mention_docs += 1;
