@@ -649,6 +649,35 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// First names spelt like nationality adjectives ("Brian Monteith", "Jean Chretien").
+const NATIONALITY_LIKE_NAMES: &[&str] = &[
+    "adrian",
+    "brian",
+    "christian",
+    "cyprian",
+    "damian",
+    "dean",
+    "dorian",
+    "fabian",
+    "florian",
+    "gillian",
+    "hamish",
+    "jean",
+    "jillian",
+    "julian",
+    "kilian",
+    "killian",
+    "lillian",
+    "lucian",
+    "marian",
+    "maximilian",
+    "reese",
+    "sean",
+    "sebastian",
+    "trish",
+    "vivian",
+];
+
 /// Nationality adjectives: "Russian", "American", "Ukrainian", "British", "Kremlin's"...
 fn is_nationality(word: &str) -> bool {
     let ends = |suffix: &str| {
@@ -657,7 +686,9 @@ fn is_nationality(word: &str) -> bool {
                 .get(word.len() - suffix.len()..)
                 .is_some_and(|e| e.eq_ignore_ascii_case(suffix))
     };
-    (is_capitalised(word) && (ends("ian") || ends("ean") || ends("ese") || ends("ish")))
+    (is_capitalised(word)
+        && (ends("ian") || ends("ean") || ends("ese") || ends("ish"))
+        && !in_list(NATIONALITY_LIKE_NAMES, word))
         || in_list(
             &[
                 "american", "us", "u.s.", "french", "german", "greek", "dutch", "israeli", "iraqi",
@@ -1031,8 +1062,49 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
     attribute_tokens(text, &crate::text::tokenize::tokenize(text), title)
 }
 
+/// Whether a capitalised word may be half of a hyphenated name ("Kilroy" and "Silk" in
+/// "Kilroy-Silk", "Wal" and "Mart"): not a title, nationality, place or body ("Russian-US",
+/// "Anglo-Dutch", "Pro-EU" are no names).
+fn hyphen_part(word: &str) -> bool {
+    is_capitalised(word)
+        && !is_role_word(word)
+        && !in_set(&SETS.countries, word)
+        && !in_set(&SETS.organisations, word)
+}
+
+/// The tokens with hyphenated names made one word: the tokeniser splits "Kilroy-Silk" and
+/// "Wal-Mart" at the hyphen, but a name keeps it. Borrowed when the text has none.
+fn join_hyphenated<'a, 't>(
+    text: &'t str,
+    tokens: &'a [Token<'t>],
+) -> std::borrow::Cow<'a, [Token<'t>]> {
+    let joins = |a: &Token<'_>, b: &Token<'_>| {
+        a.sentence == b.sentence
+            && text.get(a.start + a.text.len()..b.start) == Some("-")
+            && hyphen_part(a.text)
+            && hyphen_part(b.text)
+    };
+    if !tokens.windows(2).any(|w| joins(&w[0], &w[1])) {
+        return std::borrow::Cow::Borrowed(tokens);
+    }
+    let mut out: Vec<Token<'t>> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if let Some(last) = out.last_mut()
+            && joins(last, t)
+            && let Some(joined) = text.get(last.start..t.start + t.text.len())
+        {
+            last.text = joined;
+            continue;
+        }
+        out.push(*t);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// [`attribute`] on the tokens of `text` already made (by the analysis of the same text).
-pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -> Speech {
+pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&str>) -> Speech {
+    let tokens = join_hyphenated(text, tokens);
+    let tokens: &[Token<'t>] = &tokens;
     let mut sentences: Vec<Sentence<'_>> = Vec::new();
     let mut from = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -1532,7 +1604,11 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
     while i > 0
         && skipped < 3
         && (in_list(BETWEEN, s.word(i - 1))
-            || (in_list(POSTNOMINALS, s.word(i - 1)) && is_capitalised(s.word(i - 1))))
+            || (in_list(POSTNOMINALS, s.word(i - 1))
+                && is_capitalised(s.word(i - 1))
+                // "Tom McCabe MSP said", not "The MEP said".
+                && i >= 2
+                && is_name_word(s.word(i - 2))))
         && s.joined(i, doc)
     {
         if s.word(i - 1) == "it" {
@@ -2175,6 +2251,38 @@ mod tests {
                 "description",
                 "said",
             )],
+        );
+    }
+
+    #[test]
+    fn hyphenated_names_are_one_word() {
+        check(
+            "Robert Kilroy-Silk has quit the party. Mr Kilroy-Silk explained his reasons. \
+             \"I am ashamed,\" said Mr Kilroy-Silk. Wal-Mart has said its sales rose.",
+            &[
+                ("Kilroy-Silk", "", "named", "explained"),
+                ("Kilroy-Silk", "", "named", "said"),
+                ("Wal-Mart", "", "named", "said"),
+            ],
+        );
+        // A nationality or a place is no half of a name: "Russian-US" stays two words.
+        check(
+            "Russian-US talks failed, Lavrov said.",
+            &[("Lavrov", "", "named", "said")],
+        );
+    }
+
+    #[test]
+    fn a_postnominal_follows_a_name_and_first_names_are_no_nationality() {
+        // "MEP" after "The" is the description's noun, not a title after a name.
+        check(
+            "Robert Kilroy-Silk has quit the party. The MEP said he was ashamed.",
+            &[("Robert Kilroy-Silk", "", "description", "said")],
+        );
+        // "Brian" ends like "Russian" but is a first name.
+        check(
+            "The Tory finance spokesman, Brian Monteith MSP, said: \"No.\"",
+            &[("Brian Monteith", "", "named", "said")],
         );
     }
 
