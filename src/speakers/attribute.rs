@@ -179,6 +179,9 @@ const VERBS: &[&str] = &[
     "rejects",
     "welcomed",
     "pledged",
+    "pledges",
+    "promised",
+    "promises",
     "revealed",
     "estimated",
     "blamed",
@@ -203,9 +206,48 @@ const VERBS: &[&str] = &[
     "explaining",
 ];
 
-/// Second words the multi-word verbs need ("expressed hope", "went on", "pointed out").
-fn verb_phrase(verb: &str, next: Option<&str>) -> Option<String> {
-    let next = next.map(str::to_lowercase);
+/// Words of time that may stand between a verb and its "that" ("revealed earlier this week
+/// that").
+const TIME_WORDS: &[&str] = &[
+    "earlier",
+    "this",
+    "last",
+    "week",
+    "month",
+    "year",
+    "on",
+    "today",
+    "yesterday",
+    "previously",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether "that" follows the verb at `v`, right after it or after words of time.
+fn that_follows(s: &Sentence<'_>, v: usize, doc: &str) -> bool {
+    let mut k = v + 1;
+    while k < s.tokens.len() && k <= v + 4 && s.joined(k, doc) {
+        if s.is(k, &["that"]) {
+            return true;
+        }
+        if !s.is(k, TIME_WORDS) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Second words the multi-word verbs need ("expressed hope", "went on", "pointed out"), for
+/// the verb `verb` (lower case) at `v`.
+fn verb_phrase(verb: &str, s: &Sentence<'_>, v: usize, doc: &str) -> Option<String> {
+    let next = s.tokens.get(v + 1).map(|t| t.text.to_lowercase());
     match verb {
         "pointed" => (next.as_deref() == Some("out")).then(|| "pointed out".into()),
         "expressed" => matches!(next.as_deref(), Some("hope" | "confidence" | "concern"))
@@ -213,7 +255,8 @@ fn verb_phrase(verb: &str, next: Option<&str>) -> Option<String> {
         "went" => (next.as_deref() == Some("on")).then(|| "went on".into()),
         "summed" => (next.as_deref() == Some("up")).then(|| "summed up".into()),
         // "reported that ..." reports words; "reported revenues of $69m" reports figures.
-        "reported" | "revealed" => (next.as_deref() == Some("that")).then(|| verb.into()),
+        // "revealed earlier this week that ..." too.
+        "reported" | "revealed" => that_follows(s, v, doc).then(|| verb.into()),
         // "called on Congress", "called the plan a failure"; not "a man called John".
         "called" | "calls" => matches!(
             next.as_deref(),
@@ -225,6 +268,14 @@ fn verb_phrase(verb: &str, next: Option<&str>) -> Option<String> {
         }),
         // "suggested that ..." reports words; "suggested Putin holding a meeting" is an act.
         "suggested" | "believes" => (next.as_deref() == Some("that")).then(|| verb.into()),
+        // "considers positive the fact", not "considers allowing cameras" (a plan).
+        "considers" => (!next.as_deref().is_some_and(|n| n.ends_with("ing"))).then(|| verb.into()),
+        // "promised an upper limit"; not "promised them £8bn" (a gift).
+        "promised" | "promises" | "pledged" | "pledges" => (!next.as_deref().is_some_and(|n| {
+            matches!(n, "them" | "him" | "her" | "us" | "me" | "you")
+                || n.starts_with(|c: char| c.is_ascii_digit() || c == '£' || c == '$')
+        }))
+        .then(|| verb.into()),
         _ => Some(verb.into()),
     }
 }
@@ -258,6 +309,9 @@ const BETWEEN: &[&str] = &[
     "first",
     "already",
     "it",
+    // "he did say", "it does say".
+    "did",
+    "does",
 ];
 
 /// Pronouns that can stand for a speaker outside quotes ("I" and "we" in news are inside
@@ -691,8 +745,39 @@ fn is_nationality(word: &str) -> bool {
         && !in_list(NATIONALITY_LIKE_NAMES, word))
         || in_list(
             &[
-                "american", "us", "u.s.", "french", "german", "greek", "dutch", "israeli", "iraqi",
-                "afghan", "thai",
+                "american",
+                "us",
+                "u.s.",
+                "french",
+                "german",
+                "greek",
+                "dutch",
+                "israeli",
+                "iraqi",
+                "afghan",
+                "thai",
+                "african",
+                "mexican",
+                "cuban",
+                "moroccan",
+                "kenyan",
+                "libyan",
+                "pakistani",
+                "saudi",
+                "yemeni",
+                "kuwaiti",
+                "qatari",
+                "emirati",
+                "somali",
+                "bangladeshi",
+                "nepali",
+                "filipino",
+                "swiss",
+                "welsh",
+                "czech",
+                "slovak",
+                "uzbek",
+                "kazakh",
             ],
             word,
         )
@@ -1210,7 +1295,7 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
             let Some(verb) = (if w == "according" {
                 s.is(v + 1, &["to"]).then(|| "according to".to_string())
             } else {
-                verb_phrase(&w, s.tokens.get(v + 1).map(|t| t.text))
+                verb_phrase(&w, s, v, text)
             }) else {
                 continue;
             };
@@ -1269,14 +1354,20 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                     (person.name.clone(), person.role.clone(), Kind::Person, how)
                 }
                 Who::Pronoun(_) => {
-                    // "they", "it": an organisation that spoke before.
-                    let Some(o) = cx.orgs.last() else { continue };
+                    // "they", "it": the organisation the sentence opens with ("Boeing
+                    // apologised - although it claimed"), else one that spoke before.
+                    let opening = (v >= 3)
+                        .then(|| opening_organisation(s, v - 1, text, &cx))
+                        .flatten();
+                    let Some(o) = opening.or_else(|| cx.orgs.last().cloned()) else {
+                        continue;
+                    };
                     let how = if how == How::AccordingTo {
                         how
                     } else {
                         How::Pronoun
                     };
-                    (o.clone(), String::new(), Kind::Organisation, how)
+                    (o, String::new(), Kind::Organisation, how)
                 }
                 Who::Description(d) => {
                     let Some(i) = cx.resolve_description(&d) else {
@@ -1359,8 +1450,14 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                 cx.persons[i].spoke = true;
             }
             // A lone capitalised word that speaks with no title ("EMI said") may be a company.
+            // Not one named with an honorific ("Mr Sears told").
             let org_like = st.kind == Kind::Organisation
-                || (st.how == How::Named && !st.speaker.contains(' ') && st.role.is_empty());
+                || (st.how == How::Named
+                    && !st.speaker.contains(' ')
+                    && st.role.is_empty()
+                    && cx
+                        .find(&st.speaker)
+                        .is_none_or(|i| cx.persons[i].female.is_none()));
             if org_like && !cx.orgs.contains(&st.speaker) {
                 cx.orgs.push(st.speaker.clone());
             } else if org_like && let Some(k) = cx.orgs.iter().position(|o| o == &st.speaker) {
@@ -1411,6 +1508,55 @@ fn find_speaker(s: &Sentence<'_>, v: usize, verb: &str, doc: &str) -> Option<(Wh
         let after_quote =
             v == 0 || gap.contains([',', '"', '\u{201D}', '\u{201C}', ':']) || gap.contains('\'');
         after_quote.then(|| speaker_after(s, v + 1, doc)).flatten()
+    })
+}
+
+/// The organisation a sentence opens with, as the subject of its first verb, when it stands
+/// before token `before`: "Boeing apologised ...", "But the Pentagon said ...". A lone word
+/// must not be a person known to the document.
+fn opening_organisation(
+    s: &Sentence<'_>,
+    before: usize,
+    doc: &str,
+    cx: &Context,
+) -> Option<String> {
+    let mut k = 0;
+    while k < before
+        && s.is(
+            k,
+            &["but", "and", "however", "meanwhile", "yet", "so", "the"],
+        )
+    {
+        k += 1;
+    }
+    let mut end = k;
+    while end < before && is_capitalised(s.word(end)) && (end == k || s.joined(end, doc)) {
+        end += 1;
+    }
+    // The name is followed by its verb: a lower-case word.
+    if end == k || end >= before || is_capitalised(s.word(end)) || !s.joined(end, doc) {
+        return None;
+    }
+    let f = name_ending_at(s, end, doc)?;
+    let lone = !f.name.contains(' ');
+    // A lone word is a name when the document wrote it capitalised inside a sentence before
+    // ("Shares fell" is none).
+    let org = f.kind == Kind::Organisation
+        || (lone
+            && !f.titled
+            && cx.find(&f.name).is_none()
+            && capitalised_inside_before(&doc[..s.start.min(doc.len())], &f.name));
+    (org && f.start == k).then_some(f.name)
+}
+
+/// Whether `text` has `word` after a lower-case word or a comma: written capitalised where
+/// no sentence starts.
+fn capitalised_inside_before(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].strip_suffix(' ');
+        let after = text[at + word.len()..].chars().next();
+        before.is_some_and(|b| b.ends_with(|c: char| c.is_lowercase() || c == ','))
+            && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -1611,7 +1757,7 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
                 && is_name_word(s.word(i - 2))))
         && s.joined(i, doc)
     {
-        if s.word(i - 1) == "it" {
+        if s.word(i - 1).eq_ignore_ascii_case("it") {
             break; // "it" is a speaker ("It said"), not an adverb
         }
         i -= 1;
@@ -2283,6 +2429,78 @@ mod tests {
         check(
             "The Tory finance spokesman, Brian Monteith MSP, said: \"No.\"",
             &[("Brian Monteith", "", "named", "said")],
+        );
+    }
+
+    #[test]
+    fn it_and_they_speak_for_an_organisation() {
+        // "It" opening a sentence is the pronoun, not an adverb skipped before the verb.
+        check(
+            "Diageo said it expects approval. It said Chalone would be integrated. It blamed a \
+             weaker dollar.",
+            &[
+                ("Diageo", "", "named", "said"),
+                ("Diageo", "", "pronoun", "said"),
+                ("Diageo", "", "pronoun", "blamed"),
+            ],
+        );
+        // The organisation the sentence opens with, named inside a sentence before; not a
+        // person named with an honorific who spoke before.
+        check(
+            "Engineers at Boeing were fired. Mr Sears told prosecutors nothing. Boeing apologised \
+             - although it claimed it did not gain any advantage.",
+            &[
+                ("Sears", "", "named", "told"),
+                ("Boeing", "", "pronoun", "claimed"),
+            ],
+        );
+        // "Shares" opens the sentence but was never written capitalised inside one.
+        check(
+            "Acme said profits fell. Shares fell after it warned of losses.",
+            &[
+                ("Acme", "", "named", "said"),
+                ("Acme", "", "pronoun", "warned"),
+            ],
+        );
+    }
+
+    #[test]
+    fn verbs_that_need_their_context() {
+        check(
+            "Mr Knapman said he was glad. However, he did say the host had been useful.",
+            &[
+                ("Knapman", "", "named", "said"),
+                ("Knapman", "", "pronoun", "say"),
+            ],
+        );
+        check(
+            "The Pentagon revealed earlier this week that it would examine the deals. Acme \
+             reported revenues of $69m.",
+            &[("Pentagon", "", "named", "revealed")],
+        );
+        check(
+            "Volodymyr Zelenskyy considers positive the fact of the talks. The lord chancellor \
+             also considers allowing cameras.",
+            &[("Volodymyr Zelenskyy", "", "named", "considers")],
+        );
+        check(
+            "The Tories have promised an upper limit. Mr McCabe has promised them £8bn.",
+            &[("Tories", "", "named", "promised")],
+        );
+    }
+
+    #[test]
+    fn nationalities_ending_otherwise_are_no_names() {
+        // "South African" is the title's, so "he" is Nelson Mandela.
+        check(
+            "Mr Brown spoke. At a dinner, former South African president Nelson Mandela backed \
+             Mr Brown's plan when he urged the chiefs to act.",
+            &[(
+                "Nelson Mandela",
+                "former South African president",
+                "pronoun",
+                "urged",
+            )],
         );
     }
 
