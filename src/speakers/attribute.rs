@@ -1064,6 +1064,9 @@ impl Context {
 struct Desc {
     noun: String,
     words: Vec<String>,
+    /// Opened by "a" or "an": someone not named ("a spokesman said"), never a person named
+    /// later.
+    indefinite: bool,
 }
 
 impl Desc {
@@ -1089,7 +1092,11 @@ impl Desc {
         } else if noun == "head" && rest == ["government"] {
             noun = "minister".into(); // "the head of government"
         }
-        Self { noun, words }
+        Self {
+            noun,
+            words,
+            indefinite: false,
+        }
     }
 }
 
@@ -1114,7 +1121,12 @@ fn fit(d: &Desc, role: &str) -> usize {
         .words
         .iter()
         .filter(|w| !matches!(w.as_str(), "the" | "of" | "to" | "and") && w.as_str() != noun)
-        .filter(|w| r.contains(w.as_str()))
+        .filter(|w| {
+            // Whole words, or the start of one ("president" in "Presidential Office"), but
+            // not its plural ("state" is not "United States").
+            r.split_whitespace()
+                .any(|x| x.starts_with(w.as_str()) && x.strip_suffix('s') != Some(w.as_str()))
+        })
         .count();
     let missing = [
         "deputy",
@@ -1220,8 +1232,11 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
     let mut speech = Speech::default();
     let mut cx = Context::default();
     let mut quotes = Quotes::new(text);
+    // Every sentence's people first: a description may come before the name ("The finance
+    // minister has urged ... Scottish Finance Minister, Tom McCabe, said").
+    let all_people: Vec<Vec<Found>> = sentences.iter().map(|s| people_in(s, text)).collect();
     for (si, s) in sentences.iter().enumerate() {
-        let people = people_in(s, text);
+        let people = &all_people[si];
         let is_title = title.is_some_and(|t| !t.is_empty() && s.text.starts_with(t.trim()));
         // People of this sentence as antecedents: (first token, index in the context).
         let quoted: Vec<bool> = s.tokens.iter().map(|t| quotes.inside_at(t.start)).collect();
@@ -1236,7 +1251,7 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
         if is_title {
             continue;
         }
-        for p in &people {
+        for p in people {
             speech.mentions.push(Mention {
                 name: p.name.clone(),
                 role: p.role.clone(),
@@ -1301,6 +1316,14 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
             };
             let found = find_speaker(s, v, &verb, text);
             let Some((who, how)) = found else { continue };
+            // After a statement in the same sentence, "they would insist" and "the money
+            // pledged by the US" are what was said, not more statements.
+            if !in_sentence.is_empty()
+                && (matches!(&who, Who::Pronoun(p) if p == "it" || p == "they")
+                    || s.is(v + 1, &["by"]))
+            {
+                continue;
+            }
             let (speaker, role, kind, how) = match who {
                 Who::Named(f) => {
                     if f.kind == Kind::Person {
@@ -1335,11 +1358,21 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                                     gap.contains([',', '"', '\u{201D}', ':', '\u{2014}'])
                                 })
                     };
-                    let earlier: Vec<usize> = noted
-                        .iter()
-                        .filter(|(t, _)| !tag_after_content && s.tokens[*t].start < at)
-                        .map(|&(_, i)| i)
-                        .collect();
+                    // Except one who spoke earlier in the sentence: "Laws said: "...," he said"
+                    // is Laws twice.
+                    let earlier: Vec<usize> = if tag_after_content {
+                        in_sentence
+                            .iter()
+                            .filter(|st| st.kind == Kind::Person && st.how == How::Named)
+                            .filter_map(|st| cx.find(&st.speaker))
+                            .collect()
+                    } else {
+                        noted
+                            .iter()
+                            .filter(|(t, _)| s.tokens[*t].start < at)
+                            .map(|&(_, i)| i)
+                            .collect()
+                    };
                     let Some(i) = cx.resolve_pronoun(&p, &earlier) else {
                         continue;
                     };
@@ -1370,7 +1403,29 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                     (o, String::new(), Kind::Organisation, how)
                 }
                 Who::Description(d) => {
-                    let Some(i) = cx.resolve_description(&d) else {
+                    // No one named so far has the title: the first one named with it in the
+                    // next sentences.
+                    let known = cx.resolve_description(&d);
+                    let titled = known.filter(|&i| fit(&d, &cx.persons[i].role) >= 2);
+                    let ahead = || {
+                        let (n, next) = (sentences.len(), si + 1);
+                        (next..n.min(si + 4)).find_map(|sj| {
+                            let t = &sentences[sj];
+                            all_people[sj].iter().find(|f| {
+                                f.kind == Kind::Person
+                                    && f.name.contains(' ')
+                                    && (fit(&d, &f.role) >= 2
+                                        || fit(&d, &title_before_comma(t, f.start, text)) >= 2)
+                            })
+                        })
+                    };
+                    let later = if titled.is_none() && !d.indefinite {
+                        ahead()
+                    } else {
+                        None
+                    };
+                    let Some(i) = titled.or_else(|| later.and_then(|f| cx.note(f))).or(known)
+                    else {
                         continue;
                     };
                     subject = subject.or(Some(i));
@@ -1769,6 +1824,10 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
     let gap = s.gap_before(i, doc);
     let prev = s.word(i - 1);
     let lp = lower(prev);
+    // '"...," said Ivan Menezes': the quotation ends there, the speaker is after the verb.
+    if gap.contains(['"', '\u{201D}']) {
+        return None;
+    }
     // "John Smith, the chief executive, said": an appositive between name and verb.
     if gap.contains(',') {
         return appositive(s, i, doc);
@@ -1816,6 +1875,22 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
         return Some((Who::Named(f), How::Named));
     }
     description_ending_at(s, i, doc)
+}
+
+/// The title written before a comma that opens the name at `start`: "Scottish Finance
+/// Minister" in "Scottish Finance Minister, Tom McCabe MSP, said". Empty if none.
+fn title_before_comma(s: &Sentence<'_>, start: usize, doc: &str) -> String {
+    if start == 0 || s.gap_before(start, doc).trim() != "," {
+        return String::new();
+    }
+    let mut i = start - 1;
+    while i > 0 && start - i < 8 && s.joined(i, doc) && is_role_word(s.word(i - 1)) {
+        i -= 1;
+    }
+    if !is_role_word(s.word(i)) || !is_role_word(s.word(start - 1)) {
+        return String::new();
+    }
+    (i..start).map(|k| s.word(k)).collect::<Vec<_>>().join(" ")
 }
 
 /// Whether a role has a word for a person's post ("Head of the", "President of").
@@ -2012,7 +2087,24 @@ fn describe(s: &Sentence<'_>, det: usize, end: usize) -> Option<(Who, How)> {
     let words: Vec<&str> = (det + 1..end).map(|k| s.word(k)).collect();
     // Names inside ("the head of the President's Office") are part of the description, but
     // a description is mostly lower case or titles: stop at a verb or a clause.
-    let desc = Desc::new(&words);
+    // "the US says": a country speaks for its government.
+    if let [country] = words[..]
+        && in_set(&SETS.countries, country)
+    {
+        return Some((
+            Who::Named(Found {
+                name: country.to_string(),
+                role: String::new(),
+                kind: Kind::Organisation,
+                start: det + 1,
+                female: None,
+                titled: false,
+            }),
+            How::Named,
+        ));
+    }
+    let mut desc = Desc::new(&words);
+    desc.indefinite = s.is(det, &["a", "an"]);
     let written = words.join(" ");
     if DESCRIPTION_NOUNS.contains(&desc.noun.as_str()) {
         return Some((Who::Description(desc), How::Description));
@@ -2055,6 +2147,15 @@ fn speaker_after(s: &Sentence<'_>, from: usize, doc: &str) -> Option<(Who, How)>
                 break;
             }
             end += 1;
+        }
+        // "announced by the Trade and Industry Secretary Patricia Hewitt": a titled name.
+        if let Some(f) = name_ending_at(s, end, doc)
+            && f.kind == Kind::Person
+            && f.name.contains(' ')
+            && !f.role.is_empty()
+            && f.start > from + 1
+        {
+            return Some((Who::Named(f), How::Named));
         }
         return describe(s, from, end);
     }
@@ -2107,6 +2208,11 @@ fn people_in(s: &Sentence<'_>, doc: &str) -> Vec<Found> {
         while end < n && is_capitalised(s.word(end)) && s.joined(end, doc) {
             end += 1;
         }
+        let run_end = end;
+        // A title after the name is not part of it ("Tom McCabe MSP").
+        while end > i + 1 && in_list(POSTNOMINALS, s.word(end - 1)) {
+            end -= 1;
+        }
         // The name is the run of name words at the end ("Thursday Mr Blair" -> "Blair").
         let mut start = end;
         while start > i && is_name_word(s.word(start - 1)) {
@@ -2140,7 +2246,7 @@ fn people_in(s: &Sentence<'_>, doc: &str) -> Vec<Found> {
                 });
             }
         }
-        i = end;
+        i = run_end;
     }
     out
 }
@@ -2501,6 +2607,113 @@ mod tests {
                 "pronoun",
                 "urged",
             )],
+        );
+    }
+
+    #[test]
+    fn speakers_after_a_quotation_and_titled_agents() {
+        // The quotation ends before the verb: the speaker follows it, not "Diageo" before
+        // the comma inside the quotation.
+        check(
+            "\"It is an opportunity for Diageo, with good trends,\" said Diageo North America \
+             president Ivan Menezes.",
+            &[("Ivan Menezes", "president", "named", "said")],
+        );
+        check(
+            "Pay is to rise as part of proposals announced by the Trade and Industry Secretary \
+             Patricia Hewitt.",
+            &[(
+                "Patricia Hewitt",
+                "Trade and Industry Secretary",
+                "named",
+                "announced",
+            )],
+        );
+        // A country after "the" speaks for its government.
+        check(
+            "But the US says it cannot support the plan.",
+            &[("US", "", "named", "says")],
+        );
+    }
+
+    #[test]
+    fn a_tag_after_a_quotation_is_the_speaker_named_before_it() {
+        check(
+            "Ed Balls said the plans were wrong. Later, David Laws said: \"The chancellor will \
+             tell us,\" he said.",
+            &[
+                ("Ed Balls", "", "named", "said"),
+                ("David Laws", "", "named", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn verbs_inside_what_was_said_are_no_statements() {
+        check(
+            "Gordon Brown said talks went well. But he said they would insist on reforms. He \
+             said the money pledged by the US had not been paid.",
+            &[
+                ("Gordon Brown", "", "named", "said"),
+                ("Gordon Brown", "", "pronoun", "said"),
+                ("Gordon Brown", "", "pronoun", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_definite_description_may_come_before_the_name() {
+        // No one named so far is a minister: the minister named in the next sentences.
+        check(
+            "Council tax will rise, BBC Scotland has learned. The finance minister has urged \
+             councils to limit increases. Scottish Finance Minister, Tom McCabe MSP, said: \
+             \"We are fair.\"",
+            &[
+                ("Tom McCabe", "", "description", "urged"),
+                ("Tom McCabe", "", "named", "said"),
+            ],
+        );
+        // "A spokesman" is someone not named, never the spokesman named next.
+        check(
+            "The Conservatives insisted they would act. \"It will take a decade,\" a spokesman \
+             said. Lib Dem home affairs spokesman Mark Oaten said: \"No.\"",
+            &[
+                ("Conservatives", "", "named", "insisted"),
+                ("Conservatives", "", "description", "said"),
+                ("Mark Oaten", "home affairs spokesman", "named", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn description_words_fit_whole_title_words() {
+        // "The Head of State" shares no word with "President of the United States of
+        // America ...": "state" is not "States". The President who spoke is the one.
+        check(
+            "President of Ukraine Volodymyr Zelenskyy welcomed the talks between President of the \
+             United States of America Joseph Biden and President of Russia Vladimir Putin. \
+             Volodymyr Zelenskyy said that a meeting was held. The Head of State expressed hope \
+             that progress would be made.",
+            &[
+                (
+                    "Volodymyr Zelenskyy",
+                    "President of Ukraine",
+                    "named",
+                    "welcomed",
+                ),
+                (
+                    "Volodymyr Zelenskyy",
+                    "President of Ukraine",
+                    "named",
+                    "said",
+                ),
+                (
+                    "Volodymyr Zelenskyy",
+                    "President of Ukraine",
+                    "description",
+                    "expressed hope",
+                ),
+            ],
         );
     }
 
