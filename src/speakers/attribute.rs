@@ -1136,6 +1136,7 @@ fn fit(d: &Desc, role: &str) -> usize {
         "acting",
         "assistant",
         "adviser",
+        "shadow",
     ]
     .iter()
     .filter(|w| r.contains(*w) && !d.words.iter().any(|x| x == *w) && **w != noun)
@@ -1315,7 +1316,27 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                 continue;
             };
             let found = find_speaker(s, v, &verb, text);
-            let Some((who, how)) = found else { continue };
+            let Some((mut who, how)) = found else {
+                continue;
+            };
+            let mut also = match &who {
+                Who::Named(f) if how == How::Named && f.start < v => coordinated(s, f, text),
+                _ => None,
+            };
+            // "The Tories say", "the Conservatives and Lib Dems insist": bodies, not people.
+            if let Who::Named(f) = &mut who {
+                if is_body(s, f) {
+                    f.kind = Kind::Organisation;
+                }
+                if let Some(g) = also.as_mut()
+                    && is_body(s, g)
+                {
+                    g.kind = Kind::Organisation;
+                    if !f.titled {
+                        f.kind = Kind::Organisation;
+                    }
+                }
+            }
             // After a statement in the same sentence, "they would insist" and "the money
             // pledged by the US" are what was said, not more statements.
             if !in_sentence.is_empty()
@@ -1419,23 +1440,35 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                             })
                         })
                     };
-                    let later = if titled.is_none() && !d.indefinite {
+                    // Not past someone who spoke ("Gordon Brown said ... The chancellor said").
+                    let spoke = known.is_some_and(|i| cx.persons[i].spoke);
+                    let later = if titled.is_none() && !d.indefinite && !spoke {
                         ahead()
                     } else {
                         None
                     };
-                    let Some(i) = titled.or_else(|| later.and_then(|f| cx.note(f))).or(known)
-                    else {
-                        continue;
-                    };
-                    subject = subject.or(Some(i));
-                    let person = &cx.persons[i];
                     let how = if how == How::AccordingTo {
                         how
                     } else {
                         How::Description
                     };
-                    (person.name.clone(), person.role.clone(), Kind::Person, how)
+                    let person = titled.or_else(|| later.and_then(|f| cx.note(f)));
+                    // "a spokesman said" with no spokesman named: the organisation that
+                    // spoke ("The Conservatives insisted ... a spokesman said").
+                    let spokes = SPOKESPEOPLE.contains(&d.noun.as_str());
+                    if person.is_none()
+                        && spokes
+                        && let Some(o) = cx.resolve_org(&d.noun)
+                    {
+                        (o.clone(), String::new(), Kind::Organisation, how)
+                    } else {
+                        let Some(i) = person.or(known) else {
+                            continue;
+                        };
+                        subject = subject.or(Some(i));
+                        let person = &cx.persons[i];
+                        (person.name.clone(), person.role.clone(), Kind::Person, how)
+                    }
                 }
                 Who::OrgDescription(noun, written) => {
                     let how = if how == How::AccordingTo {
@@ -1456,6 +1489,12 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                             .cloned()
                             .or_else(|| named_org_before(text, tokens, s.start, &noun))
                     };
+                    // The acronym names the organisation: a named statement.
+                    let how = if acronym && how == How::Description {
+                        How::Named
+                    } else {
+                        how
+                    };
                     let org = if acronym { Some(written) } else { named() };
                     match org {
                         Some(o) => (o, String::new(), Kind::Organisation, how),
@@ -1474,8 +1513,27 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                 role,
                 kind,
                 how,
-                verb,
+                verb: verb.clone(),
             });
+            if let Some(g) = also
+                && !in_sentence.iter().any(|st| same(&st.speaker, &g.name))
+            {
+                if g.kind == Kind::Person {
+                    cx.note(&Found {
+                        titled: true,
+                        ..g.clone()
+                    });
+                }
+                in_sentence.push(Statement {
+                    sentence: si as u32,
+                    text: s.text.to_string(),
+                    speaker: g.name,
+                    role: g.role,
+                    kind: g.kind,
+                    how: How::Named,
+                    verb,
+                });
+            }
         }
         // A bare noun as a name ("the Bank said", read as a name for its capital) stands
         // for an organisation named before, or for no one we can name.
@@ -1498,6 +1556,20 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                 None => false,
             }
         });
+        // "the Fed", "Lib Dems": the full name the document writes ("Federal Reserve",
+        // "Liberal Democrats").
+        for st in &mut in_sentence {
+            let plain = st.how == How::Named || st.how == How::AccordingTo;
+            if plain
+                && st.role.is_empty()
+                && cx
+                    .find(&st.speaker)
+                    .is_none_or(|i| cx.persons[i].female.is_none())
+                && let Some(long) = long_form(text, &st.speaker)
+            {
+                st.speaker = long;
+            }
+        }
         for st in &in_sentence {
             if st.kind == Kind::Person
                 && let Some(i) = cx.find(&st.speaker)
@@ -1824,6 +1896,11 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
     let gap = s.gap_before(i, doc);
     let prev = s.word(i - 1);
     let lp = lower(prev);
+    // "Robert Kilroy-Silk has quit the party and accused it of ...": the verb shares the
+    // subject of the sentence.
+    if (lp == "and" || lp == "but") && gap.trim().is_empty() {
+        return sentence_subject(s, i - 1, doc).map(|f| (Who::Named(f), How::Named));
+    }
     // '"...," said Ivan Menezes': the quotation ends there, the speaker is after the verb.
     if gap.contains(['"', '\u{201D}']) {
         return None;
@@ -1891,6 +1968,153 @@ fn title_before_comma(s: &Sentence<'_>, start: usize, doc: &str) -> String {
         return String::new();
     }
     (i..start).map(|k| s.word(k)).collect::<Vec<_>>().join(" ")
+}
+
+/// The subject a sentence opens with, before token `before`: its first name of two words
+/// or more, an organisation, or a name with a title or honorific, followed by a lower-case
+/// word ("Ex-chat show host Robert Kilroy-Silk has quit", "The Federal Reserve has raised").
+fn sentence_subject(s: &Sentence<'_>, before: usize, doc: &str) -> Option<Found> {
+    let mut k = 0;
+    while k < before.min(10) {
+        if !is_capitalised(s.word(k)) || (k == 0 && is_starter(s.word(k))) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < before && is_capitalised(s.word(end)) && s.joined(end, doc) {
+            end += 1;
+        }
+        let run_end = end;
+        while end > k + 1 && in_list(POSTNOMINALS, s.word(end - 1)) {
+            end -= 1;
+        }
+        let verb_follows =
+            run_end < before && !is_capitalised(s.word(run_end)) && s.joined(run_end, doc);
+        let last = s.word(end - 1);
+        let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+        let subject = name_ending_at(s, end, doc).filter(|f| {
+            verb_follows
+                && !possessive
+                && f.start >= k
+                && (f.name.contains(' ')
+                    || f.kind == Kind::Organisation
+                    || f.titled
+                    // "The Fed did not ... but noted": no person is "the X".
+                    || (f.start > 0 && s.is(f.start - 1, &["the"])))
+        });
+        // A run before a verb or an auxiliary is the subject, named or not: in "Analysts
+        // claimed the Fed's ... but stressed" it is none we name.
+        let verb_next =
+            verb_follows && (in_set(&SETS.verbs, s.word(run_end)) || s.is(run_end, BETWEEN));
+        if subject.is_some() || verb_next {
+            return subject;
+        }
+        k = run_end;
+    }
+    None
+}
+
+/// A name with no title right after "the" ("the Tories", "The Pentagon"): no person is
+/// "the Smith"; a party, a body or a company.
+fn is_body(s: &Sentence<'_>, f: &Found) -> bool {
+    // One word, or two ending in a plural ("the Lib Dems"); "the Lib Dems David Laws" is a
+    // person after the party.
+    let words = f.name.split(' ').count();
+    let short = words == 1 || (words == 2 && f.name.ends_with('s'));
+    f.kind == Kind::Person && !f.titled && short && f.start > 0 && s.is(f.start - 1, &["the"])
+}
+
+/// The name joined by "and" before a speaker's name: "the Conservatives" in "the
+/// Conservatives and Lib Dems insist". Both speak.
+fn coordinated(s: &Sentence<'_>, f: &Found, doc: &str) -> Option<Found> {
+    let mut k = f.start;
+    while k > 0
+        && s.joined(k, doc)
+        && !s.is(k - 1, &["and"])
+        && (is_role_word(s.word(k - 1)) || in_list(HONORIFICS, s.word(k - 1)))
+    {
+        k -= 1;
+    }
+    if k < 2 || !s.is(k - 1, &["and"]) || !s.joined(k, doc) || !s.joined(k - 1, doc) {
+        return None;
+    }
+    let g = name_ending_at(s, k - 1, doc)?;
+    // Across a title ("Ambassador to Russia and former Adviser Michael McFaul") only a
+    // person's full name is another speaker.
+    let across_title = k < f.start;
+    // One word after no "the" may be half of one name ("Standard and Poor's Corp", "Marks
+    // and Spencer"): "the Conservatives and Lib Dems" are two.
+    let own = g.name.contains(' ') || g.titled || (g.start > 0 && s.is(g.start - 1, &["the"]));
+    let company = f
+        .name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| in_list(&["corp", "co", "inc", "plc", "ltd", "llc", "group"], w));
+    let ok = own
+        && !company
+        && !(g.start == 0 && is_starter(&g.name))
+        && (!across_title || (g.kind == Kind::Person && g.name.contains(' ')));
+    ok.then_some(g)
+}
+
+/// The long form the document writes of a short name: each word of `short` begins the word
+/// of the long form in its place (a plural keeps its "s": "Dems" for "Democrats"), and a
+/// one-word name may be the start of a longer name's first word ("Fed" for "Federal
+/// Reserve"). At least three letters a word; None if there is none.
+fn long_form(doc: &str, short: &str) -> Option<String> {
+    let words: Vec<&str> = short.split(' ').collect();
+    // A country is its own name ("Russia", not "Russian Ministry").
+    if words
+        .iter()
+        .any(|w| w.chars().count() < 3 || !is_capitalised(w) || in_set(&SETS.countries, w))
+    {
+        return None;
+    }
+    let begins = |long: &str, short: &str| {
+        let stem = match (short.strip_suffix('s'), long.ends_with('s')) {
+            (Some(stem), true) => stem,
+            _ => short,
+        };
+        long.len() > stem.len() && long.starts_with(stem)
+    };
+    let word_at = |at: usize| -> &str {
+        let rest = &doc[at..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        &rest[..end]
+    };
+    for (at, _) in doc.match_indices(words[0]) {
+        let boundary = doc[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let first = word_at(at);
+        if !boundary || !begins(first, words[0]) || is_role_word(first) {
+            continue;
+        }
+        // The words of the long form, joined by single spaces, all capitalised.
+        let mut long = vec![first];
+        let mut pos = at + first.len();
+        while long.len() < words.len().max(2) + 2 && doc[pos..].starts_with(' ') {
+            let w = word_at(pos + 1);
+            if !is_capitalised(w) || in_list(DETERMINERS, w) {
+                break;
+            }
+            long.push(w);
+            pos += 1 + w.len();
+        }
+        if words.len() == 1 && long.len() >= 2 {
+            return Some(long.join(" "));
+        }
+        if words.len() > 1
+            && long.len() >= words.len()
+            && words.iter().zip(&long).all(|(s, l)| begins(l, s))
+        {
+            return Some(long[..words.len()].join(" "));
+        }
+    }
+    None
 }
 
 /// Whether a role has a word for a person's post ("Head of the", "President of").
@@ -2089,6 +2313,7 @@ fn describe(s: &Sentence<'_>, det: usize, end: usize) -> Option<(Who, How)> {
     // a description is mostly lower case or titles: stop at a verb or a clause.
     // "the US says": a country speaks for its government.
     if let [country] = words[..]
+        && is_capitalised(country)
         && in_set(&SETS.countries, country)
     {
         return Some((
@@ -2718,6 +2943,87 @@ mod tests {
     }
 
     #[test]
+    fn names_joined_by_and_both_speak() {
+        check(
+            "But the Conservatives and Lib Dems insist voters face higher taxes.",
+            &[
+                ("Lib Dems", "", "named", "insist"),
+                ("Conservatives", "", "named", "insist"),
+            ],
+        );
+        // One company ("Standard and Poor's Corp"), one word with no "the" ("Marks and
+        // Spencer"), a place inside a title: one speaker.
+        check(
+            "Standard and Poor's Corp said it cut the rating. Marks and Spencer said sales \
+             rose. Former US Ambassador to Russia and former Adviser Michael McFaul said it \
+             was time.",
+            &[
+                ("Poor's Corp", "", "named", "said"),
+                ("Spencer", "", "named", "said"),
+                (
+                    "Michael McFaul",
+                    "Former US Ambassador to Russia and former Adviser",
+                    "named",
+                    "said",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject() {
+        check(
+            "Ex-chat show host Robert Kilroy-Silk has quit the party and accused it of betrayal.",
+            &[("Robert Kilroy-Silk", "", "named", "accused")],
+        );
+        check(
+            "The Federal Reserve raised rates. The Fed did not rule out more but noted that \
+             rises would be measured.",
+            &[("Federal Reserve", "", "named", "noted")],
+        );
+        // The subject is one we cannot name: no statement.
+        check(
+            "Analysts claimed the Fed's view was positive but stressed that risks remain.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn short_names_take_the_long_form_the_document_writes() {
+        check(
+            "The US Federal Reserve raised rates. In a statement, the Fed said that inflation \
+             was contained. The Liberal Democrats met. Lib Dems say the plan fails.",
+            &[
+                ("Federal Reserve", "", "named", "said"),
+                ("Liberal Democrats", "", "named", "say"),
+            ],
+        );
+        // A country is its own name, not "Russian Ministry".
+        check(
+            "The Russian Ministry met. Russia has repeatedly refuted the claims.",
+            &[("Russia", "", "named", "refuted")],
+        );
+    }
+
+    #[test]
+    fn the_before_a_name_makes_a_body_and_its_spokesman_speaks_for_it() {
+        // "the Conservatives" is a party: "the chancellor" stays Gordon Brown, and "a
+        // spokesman" with no spokesman named speaks for the party.
+        check(
+            "Gordon Brown said taxes would fall. The Conservatives and Lib Dems insisted that \
+             taxes would rise. The chancellor promised growth. \"It is false,\" a spokesman \
+             said.",
+            &[
+                ("Gordon Brown", "", "named", "said"),
+                ("Lib Dems", "", "named", "insisted"),
+                ("Conservatives", "", "named", "insisted"),
+                ("Gordon Brown", "", "description", "promised"),
+                ("Conservatives", "", "description", "said"),
+            ],
+        );
+    }
+
+    #[test]
     fn organisation_descriptions_need_a_named_organisation() {
         // Nothing named before: no speaker (never "company").
         check("The company said sales rose.", &[]);
@@ -2728,7 +3034,7 @@ mod tests {
              The EU said it would start talks.",
             &[
                 ("Bank of England", "", "named", "said"),
-                ("EU", "", "description", "said"),
+                ("EU", "", "named", "said"),
             ],
         );
     }
