@@ -642,6 +642,7 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// The long word lists as hash sets: they are asked about nearly every capitalised word.
 struct Sets {
+    /// Role words and the nationalities of [`NATIONALITIES`]: one lookup for both.
     roles: AHashSet<&'static str>,
     organisations: AHashSet<&'static str>,
     countries: AHashSet<&'static str>,
@@ -649,7 +650,7 @@ struct Sets {
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
-    roles: ROLE_WORDS.iter().copied().collect(),
+    roles: ROLE_WORDS.iter().chain(NATIONALITIES).copied().collect(),
     organisations: ORGANISATION_WORDS.iter().copied().collect(),
     countries: COUNTRIES.iter().copied().collect(),
     verbs: VERBS.iter().copied().collect(),
@@ -732,7 +733,45 @@ const NATIONALITY_LIKE_NAMES: &[&str] = &[
     "vivian",
 ];
 
-/// Nationality adjectives: "Russian", "American", "Ukrainian", "British", "Kremlin's"...
+/// Nationality adjectives without the usual endings.
+const NATIONALITIES: &[&str] = &[
+    "american",
+    "us",
+    "u.s.",
+    "french",
+    "german",
+    "greek",
+    "dutch",
+    "israeli",
+    "iraqi",
+    "afghan",
+    "thai",
+    "african",
+    "mexican",
+    "cuban",
+    "moroccan",
+    "kenyan",
+    "libyan",
+    "pakistani",
+    "saudi",
+    "yemeni",
+    "kuwaiti",
+    "qatari",
+    "emirati",
+    "somali",
+    "bangladeshi",
+    "nepali",
+    "filipino",
+    "swiss",
+    "welsh",
+    "czech",
+    "slovak",
+    "uzbek",
+    "kazakh",
+];
+
+/// Nationality adjectives by their endings: "Russian", "Ukrainian", "British", "Chinese"
+/// (the others, "American", "French", are in [`NATIONALITIES`]).
 fn is_nationality(word: &str) -> bool {
     let ends = |suffix: &str| {
         word.len() > suffix.len()
@@ -740,47 +779,9 @@ fn is_nationality(word: &str) -> bool {
                 .get(word.len() - suffix.len()..)
                 .is_some_and(|e| e.eq_ignore_ascii_case(suffix))
     };
-    (is_capitalised(word)
+    is_capitalised(word)
         && (ends("ian") || ends("ean") || ends("ese") || ends("ish"))
-        && !in_list(NATIONALITY_LIKE_NAMES, word))
-        || in_list(
-            &[
-                "american",
-                "us",
-                "u.s.",
-                "french",
-                "german",
-                "greek",
-                "dutch",
-                "israeli",
-                "iraqi",
-                "afghan",
-                "thai",
-                "african",
-                "mexican",
-                "cuban",
-                "moroccan",
-                "kenyan",
-                "libyan",
-                "pakistani",
-                "saudi",
-                "yemeni",
-                "kuwaiti",
-                "qatari",
-                "emirati",
-                "somali",
-                "bangladeshi",
-                "nepali",
-                "filipino",
-                "swiss",
-                "welsh",
-                "czech",
-                "slovak",
-                "uzbek",
-                "kazakh",
-            ],
-            word,
-        )
+        && !in_list(NATIONALITY_LIKE_NAMES, word)
 }
 
 fn is_role_word(word: &str) -> bool {
