@@ -256,7 +256,10 @@ fn verb_phrase(verb: &str, s: &Sentence<'_>, v: usize, doc: &str) -> Option<Stri
         "summed" => (next.as_deref() == Some("up")).then(|| "summed up".into()),
         // "reported that ..." reports words; "reported revenues of $69m" reports figures.
         // "revealed earlier this week that ..." too.
-        "reported" | "revealed" => that_follows(s, v, doc).then(|| verb.into()),
+        "reported" | "revealed" => (that_follows(s, v, doc)
+            // "Andrei Chibis reported to the President on the results".
+            || (verb == "reported" && next.as_deref() == Some("to")))
+        .then(|| verb.into()),
         // "called on Congress", "called the plan a failure"; not "a man called John".
         "called" | "calls" => matches!(
             next.as_deref(),
@@ -2398,13 +2401,20 @@ fn speaker_after(s: &Sentence<'_>, from: usize, doc: &str) -> Option<(Who, How)>
         return Some((Who::Pronoun("they".into()), How::Pronoun));
     }
     // Skip the role to the name: capitalised words, role words and the words that join
-    // them, up to punctuation; the name is the last run of name words.
+    // them, up to punctuation; the name is the last run of name words. Inside a title, before
+    // any name, "to" and lower-case words join too ("Adviser to the President of Ukraine on
+    // economic issues Oleg Ustenko"); after a name they end it ("said Putin on arrival").
     let mut i = from;
-    while i < n && i - from < 12 {
+    let (mut titled, mut named) = (false, false);
+    while i < n && i - from < 16 {
         let w = s.word(i);
-        if !(is_capitalised(w) || is_role_word(w)) {
+        let title_word = is_role_word(w) || w == "to";
+        let place = in_set(&SETS.countries, w) || in_set(&SETS.organisations, w);
+        if !(is_capitalised(w) || title_word || (titled && !named && is_lower_word(w))) {
             break;
         }
+        titled |= is_role_word(w) && !matches!(w, "the" | "of" | "and" | "for");
+        named |= is_name_word(w) && !place;
         i += 1;
         if i < n && !s.joined(i, doc) {
             break;
@@ -2417,6 +2427,11 @@ fn speaker_after(s: &Sentence<'_>, from: usize, doc: &str) -> Option<(Who, How)>
         return None;
     }
     name_ending_at(s, i, doc).map(|f| (Who::Named(f), How::Named))
+}
+
+/// A word of lower-case letters ("economic", "issues").
+fn is_lower_word(w: &str) -> bool {
+    w.chars().all(char::is_lowercase)
 }
 
 /// People named in a sentence (capitalised runs that are not roles, places or organisations,
@@ -3021,6 +3036,34 @@ mod tests {
                 ("Gordon Brown", "", "description", "promised"),
                 ("Conservatives", "", "description", "said"),
             ],
+        );
+    }
+
+    #[test]
+    fn long_titles_after_the_verb_and_reports_to_someone() {
+        check(
+            "This was stated by Adviser to the President of Ukraine on economic issues Oleg \
+             Ustenko. This was stated by Adviser to the Head of the Office of the President of \
+             Ukraine Mykhailo Podolyak.",
+            &[
+                // The role read before a name stops at lower-case words.
+                ("Oleg Ustenko", "", "named", "stated"),
+                (
+                    "Mykhailo Podolyak",
+                    "Adviser to the Head of the Office of the President of Ukraine",
+                    "named",
+                    "stated",
+                ),
+            ],
+        );
+        // After a name, lower-case words end it.
+        check(
+            "\"We agree,\" said Putin on arrival in Minsk.",
+            &[("Putin", "", "named", "said")],
+        );
+        check(
+            "Andrei Chibis reported to the President on the results of the year.",
+            &[("Andrei Chibis", "", "named", "reported")],
         );
     }
 
