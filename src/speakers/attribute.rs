@@ -1432,15 +1432,20 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
                     // next sentences.
                     let known = cx.resolve_description(&d);
                     let titled = known.filter(|&i| fit(&d, &cx.persons[i].role) >= 2);
+                    // With no one named before at all, the first person named with a title
+                    // or an honorific in the next two ("... announced by the lord chancellor.
+                    // Lord Falconer wants ...").
+                    let anyone = known.is_none();
                     let ahead = || {
                         let (n, next) = (sentences.len(), si + 1);
                         (next..n.min(si + 4)).find_map(|sj| {
                             let t = &sentences[sj];
                             all_people[sj].iter().find(|f| {
+                                let fits = fit(&d, &f.role) >= 2
+                                    || fit(&d, &title_before_comma(t, f.start, text)) >= 2;
                                 f.kind == Kind::Person
-                                    && f.name.contains(' ')
-                                    && (fit(&d, &f.role) >= 2
-                                        || fit(&d, &title_before_comma(t, f.start, text)) >= 2)
+                                    && (f.name.contains(' ') || f.titled)
+                                    && (fits || (anyone && f.titled && sj <= si + 2))
                             })
                         })
                     };
@@ -2913,6 +2918,12 @@ mod tests {
                 ("Tom McCabe", "", "description", "urged"),
                 ("Tom McCabe", "", "named", "said"),
             ],
+        );
+        // No one named before at all: the first person named with an honorific next.
+        check(
+            "New targets have been announced by the lord chancellor. Lord Falconer wants all \
+             courts to change.",
+            &[("Falconer", "", "description", "announced")],
         );
         // "A spokesman" is someone not named, never the spokesman named next.
         check(
