@@ -2200,6 +2200,45 @@ fn name_ending_at(s: &Sentence<'_>, end: usize, doc: &str) -> Option<Found> {
     if end - start >= 3 && start > 0 && s.is(start - 1, &["of"]) {
         start += 1;
     }
+    // A body's name runs over its subject and "of": "Finance Ministry", "Bank of England"
+    // (not "Ministry" with the role "Finance", not "England").
+    let org_name = |k: usize| {
+        is_capitalised(s.word(k))
+            && in_set(&SETS.organisations, s.word(k))
+            && !is_starter(s.word(k))
+    };
+    if end - start == 1 && org_name(start) {
+        while start > 0
+            && s.joined(start, doc)
+            && is_capitalised(s.word(start - 1))
+            && is_role_word(s.word(start - 1))
+            && !is_nationality(s.word(start - 1))
+            && !in_set(&SETS.countries, s.word(start - 1))
+            && !in_list(
+                &["the", "of", "and", "for", "us", "u.s.", "uk", "un", "eu"],
+                s.word(start - 1),
+            )
+        {
+            start -= 1;
+        }
+    }
+    if start >= 2
+        && s.is(start - 1, &["of"])
+        && s.joined(start, doc)
+        && s.joined(start - 1, doc)
+        && org_name(start - 2)
+        && (start..end).all(|k| !in_set(&SETS.roles, s.word(k)))
+    {
+        start -= 2;
+        while start > 0
+            && s.joined(start, doc)
+            && is_capitalised(s.word(start - 1))
+            && !is_role_word(s.word(start - 1))
+            && !is_starter(s.word(start - 1))
+        {
+            start -= 1;
+        }
+    }
     let words: Vec<&str> = (start..end).map(|i| s.word(i)).collect();
     let name = words.join(" ");
     let role = role_before(s, start, doc);
@@ -3075,6 +3114,19 @@ mod tests {
         check(
             "Andrei Chibis reported to the President on the results of the year.",
             &[("Andrei Chibis", "", "named", "reported")],
+        );
+    }
+
+    #[test]
+    fn a_body_is_named_with_its_subject_and_its_of() {
+        check(
+            "The Japanese Finance Ministry said it would act. Separately, the Bank of England \
+             said credit rose. The US Agriculture Department said sales grew.",
+            &[
+                ("Finance Ministry", "Japanese", "named", "said"),
+                ("Bank of England", "", "named", "said"),
+                ("Agriculture Department", "US", "named", "said"),
+            ],
         );
     }
 
