@@ -340,6 +340,9 @@ const GENERIC_GROUPS: &[&str] = &[
     "commentators",
     "campaigners",
     "dealers",
+    "bankers",
+    "diplomats",
+    "lawyers",
 ];
 
 /// Nouns for those who speak for an organisation ("Treasury officials", "a Cosla
@@ -806,6 +809,8 @@ fn is_name_word(word: &str) -> bool {
         && !is_calendar(word)
         && !in_list(PRONOUNS, word)
         && !in_list(&["you", "your", "our", "my", "his", "her", "their"], word)
+        // "I'd say", "I've", "I'm": the speaker's own words.
+        && !(word.starts_with("I'") || word.starts_with("I\u{2019}"))
 }
 
 /// One sentence's tokens with the text between them.
@@ -1175,14 +1180,15 @@ fn hyphen_part(word: &str) -> bool {
 }
 
 /// The tokens with hyphenated names made one word: the tokeniser splits "Kilroy-Silk" and
-/// "Wal-Mart" at the hyphen, but a name keeps it. Borrowed when the text has none.
+/// "Wal-Mart" at the hyphen, "S&P" and "AT&T" at the ampersand, but a name keeps it.
+/// Borrowed when the text has none.
 fn join_hyphenated<'a, 't>(
     text: &'t str,
     tokens: &'a [Token<'t>],
 ) -> std::borrow::Cow<'a, [Token<'t>]> {
     let joins = |a: &Token<'_>, b: &Token<'_>| {
         a.sentence == b.sentence
-            && text.get(a.start + a.text.len()..b.start) == Some("-")
+            && matches!(text.get(a.start + a.text.len()..b.start), Some("-" | "&"))
             && hyphen_part(a.text)
             && hyphen_part(b.text)
     };
@@ -2678,8 +2684,9 @@ mod tests {
             &[("Paul Richards", "", "named", "said")],
         );
         check(
-            "Analysts said the deal was good. Some senior Tories argued against it.",
-            &[],
+            "Analysts said the deal was good. Some senior Tories argued against it. Bankers \
+             said talks failed. I'd say it is likely, Mr Smith said.",
+            &[("Smith", "", "named", "said")],
         );
         check(
             "Treasury officials have said there will be no giveaway.",
@@ -2801,6 +2808,10 @@ mod tests {
                 ("Kilroy-Silk", "", "named", "said"),
                 ("Wal-Mart", "", "named", "said"),
             ],
+        );
+        check(
+            "S&P said the risk was low. AT&T said sales rose.",
+            &[("S&P", "", "named", "said"), ("AT&T", "", "named", "said")],
         );
         // A nationality or a place is no half of a name: "Russian-US" stays two words.
         check(
