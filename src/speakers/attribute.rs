@@ -181,6 +181,9 @@ const VERBS: &[&str] = &[
     "rejects",
     "welcomed",
     "pledged",
+    "pledges",
+    "promised",
+    "promises",
     "revealed",
     "estimated",
     "blamed",
@@ -205,9 +208,48 @@ const VERBS: &[&str] = &[
     "explaining",
 ];
 
-/// Second words the multi-word verbs need ("expressed hope", "went on", "pointed out").
-fn verb_phrase(verb: &str, next: Option<&str>) -> Option<String> {
-    let next = next.map(str::to_lowercase);
+/// Words of time that may stand between a verb and its "that" ("revealed earlier this week
+/// that").
+const TIME_WORDS: &[&str] = &[
+    "earlier",
+    "this",
+    "last",
+    "week",
+    "month",
+    "year",
+    "on",
+    "today",
+    "yesterday",
+    "previously",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether "that" follows the verb at `v`, right after it or after words of time.
+fn that_follows(s: &Sentence<'_>, v: usize, doc: &str) -> bool {
+    let mut k = v + 1;
+    while k < s.tokens.len() && k <= v + 4 && s.joined(k, doc) {
+        if s.is(k, &["that"]) {
+            return true;
+        }
+        if !s.is(k, TIME_WORDS) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// Second words the multi-word verbs need ("expressed hope", "went on", "pointed out"), for
+/// the verb `verb` (lower case) at `v`.
+fn verb_phrase(verb: &str, s: &Sentence<'_>, v: usize, doc: &str) -> Option<String> {
+    let next = s.tokens.get(v + 1).map(|t| t.text.to_lowercase());
     match verb {
         "pointed" => (next.as_deref() == Some("out")).then(|| "pointed out".into()),
         "expressed" => matches!(next.as_deref(), Some("hope" | "confidence" | "concern"))
@@ -215,7 +257,11 @@ fn verb_phrase(verb: &str, next: Option<&str>) -> Option<String> {
         "went" => (next.as_deref() == Some("on")).then(|| "went on".into()),
         "summed" => (next.as_deref() == Some("up")).then(|| "summed up".into()),
         // "reported that ..." reports words; "reported revenues of $69m" reports figures.
-        "reported" | "revealed" => (next.as_deref() == Some("that")).then(|| verb.into()),
+        // "revealed earlier this week that ..." too.
+        "reported" | "revealed" => (that_follows(s, v, doc)
+            // "Andrei Chibis reported to the President on the results".
+            || (verb == "reported" && next.as_deref() == Some("to")))
+        .then(|| verb.into()),
         // "called on Congress", "called the plan a failure"; not "a man called John".
         "called" | "calls" => matches!(
             next.as_deref(),
@@ -227,6 +273,14 @@ fn verb_phrase(verb: &str, next: Option<&str>) -> Option<String> {
         }),
         // "suggested that ..." reports words; "suggested Putin holding a meeting" is an act.
         "suggested" | "believes" => (next.as_deref() == Some("that")).then(|| verb.into()),
+        // "considers positive the fact", not "considers allowing cameras" (a plan).
+        "considers" => (!next.as_deref().is_some_and(|n| n.ends_with("ing"))).then(|| verb.into()),
+        // "promised an upper limit"; not "promised them £8bn" (a gift).
+        "promised" | "promises" | "pledged" | "pledges" => (!next.as_deref().is_some_and(|n| {
+            matches!(n, "them" | "him" | "her" | "us" | "me" | "you")
+                || n.starts_with(|c: char| c.is_ascii_digit() || c == '£' || c == '$')
+        }))
+        .then(|| verb.into()),
         _ => Some(verb.into()),
     }
 }
@@ -260,6 +314,9 @@ const BETWEEN: &[&str] = &[
     "first",
     "already",
     "it",
+    // "he did say", "it does say".
+    "did",
+    "does",
 ];
 
 /// Pronouns that can stand for a speaker outside quotes ("I" and "we" in news are inside
@@ -285,6 +342,9 @@ const GENERIC_GROUPS: &[&str] = &[
     "commentators",
     "campaigners",
     "dealers",
+    "bankers",
+    "diplomats",
+    "lawyers",
 ];
 
 /// Nouns for those who speak for an organisation ("Treasury officials", "a Cosla
@@ -590,6 +650,7 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// The long word lists as hash sets: they are asked about nearly every capitalised word.
 struct Sets {
+    /// Role words and the nationalities of [`NATIONALITIES`]: one lookup for both.
     roles: AHashSet<&'static str>,
     organisations: AHashSet<&'static str>,
     countries: AHashSet<&'static str>,
@@ -597,7 +658,7 @@ struct Sets {
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
-    roles: ROLE_WORDS.iter().copied().collect(),
+    roles: ROLE_WORDS.iter().chain(NATIONALITIES).copied().collect(),
     organisations: ORGANISATION_WORDS.iter().copied().collect(),
     countries: COUNTRIES.iter().copied().collect(),
     verbs: VERBS.iter().copied().collect(),
@@ -651,7 +712,74 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Nationality adjectives: "Russian", "American", "Ukrainian", "British", "Kremlin's"...
+/// First names spelt like nationality adjectives ("Brian Monteith", "Jean Chretien").
+const NATIONALITY_LIKE_NAMES: &[&str] = &[
+    "adrian",
+    "brian",
+    "christian",
+    "cyprian",
+    "damian",
+    "dean",
+    "dorian",
+    "fabian",
+    "florian",
+    "gillian",
+    "hamish",
+    "jean",
+    "jillian",
+    "julian",
+    "kilian",
+    "killian",
+    "lillian",
+    "lucian",
+    "marian",
+    "maximilian",
+    "reese",
+    "sean",
+    "sebastian",
+    "trish",
+    "vivian",
+];
+
+/// Nationality adjectives without the usual endings.
+const NATIONALITIES: &[&str] = &[
+    "american",
+    "us",
+    "u.s.",
+    "french",
+    "german",
+    "greek",
+    "dutch",
+    "israeli",
+    "iraqi",
+    "afghan",
+    "thai",
+    "african",
+    "mexican",
+    "cuban",
+    "moroccan",
+    "kenyan",
+    "libyan",
+    "pakistani",
+    "saudi",
+    "yemeni",
+    "kuwaiti",
+    "qatari",
+    "emirati",
+    "somali",
+    "bangladeshi",
+    "nepali",
+    "filipino",
+    "swiss",
+    "welsh",
+    "czech",
+    "slovak",
+    "uzbek",
+    "kazakh",
+];
+
+/// Nationality adjectives by their endings: "Russian", "Ukrainian", "British", "Chinese"
+/// (the others, "American", "French", are in [`NATIONALITIES`]).
 fn is_nationality(word: &str) -> bool {
     let ends = |suffix: &str| {
         word.len() > suffix.len()
@@ -659,14 +787,9 @@ fn is_nationality(word: &str) -> bool {
                 .get(word.len() - suffix.len()..)
                 .is_some_and(|e| e.eq_ignore_ascii_case(suffix))
     };
-    (is_capitalised(word) && (ends("ian") || ends("ean") || ends("ese") || ends("ish")))
-        || in_list(
-            &[
-                "american", "us", "u.s.", "french", "german", "greek", "dutch", "israeli", "iraqi",
-                "afghan", "thai",
-            ],
-            word,
-        )
+    is_capitalised(word)
+        && (ends("ian") || ends("ean") || ends("ese") || ends("ish"))
+        && !in_list(NATIONALITY_LIKE_NAMES, word)
 }
 
 fn is_role_word(word: &str) -> bool {
@@ -688,6 +811,8 @@ fn is_name_word(word: &str) -> bool {
         && !is_calendar(word)
         && !in_list(PRONOUNS, word)
         && !in_list(&["you", "your", "our", "my", "his", "her", "their"], word)
+        // "I'd say", "I've", "I'm": the speaker's own words.
+        && !(word.starts_with("I'") || word.starts_with("I\u{2019}"))
 }
 
 /// One sentence's tokens with the text between them.
@@ -950,6 +1075,9 @@ impl Context {
 struct Desc {
     noun: String,
     words: Vec<String>,
+    /// Opened by "a" or "an": someone not named ("a spokesman said"), never a person named
+    /// later.
+    indefinite: bool,
 }
 
 impl Desc {
@@ -975,7 +1103,11 @@ impl Desc {
         } else if noun == "head" && rest == ["government"] {
             noun = "minister".into(); // "the head of government"
         }
-        Self { noun, words }
+        Self {
+            noun,
+            words,
+            indefinite: false,
+        }
     }
 }
 
@@ -1000,7 +1132,12 @@ fn fit(d: &Desc, role: &str) -> usize {
         .words
         .iter()
         .filter(|w| !matches!(w.as_str(), "the" | "of" | "to" | "and") && w.as_str() != noun)
-        .filter(|w| r.contains(w.as_str()))
+        .filter(|w| {
+            // Whole words, or the start of one ("president" in "Presidential Office"), but
+            // not its plural ("state" is not "United States").
+            r.split_whitespace()
+                .any(|x| x.starts_with(w.as_str()) && x.strip_suffix('s') != Some(w.as_str()))
+        })
         .count();
     let missing = [
         "deputy",
@@ -1010,6 +1147,7 @@ fn fit(d: &Desc, role: &str) -> usize {
         "acting",
         "assistant",
         "adviser",
+        "shadow",
     ]
     .iter()
     .filter(|w| r.contains(*w) && !d.words.iter().any(|x| x == *w) && **w != noun)
@@ -1033,8 +1171,50 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
     attribute_tokens(text, &crate::text::tokenize::tokenize(text), title)
 }
 
+/// Whether a capitalised word may be half of a hyphenated name ("Kilroy" and "Silk" in
+/// "Kilroy-Silk", "Wal" and "Mart"): not a title, nationality, place or body ("Russian-US",
+/// "Anglo-Dutch", "Pro-EU" are no names).
+fn hyphen_part(word: &str) -> bool {
+    is_capitalised(word)
+        && !is_role_word(word)
+        && !in_set(&SETS.countries, word)
+        && !in_set(&SETS.organisations, word)
+}
+
+/// The tokens with hyphenated names made one word: the tokeniser splits "Kilroy-Silk" and
+/// "Wal-Mart" at the hyphen, "S&P" and "AT&T" at the ampersand, but a name keeps it.
+/// Borrowed when the text has none.
+fn join_hyphenated<'a, 't>(
+    text: &'t str,
+    tokens: &'a [Token<'t>],
+) -> std::borrow::Cow<'a, [Token<'t>]> {
+    let joins = |a: &Token<'_>, b: &Token<'_>| {
+        a.sentence == b.sentence
+            && matches!(text.get(a.start + a.text.len()..b.start), Some("-" | "&"))
+            && hyphen_part(a.text)
+            && hyphen_part(b.text)
+    };
+    if !tokens.windows(2).any(|w| joins(&w[0], &w[1])) {
+        return std::borrow::Cow::Borrowed(tokens);
+    }
+    let mut out: Vec<Token<'t>> = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if let Some(last) = out.last_mut()
+            && joins(last, t)
+            && let Some(joined) = text.get(last.start..t.start + t.text.len())
+        {
+            last.text = joined;
+            continue;
+        }
+        out.push(*t);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// [`attribute`] on the tokens of `text` already made (by the analysis of the same text).
-pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -> Speech {
+pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&str>) -> Speech {
+    let tokens = join_hyphenated(text, tokens);
+    let tokens: &[Token<'t>] = &tokens;
     let mut sentences: Vec<Sentence<'_>> = Vec::new();
     let mut from = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -1065,8 +1245,11 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
     let mut speech = Speech::default();
     let mut cx = Context::default();
     let mut quotes = Quotes::new(text);
+    // Every sentence's people first: a description may come before the name ("The finance
+    // minister has urged ... Scottish Finance Minister, Tom McCabe, said").
+    let all_people: Vec<Vec<Found>> = sentences.iter().map(|s| people_in(s, text)).collect();
     for (si, s) in sentences.iter().enumerate() {
-        let people = people_in(s, text);
+        let people = &all_people[si];
         let is_title = title.is_some_and(|t| !t.is_empty() && s.text.starts_with(t.trim()));
         // People of this sentence as antecedents: (first token, index in the context).
         let quoted: Vec<bool> = s.tokens.iter().map(|t| quotes.inside_at(t.start)).collect();
@@ -1081,7 +1264,7 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
         if is_title {
             continue;
         }
-        for p in &people {
+        for p in people {
             speech.mentions.push(Mention {
                 name: p.name.clone(),
                 role: p.role.clone(),
@@ -1141,12 +1324,40 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
             let Some(verb) = (if w == "according" {
                 s.is(v + 1, &["to"]).then(|| "according to".to_string())
             } else {
-                verb_phrase(&w, s.tokens.get(v + 1).map(|t| t.text))
+                verb_phrase(&w, s, v, text)
             }) else {
                 continue;
             };
             let found = find_speaker(s, v, &verb, text);
-            let Some((who, how)) = found else { continue };
+            let Some((mut who, how)) = found else {
+                continue;
+            };
+            let mut also = match &who {
+                Who::Named(f) if how == How::Named && f.start < v => coordinated(s, f, text),
+                _ => None,
+            };
+            // "The Tories say", "the Conservatives and Lib Dems insist": bodies, not people.
+            if let Who::Named(f) = &mut who {
+                if is_body(s, f) {
+                    f.kind = Kind::Organisation;
+                }
+                if let Some(g) = also.as_mut()
+                    && is_body(s, g)
+                {
+                    g.kind = Kind::Organisation;
+                    if !f.titled {
+                        f.kind = Kind::Organisation;
+                    }
+                }
+            }
+            // After a statement in the same sentence, "they would insist" and "the money
+            // pledged by the US" are what was said, not more statements.
+            if !in_sentence.is_empty()
+                && (matches!(&who, Who::Pronoun(p) if p == "it" || p == "they")
+                    || s.is(v + 1, &["by"]))
+            {
+                continue;
+            }
             let (speaker, role, kind, how) = match who {
                 Who::Named(f) => {
                     if f.kind == Kind::Person {
@@ -1181,11 +1392,21 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                                     gap.contains([',', '"', '\u{201D}', ':', '\u{2014}'])
                                 })
                     };
-                    let earlier: Vec<usize> = noted
-                        .iter()
-                        .filter(|(t, _)| !tag_after_content && s.tokens[*t].start < at)
-                        .map(|&(_, i)| i)
-                        .collect();
+                    // Except one who spoke earlier in the sentence: "Laws said: "...," he said"
+                    // is Laws twice.
+                    let earlier: Vec<usize> = if tag_after_content {
+                        in_sentence
+                            .iter()
+                            .filter(|st| st.kind == Kind::Person && st.how == How::Named)
+                            .filter_map(|st| cx.find(&st.speaker))
+                            .collect()
+                    } else {
+                        noted
+                            .iter()
+                            .filter(|(t, _)| s.tokens[*t].start < at)
+                            .map(|&(_, i)| i)
+                            .collect()
+                    };
                     let Some(i) = cx.resolve_pronoun(&p, &earlier) else {
                         continue;
                     };
@@ -1200,27 +1421,72 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                     (person.name.clone(), person.role.clone(), Kind::Person, how)
                 }
                 Who::Pronoun(_) => {
-                    // "they", "it": an organisation that spoke before.
-                    let Some(o) = cx.orgs.last() else { continue };
+                    // "they", "it": the organisation the sentence opens with ("Boeing
+                    // apologised - although it claimed"), else one that spoke before.
+                    let opening = (v >= 3)
+                        .then(|| opening_organisation(s, v - 1, text, &cx))
+                        .flatten();
+                    let Some(o) = opening.or_else(|| cx.orgs.last().cloned()) else {
+                        continue;
+                    };
                     let how = if how == How::AccordingTo {
                         how
                     } else {
                         How::Pronoun
                     };
-                    (o.clone(), String::new(), Kind::Organisation, how)
+                    (o, String::new(), Kind::Organisation, how)
                 }
                 Who::Description(d) => {
-                    let Some(i) = cx.resolve_description(&d) else {
-                        continue;
+                    // No one named so far has the title: the first one named with it in the
+                    // next sentences.
+                    let known = cx.resolve_description(&d);
+                    let titled = known.filter(|&i| fit(&d, &cx.persons[i].role) >= 2);
+                    // With no one named before at all, the first person named with a title
+                    // or an honorific in the next two ("... announced by the lord chancellor.
+                    // Lord Falconer wants ...").
+                    let anyone = known.is_none();
+                    let ahead = || {
+                        let (n, next) = (sentences.len(), si + 1);
+                        (next..n.min(si + 4)).find_map(|sj| {
+                            let t = &sentences[sj];
+                            all_people[sj].iter().find(|f| {
+                                let fits = fit(&d, &f.role) >= 2
+                                    || fit(&d, &title_before_comma(t, f.start, text)) >= 2;
+                                f.kind == Kind::Person
+                                    && (f.name.contains(' ') || f.titled)
+                                    && (fits || (anyone && f.titled && sj <= si + 2))
+                            })
+                        })
                     };
-                    subject = subject.or(Some(i));
-                    let person = &cx.persons[i];
+                    // Not past someone who spoke ("Gordon Brown said ... The chancellor said").
+                    let spoke = known.is_some_and(|i| cx.persons[i].spoke);
+                    let later = if titled.is_none() && !d.indefinite && !spoke {
+                        ahead()
+                    } else {
+                        None
+                    };
                     let how = if how == How::AccordingTo {
                         how
                     } else {
                         How::Description
                     };
-                    (person.name.clone(), person.role.clone(), Kind::Person, how)
+                    let person = titled.or_else(|| later.and_then(|f| cx.note(f)));
+                    // "a spokesman said" with no spokesman named: the organisation that
+                    // spoke ("The Conservatives insisted ... a spokesman said").
+                    let spokes = SPOKESPEOPLE.contains(&d.noun.as_str());
+                    if person.is_none()
+                        && spokes
+                        && let Some(o) = cx.resolve_org(&d.noun)
+                    {
+                        (o.clone(), String::new(), Kind::Organisation, how)
+                    } else {
+                        let Some(i) = person.or(known) else {
+                            continue;
+                        };
+                        subject = subject.or(Some(i));
+                        let person = &cx.persons[i];
+                        (person.name.clone(), person.role.clone(), Kind::Person, how)
+                    }
                 }
                 Who::OrgDescription(noun, written) => {
                     let how = if how == How::AccordingTo {
@@ -1241,6 +1507,12 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                             .cloned()
                             .or_else(|| named_org_before(text, tokens, s.start, &noun))
                     };
+                    // The acronym names the organisation: a named statement.
+                    let how = if acronym && how == How::Description {
+                        How::Named
+                    } else {
+                        how
+                    };
                     let org = if acronym { Some(written) } else { named() };
                     match org {
                         Some(o) => (o, String::new(), Kind::Organisation, how),
@@ -1259,8 +1531,27 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                 role,
                 kind,
                 how,
-                verb,
+                verb: verb.clone(),
             });
+            if let Some(g) = also
+                && !in_sentence.iter().any(|st| same(&st.speaker, &g.name))
+            {
+                if g.kind == Kind::Person {
+                    cx.note(&Found {
+                        titled: true,
+                        ..g.clone()
+                    });
+                }
+                in_sentence.push(Statement {
+                    sentence: si as u32,
+                    text: s.text.to_string(),
+                    speaker: g.name,
+                    role: g.role,
+                    kind: g.kind,
+                    how: How::Named,
+                    verb,
+                });
+            }
         }
         // A bare noun as a name ("the Bank said", read as a name for its capital) stands
         // for an organisation named before, or for no one we can name.
@@ -1283,6 +1574,20 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                 None => false,
             }
         });
+        // "the Fed", "Lib Dems": the full name the document writes ("Federal Reserve",
+        // "Liberal Democrats").
+        for st in &mut in_sentence {
+            let plain = st.how == How::Named || st.how == How::AccordingTo;
+            if plain
+                && st.role.is_empty()
+                && cx
+                    .find(&st.speaker)
+                    .is_none_or(|i| cx.persons[i].female.is_none())
+                && let Some(long) = long_form(text, &st.speaker)
+            {
+                st.speaker = long;
+            }
+        }
         for st in &in_sentence {
             if st.kind == Kind::Person
                 && let Some(i) = cx.find(&st.speaker)
@@ -1290,8 +1595,14 @@ pub fn attribute_tokens(text: &str, tokens: &[Token<'_>], title: Option<&str>) -
                 cx.persons[i].spoke = true;
             }
             // A lone capitalised word that speaks with no title ("EMI said") may be a company.
+            // Not one named with an honorific ("Mr Sears told").
             let org_like = st.kind == Kind::Organisation
-                || (st.how == How::Named && !st.speaker.contains(' ') && st.role.is_empty());
+                || (st.how == How::Named
+                    && !st.speaker.contains(' ')
+                    && st.role.is_empty()
+                    && cx
+                        .find(&st.speaker)
+                        .is_none_or(|i| cx.persons[i].female.is_none()));
             if org_like && !cx.orgs.contains(&st.speaker) {
                 cx.orgs.push(st.speaker.clone());
             } else if org_like && let Some(k) = cx.orgs.iter().position(|o| o == &st.speaker) {
@@ -1373,6 +1684,55 @@ fn find_speaker(s: &Sentence<'_>, v: usize, verb: &str, doc: &str) -> Option<(Wh
         let after_quote =
             v == 0 || gap.contains([',', '"', '\u{201D}', '\u{201C}', ':']) || gap.contains('\'');
         after_quote.then(|| speaker_after(s, v + 1, doc)).flatten()
+    })
+}
+
+/// The organisation a sentence opens with, as the subject of its first verb, when it stands
+/// before token `before`: "Boeing apologised ...", "But the Pentagon said ...". A lone word
+/// must not be a person known to the document.
+fn opening_organisation(
+    s: &Sentence<'_>,
+    before: usize,
+    doc: &str,
+    cx: &Context,
+) -> Option<String> {
+    let mut k = 0;
+    while k < before
+        && s.is(
+            k,
+            &["but", "and", "however", "meanwhile", "yet", "so", "the"],
+        )
+    {
+        k += 1;
+    }
+    let mut end = k;
+    while end < before && is_capitalised(s.word(end)) && (end == k || s.joined(end, doc)) {
+        end += 1;
+    }
+    // The name is followed by its verb: a lower-case word.
+    if end == k || end >= before || is_capitalised(s.word(end)) || !s.joined(end, doc) {
+        return None;
+    }
+    let f = name_ending_at(s, end, doc)?;
+    let lone = !f.name.contains(' ');
+    // A lone word is a name when the document wrote it capitalised inside a sentence before
+    // ("Shares fell" is none).
+    let org = f.kind == Kind::Organisation
+        || (lone
+            && !f.titled
+            && cx.find(&f.name).is_none()
+            && capitalised_inside_before(&doc[..s.start.min(doc.len())], &f.name));
+    (org && f.start == k).then_some(f.name)
+}
+
+/// Whether `text` has `word` after a lower-case word or a comma: written capitalised where
+/// no sentence starts.
+fn capitalised_inside_before(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].strip_suffix(' ');
+        let after = text[at + word.len()..].chars().next();
+        before.is_some_and(|b| b.ends_with(|c: char| c.is_lowercase() || c == ','))
+            && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -1566,10 +1926,14 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
     while i > 0
         && skipped < 3
         && (in_list(BETWEEN, s.word(i - 1))
-            || (in_list(POSTNOMINALS, s.word(i - 1)) && is_capitalised(s.word(i - 1))))
+            || (in_list(POSTNOMINALS, s.word(i - 1))
+                && is_capitalised(s.word(i - 1))
+                // "Tom McCabe MSP said", not "The MEP said".
+                && i >= 2
+                && is_name_word(s.word(i - 2))))
         && s.joined(i, doc)
     {
-        if s.word(i - 1) == "it" {
+        if s.word(i - 1).eq_ignore_ascii_case("it") {
             break; // "it" is a speaker ("It said"), not an adverb
         }
         i -= 1;
@@ -1581,6 +1945,15 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
     let gap = s.gap_before(i, doc);
     let prev = s.word(i - 1);
     let lp = lower(prev);
+    // "Robert Kilroy-Silk has quit the party and accused it of ...": the verb shares the
+    // subject of the sentence.
+    if (lp == "and" || lp == "but") && gap.trim().is_empty() {
+        return sentence_subject(s, i - 1, doc).map(|f| (Who::Named(f), How::Named));
+    }
+    // '"...," said Ivan Menezes': the quotation ends there, the speaker is after the verb.
+    if gap.contains(['"', '\u{201D}']) {
+        return None;
+    }
     // "John Smith, the chief executive, said": an appositive between name and verb.
     if gap.contains(',') {
         return appositive(s, i, doc);
@@ -1628,6 +2001,169 @@ fn speaker_before(s: &Sentence<'_>, v: usize, doc: &str) -> Option<(Who, How)> {
         return Some((Who::Named(f), How::Named));
     }
     description_ending_at(s, i, doc)
+}
+
+/// The title written before a comma that opens the name at `start`: "Scottish Finance
+/// Minister" in "Scottish Finance Minister, Tom McCabe MSP, said". Empty if none.
+fn title_before_comma(s: &Sentence<'_>, start: usize, doc: &str) -> String {
+    if start == 0 || s.gap_before(start, doc).trim() != "," {
+        return String::new();
+    }
+    let mut i = start - 1;
+    while i > 0 && start - i < 8 && s.joined(i, doc) && is_role_word(s.word(i - 1)) {
+        i -= 1;
+    }
+    if !is_role_word(s.word(i)) || !is_role_word(s.word(start - 1)) {
+        return String::new();
+    }
+    (i..start).map(|k| s.word(k)).collect::<Vec<_>>().join(" ")
+}
+
+/// The subject a sentence opens with, before token `before`: its first name of two words
+/// or more, an organisation, or a name with a title or honorific, followed by a lower-case
+/// word ("Ex-chat show host Robert Kilroy-Silk has quit", "The Federal Reserve has raised").
+fn sentence_subject(s: &Sentence<'_>, before: usize, doc: &str) -> Option<Found> {
+    let mut k = 0;
+    while k < before.min(10) {
+        if !is_capitalised(s.word(k)) || (k == 0 && is_starter(s.word(k))) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end < before && is_capitalised(s.word(end)) && s.joined(end, doc) {
+            end += 1;
+        }
+        let run_end = end;
+        while end > k + 1 && in_list(POSTNOMINALS, s.word(end - 1)) {
+            end -= 1;
+        }
+        let verb_follows =
+            run_end < before && !is_capitalised(s.word(run_end)) && s.joined(run_end, doc);
+        let last = s.word(end - 1);
+        let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+        let subject = name_ending_at(s, end, doc).filter(|f| {
+            verb_follows
+                && !possessive
+                && f.start >= k
+                && (f.name.contains(' ')
+                    || f.kind == Kind::Organisation
+                    || f.titled
+                    // "The Fed did not ... but noted": no person is "the X".
+                    || (f.start > 0 && s.is(f.start - 1, &["the"])))
+        });
+        // A run before a verb or an auxiliary is the subject, named or not: in "Analysts
+        // claimed the Fed's ... but stressed" it is none we name.
+        let verb_next =
+            verb_follows && (in_set(&SETS.verbs, s.word(run_end)) || s.is(run_end, BETWEEN));
+        if subject.is_some() || verb_next {
+            return subject;
+        }
+        k = run_end;
+    }
+    None
+}
+
+/// A name with no title right after "the" ("the Tories", "The Pentagon"): no person is
+/// "the Smith"; a party, a body or a company.
+fn is_body(s: &Sentence<'_>, f: &Found) -> bool {
+    // One word, or two ending in a plural ("the Lib Dems"); "the Lib Dems David Laws" is a
+    // person after the party.
+    let words = f.name.split(' ').count();
+    let short = words == 1 || (words == 2 && f.name.ends_with('s'));
+    f.kind == Kind::Person && !f.titled && short && f.start > 0 && s.is(f.start - 1, &["the"])
+}
+
+/// The name joined by "and" before a speaker's name: "the Conservatives" in "the
+/// Conservatives and Lib Dems insist". Both speak.
+fn coordinated(s: &Sentence<'_>, f: &Found, doc: &str) -> Option<Found> {
+    let mut k = f.start;
+    while k > 0
+        && s.joined(k, doc)
+        && !s.is(k - 1, &["and"])
+        && (is_role_word(s.word(k - 1)) || in_list(HONORIFICS, s.word(k - 1)))
+    {
+        k -= 1;
+    }
+    if k < 2 || !s.is(k - 1, &["and"]) || !s.joined(k, doc) || !s.joined(k - 1, doc) {
+        return None;
+    }
+    let g = name_ending_at(s, k - 1, doc)?;
+    // Across a title ("Ambassador to Russia and former Adviser Michael McFaul") only a
+    // person's full name is another speaker.
+    let across_title = k < f.start;
+    // One word after no "the" may be half of one name ("Standard and Poor's Corp", "Marks
+    // and Spencer"): "the Conservatives and Lib Dems" are two.
+    let own = g.name.contains(' ') || g.titled || (g.start > 0 && s.is(g.start - 1, &["the"]));
+    let company = f
+        .name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| in_list(&["corp", "co", "inc", "plc", "ltd", "llc", "group"], w));
+    let ok = own
+        && !company
+        && !(g.start == 0 && is_starter(&g.name))
+        && (!across_title || (g.kind == Kind::Person && g.name.contains(' ')));
+    ok.then_some(g)
+}
+
+/// The long form the document writes of a short name: each word of `short` begins the word
+/// of the long form in its place (a plural keeps its "s": "Dems" for "Democrats"), and a
+/// one-word name may be the start of a longer name's first word ("Fed" for "Federal
+/// Reserve"). At least three letters a word; None if there is none.
+fn long_form(doc: &str, short: &str) -> Option<String> {
+    let words: Vec<&str> = short.split(' ').collect();
+    // A country is its own name ("Russia", not "Russian Ministry").
+    if words
+        .iter()
+        .any(|w| w.chars().count() < 3 || !is_capitalised(w) || in_set(&SETS.countries, w))
+    {
+        return None;
+    }
+    let begins = |long: &str, short: &str| {
+        let stem = match (short.strip_suffix('s'), long.ends_with('s')) {
+            (Some(stem), true) => stem,
+            _ => short,
+        };
+        long.len() > stem.len() && long.starts_with(stem)
+    };
+    let word_at = |at: usize| -> &str {
+        let rest = &doc[at..];
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        &rest[..end]
+    };
+    for (at, _) in doc.match_indices(words[0]) {
+        let boundary = doc[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let first = word_at(at);
+        if !boundary || !begins(first, words[0]) || is_role_word(first) {
+            continue;
+        }
+        // The words of the long form, joined by single spaces, all capitalised.
+        let mut long = vec![first];
+        let mut pos = at + first.len();
+        while long.len() < words.len().max(2) + 2 && doc[pos..].starts_with(' ') {
+            let w = word_at(pos + 1);
+            if !is_capitalised(w) || in_list(DETERMINERS, w) {
+                break;
+            }
+            long.push(w);
+            pos += 1 + w.len();
+        }
+        if words.len() == 1 && long.len() >= 2 {
+            return Some(long.join(" "));
+        }
+        if words.len() > 1
+            && long.len() >= words.len()
+            && words.iter().zip(&long).all(|(s, l)| begins(l, s))
+        {
+            return Some(long[..words.len()].join(" "));
+        }
+    }
+    None
 }
 
 /// Whether a role has a word for a person's post ("Head of the", "President of").
@@ -1703,6 +2239,45 @@ fn name_ending_at(s: &Sentence<'_>, end: usize, doc: &str) -> Option<Found> {
     // words is the place the title holds.
     if end - start >= 3 && start > 0 && s.is(start - 1, &["of"]) {
         start += 1;
+    }
+    // A body's name runs over its subject and "of": "Finance Ministry", "Bank of England"
+    // (not "Ministry" with the role "Finance", not "England").
+    let org_name = |k: usize| {
+        is_capitalised(s.word(k))
+            && in_set(&SETS.organisations, s.word(k))
+            && !is_starter(s.word(k))
+    };
+    if end - start == 1 && org_name(start) {
+        while start > 0
+            && s.joined(start, doc)
+            && is_capitalised(s.word(start - 1))
+            && is_role_word(s.word(start - 1))
+            && !is_nationality(s.word(start - 1))
+            && !in_set(&SETS.countries, s.word(start - 1))
+            && !in_list(
+                &["the", "of", "and", "for", "us", "u.s.", "uk", "un", "eu"],
+                s.word(start - 1),
+            )
+        {
+            start -= 1;
+        }
+    }
+    if start >= 2
+        && s.is(start - 1, &["of"])
+        && s.joined(start, doc)
+        && s.joined(start - 1, doc)
+        && org_name(start - 2)
+        && (start..end).all(|k| !in_set(&SETS.roles, s.word(k)))
+    {
+        start -= 2;
+        while start > 0
+            && s.joined(start, doc)
+            && is_capitalised(s.word(start - 1))
+            && !is_role_word(s.word(start - 1))
+            && !is_starter(s.word(start - 1))
+        {
+            start -= 1;
+        }
     }
     let words: Vec<&str> = (start..end).map(|i| s.word(i)).collect();
     let name = words.join(" ");
@@ -1824,7 +2399,25 @@ fn describe(s: &Sentence<'_>, det: usize, end: usize) -> Option<(Who, How)> {
     let words: Vec<&str> = (det + 1..end).map(|k| s.word(k)).collect();
     // Names inside ("the head of the President's Office") are part of the description, but
     // a description is mostly lower case or titles: stop at a verb or a clause.
-    let desc = Desc::new(&words);
+    // "the US says": a country speaks for its government.
+    if let [country] = words[..]
+        && is_capitalised(country)
+        && in_set(&SETS.countries, country)
+    {
+        return Some((
+            Who::Named(Found {
+                name: country.to_string(),
+                role: String::new(),
+                kind: Kind::Organisation,
+                start: det + 1,
+                female: None,
+                titled: false,
+            }),
+            How::Named,
+        ));
+    }
+    let mut desc = Desc::new(&words);
+    desc.indefinite = s.is(det, &["a", "an"]);
     let written = words.join(" ");
     if DESCRIPTION_NOUNS.contains(&desc.noun.as_str()) {
         return Some((Who::Description(desc), How::Description));
@@ -1868,6 +2461,15 @@ fn speaker_after(s: &Sentence<'_>, from: usize, doc: &str) -> Option<(Who, How)>
             }
             end += 1;
         }
+        // "announced by the Trade and Industry Secretary Patricia Hewitt": a titled name.
+        if let Some(f) = name_ending_at(s, end, doc)
+            && f.kind == Kind::Person
+            && f.name.contains(' ')
+            && !f.role.is_empty()
+            && f.start > from + 1
+        {
+            return Some((Who::Named(f), How::Named));
+        }
         return describe(s, from, end);
     }
     if PRONOUNS.contains(&first.as_str()) {
@@ -1883,13 +2485,20 @@ fn speaker_after(s: &Sentence<'_>, from: usize, doc: &str) -> Option<(Who, How)>
         return Some((Who::Pronoun("they".into()), How::Pronoun));
     }
     // Skip the role to the name: capitalised words, role words and the words that join
-    // them, up to punctuation; the name is the last run of name words.
+    // them, up to punctuation; the name is the last run of name words. Inside a title, before
+    // any name, "to" and lower-case words join too ("Adviser to the President of Ukraine on
+    // economic issues Oleg Ustenko"); after a name they end it ("said Putin on arrival").
     let mut i = from;
-    while i < n && i - from < 12 {
+    let (mut titled, mut named) = (false, false);
+    while i < n && i - from < 16 {
         let w = s.word(i);
-        if !(is_capitalised(w) || is_role_word(w)) {
+        let title_word = is_role_word(w) || w == "to";
+        let place = in_set(&SETS.countries, w) || in_set(&SETS.organisations, w);
+        if !(is_capitalised(w) || title_word || (titled && !named && is_lower_word(w))) {
             break;
         }
+        titled |= is_role_word(w) && !matches!(w, "the" | "of" | "and" | "for");
+        named |= is_name_word(w) && !place;
         i += 1;
         if i < n && !s.joined(i, doc) {
             break;
@@ -1902,6 +2511,11 @@ fn speaker_after(s: &Sentence<'_>, from: usize, doc: &str) -> Option<(Who, How)>
         return None;
     }
     name_ending_at(s, i, doc).map(|f| (Who::Named(f), How::Named))
+}
+
+/// A word of lower-case letters ("economic", "issues").
+fn is_lower_word(w: &str) -> bool {
+    w.chars().all(char::is_lowercase)
 }
 
 /// People named in a sentence (capitalised runs that are not roles, places or organisations,
@@ -1918,6 +2532,11 @@ fn people_in(s: &Sentence<'_>, doc: &str) -> Vec<Found> {
         let mut end = i + 1;
         while end < n && is_capitalised(s.word(end)) && s.joined(end, doc) {
             end += 1;
+        }
+        let run_end = end;
+        // A title after the name is not part of it ("Tom McCabe MSP").
+        while end > i + 1 && in_list(POSTNOMINALS, s.word(end - 1)) {
+            end -= 1;
         }
         // The name is the run of name words at the end ("Thursday Mr Blair" -> "Blair").
         let mut start = end;
@@ -1952,7 +2571,7 @@ fn people_in(s: &Sentence<'_>, doc: &str) -> Vec<Found> {
                 });
             }
         }
-        i = end;
+        i = run_end;
     }
     out
 }
@@ -2130,8 +2749,9 @@ mod tests {
             &[("Paul Richards", "", "named", "said")],
         );
         check(
-            "Analysts said the deal was good. Some senior Tories argued against it.",
-            &[],
+            "Analysts said the deal was good. Some senior Tories argued against it. Bankers \
+             said talks failed. I'd say it is likely, Mr Smith said.",
+            &[("Smith", "", "named", "said")],
         );
         check(
             "Treasury officials have said there will be no giveaway.",
@@ -2244,6 +2864,349 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_names_are_one_word() {
+        check(
+            "Robert Kilroy-Silk has quit the party. Mr Kilroy-Silk explained his reasons. \
+             \"I am ashamed,\" said Mr Kilroy-Silk. Wal-Mart has said its sales rose.",
+            &[
+                ("Kilroy-Silk", "", "named", "explained"),
+                ("Kilroy-Silk", "", "named", "said"),
+                ("Wal-Mart", "", "named", "said"),
+            ],
+        );
+        check(
+            "S&P said the risk was low. AT&T said sales rose.",
+            &[("S&P", "", "named", "said"), ("AT&T", "", "named", "said")],
+        );
+        // A nationality or a place is no half of a name: "Russian-US" stays two words.
+        check(
+            "Russian-US talks failed, Lavrov said.",
+            &[("Lavrov", "", "named", "said")],
+        );
+    }
+
+    #[test]
+    fn a_postnominal_follows_a_name_and_first_names_are_no_nationality() {
+        // "MEP" after "The" is the description's noun, not a title after a name.
+        check(
+            "Robert Kilroy-Silk has quit the party. The MEP said he was ashamed.",
+            &[("Robert Kilroy-Silk", "", "description", "said")],
+        );
+        // "Brian" ends like "Russian" but is a first name.
+        check(
+            "The Tory finance spokesman, Brian Monteith MSP, said: \"No.\"",
+            &[("Brian Monteith", "", "named", "said")],
+        );
+    }
+
+    #[test]
+    fn it_and_they_speak_for_an_organisation() {
+        // "It" opening a sentence is the pronoun, not an adverb skipped before the verb.
+        check(
+            "Diageo said it expects approval. It said Chalone would be integrated. It blamed a \
+             weaker dollar.",
+            &[
+                ("Diageo", "", "named", "said"),
+                ("Diageo", "", "pronoun", "said"),
+                ("Diageo", "", "pronoun", "blamed"),
+            ],
+        );
+        // The organisation the sentence opens with, named inside a sentence before; not a
+        // person named with an honorific who spoke before.
+        check(
+            "Engineers at Boeing were fired. Mr Sears told prosecutors nothing. Boeing apologised \
+             - although it claimed it did not gain any advantage.",
+            &[
+                ("Sears", "", "named", "told"),
+                ("Boeing", "", "pronoun", "claimed"),
+            ],
+        );
+        // "Shares" opens the sentence but was never written capitalised inside one.
+        check(
+            "Acme said profits fell. Shares fell after it warned of losses.",
+            &[
+                ("Acme", "", "named", "said"),
+                ("Acme", "", "pronoun", "warned"),
+            ],
+        );
+    }
+
+    #[test]
+    fn verbs_that_need_their_context() {
+        check(
+            "Mr Knapman said he was glad. However, he did say the host had been useful.",
+            &[
+                ("Knapman", "", "named", "said"),
+                ("Knapman", "", "pronoun", "say"),
+            ],
+        );
+        check(
+            "The Pentagon revealed earlier this week that it would examine the deals. Acme \
+             reported revenues of $69m.",
+            &[("Pentagon", "", "named", "revealed")],
+        );
+        check(
+            "Volodymyr Zelenskyy considers positive the fact of the talks. The lord chancellor \
+             also considers allowing cameras.",
+            &[("Volodymyr Zelenskyy", "", "named", "considers")],
+        );
+        check(
+            "The Tories have promised an upper limit. Mr McCabe has promised them £8bn.",
+            &[("Tories", "", "named", "promised")],
+        );
+    }
+
+    #[test]
+    fn nationalities_ending_otherwise_are_no_names() {
+        // "South African" is the title's, so "he" is Nelson Mandela.
+        check(
+            "Mr Brown spoke. At a dinner, former South African president Nelson Mandela backed \
+             Mr Brown's plan when he urged the chiefs to act.",
+            &[(
+                "Nelson Mandela",
+                "former South African president",
+                "pronoun",
+                "urged",
+            )],
+        );
+    }
+
+    #[test]
+    fn speakers_after_a_quotation_and_titled_agents() {
+        // The quotation ends before the verb: the speaker follows it, not "Diageo" before
+        // the comma inside the quotation.
+        check(
+            "\"It is an opportunity for Diageo, with good trends,\" said Diageo North America \
+             president Ivan Menezes.",
+            &[("Ivan Menezes", "president", "named", "said")],
+        );
+        check(
+            "Pay is to rise as part of proposals announced by the Trade and Industry Secretary \
+             Patricia Hewitt.",
+            &[(
+                "Patricia Hewitt",
+                "Trade and Industry Secretary",
+                "named",
+                "announced",
+            )],
+        );
+        // A country after "the" speaks for its government.
+        check(
+            "But the US says it cannot support the plan.",
+            &[("US", "", "named", "says")],
+        );
+    }
+
+    #[test]
+    fn a_tag_after_a_quotation_is_the_speaker_named_before_it() {
+        check(
+            "Ed Balls said the plans were wrong. Later, David Laws said: \"The chancellor will \
+             tell us,\" he said.",
+            &[
+                ("Ed Balls", "", "named", "said"),
+                ("David Laws", "", "named", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn verbs_inside_what_was_said_are_no_statements() {
+        check(
+            "Gordon Brown said talks went well. But he said they would insist on reforms. He \
+             said the money pledged by the US had not been paid.",
+            &[
+                ("Gordon Brown", "", "named", "said"),
+                ("Gordon Brown", "", "pronoun", "said"),
+                ("Gordon Brown", "", "pronoun", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_definite_description_may_come_before_the_name() {
+        // No one named so far is a minister: the minister named in the next sentences.
+        check(
+            "Council tax will rise, BBC Scotland has learned. The finance minister has urged \
+             councils to limit increases. Scottish Finance Minister, Tom McCabe MSP, said: \
+             \"We are fair.\"",
+            &[
+                ("Tom McCabe", "", "description", "urged"),
+                ("Tom McCabe", "", "named", "said"),
+            ],
+        );
+        // No one named before at all: the first person named with an honorific next.
+        check(
+            "New targets have been announced by the lord chancellor. Lord Falconer wants all \
+             courts to change.",
+            &[("Falconer", "", "description", "announced")],
+        );
+        // "A spokesman" is someone not named, never the spokesman named next.
+        check(
+            "The Conservatives insisted they would act. \"It will take a decade,\" a spokesman \
+             said. Lib Dem home affairs spokesman Mark Oaten said: \"No.\"",
+            &[
+                ("Conservatives", "", "named", "insisted"),
+                ("Conservatives", "", "description", "said"),
+                ("Mark Oaten", "home affairs spokesman", "named", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn description_words_fit_whole_title_words() {
+        // "The Head of State" shares no word with "President of the United States of
+        // America ...": "state" is not "States". The President who spoke is the one.
+        check(
+            "President of Ukraine Volodymyr Zelenskyy welcomed the talks between President of the \
+             United States of America Joseph Biden and President of Russia Vladimir Putin. \
+             Volodymyr Zelenskyy said that a meeting was held. The Head of State expressed hope \
+             that progress would be made.",
+            &[
+                (
+                    "Volodymyr Zelenskyy",
+                    "President of Ukraine",
+                    "named",
+                    "welcomed",
+                ),
+                (
+                    "Volodymyr Zelenskyy",
+                    "President of Ukraine",
+                    "named",
+                    "said",
+                ),
+                (
+                    "Volodymyr Zelenskyy",
+                    "President of Ukraine",
+                    "description",
+                    "expressed hope",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn names_joined_by_and_both_speak() {
+        check(
+            "But the Conservatives and Lib Dems insist voters face higher taxes.",
+            &[
+                ("Lib Dems", "", "named", "insist"),
+                ("Conservatives", "", "named", "insist"),
+            ],
+        );
+        // One company ("Standard and Poor's Corp"), one word with no "the" ("Marks and
+        // Spencer"), a place inside a title: one speaker.
+        check(
+            "Standard and Poor's Corp said it cut the rating. Marks and Spencer said sales \
+             rose. Former US Ambassador to Russia and former Adviser Michael McFaul said it \
+             was time.",
+            &[
+                ("Poor's Corp", "", "named", "said"),
+                ("Spencer", "", "named", "said"),
+                (
+                    "Michael McFaul",
+                    "Former US Ambassador to Russia and former Adviser",
+                    "named",
+                    "said",
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject() {
+        check(
+            "Ex-chat show host Robert Kilroy-Silk has quit the party and accused it of betrayal.",
+            &[("Robert Kilroy-Silk", "", "named", "accused")],
+        );
+        check(
+            "The Federal Reserve raised rates. The Fed did not rule out more but noted that \
+             rises would be measured.",
+            &[("Federal Reserve", "", "named", "noted")],
+        );
+        // The subject is one we cannot name: no statement.
+        check(
+            "Analysts claimed the Fed's view was positive but stressed that risks remain.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn short_names_take_the_long_form_the_document_writes() {
+        check(
+            "The US Federal Reserve raised rates. In a statement, the Fed said that inflation \
+             was contained. The Liberal Democrats met. Lib Dems say the plan fails.",
+            &[
+                ("Federal Reserve", "", "named", "said"),
+                ("Liberal Democrats", "", "named", "say"),
+            ],
+        );
+        // A country is its own name, not "Russian Ministry".
+        check(
+            "The Russian Ministry met. Russia has repeatedly refuted the claims.",
+            &[("Russia", "", "named", "refuted")],
+        );
+    }
+
+    #[test]
+    fn the_before_a_name_makes_a_body_and_its_spokesman_speaks_for_it() {
+        // "the Conservatives" is a party: "the chancellor" stays Gordon Brown, and "a
+        // spokesman" with no spokesman named speaks for the party.
+        check(
+            "Gordon Brown said taxes would fall. The Conservatives and Lib Dems insisted that \
+             taxes would rise. The chancellor promised growth. \"It is false,\" a spokesman \
+             said.",
+            &[
+                ("Gordon Brown", "", "named", "said"),
+                ("Lib Dems", "", "named", "insisted"),
+                ("Conservatives", "", "named", "insisted"),
+                ("Gordon Brown", "", "description", "promised"),
+                ("Conservatives", "", "description", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn long_titles_after_the_verb_and_reports_to_someone() {
+        check(
+            "This was stated by Adviser to the President of Ukraine on economic issues Oleg \
+             Ustenko. This was stated by Adviser to the Head of the Office of the President of \
+             Ukraine Mykhailo Podolyak.",
+            &[
+                // The role read before a name stops at lower-case words.
+                ("Oleg Ustenko", "", "named", "stated"),
+                (
+                    "Mykhailo Podolyak",
+                    "Adviser to the Head of the Office of the President of Ukraine",
+                    "named",
+                    "stated",
+                ),
+            ],
+        );
+        // After a name, lower-case words end it.
+        check(
+            "\"We agree,\" said Putin on arrival in Minsk.",
+            &[("Putin", "", "named", "said")],
+        );
+        check(
+            "Andrei Chibis reported to the President on the results of the year.",
+            &[("Andrei Chibis", "", "named", "reported")],
+        );
+    }
+
+    #[test]
+    fn a_body_is_named_with_its_subject_and_its_of() {
+        check(
+            "The Japanese Finance Ministry said it would act. Separately, the Bank of England \
+             said credit rose. The US Agriculture Department said sales grew.",
+            &[
+                ("Finance Ministry", "Japanese", "named", "said"),
+                ("Bank of England", "", "named", "said"),
+                ("Agriculture Department", "US", "named", "said"),
+            ],
+        );
+    }
+
+    #[test]
     fn organisation_descriptions_need_a_named_organisation() {
         // Nothing named before: no speaker (never "company").
         check("The company said sales rose.", &[]);
@@ -2254,7 +3217,7 @@ mod tests {
              The EU said it would start talks.",
             &[
                 ("Bank of England", "", "named", "said"),
-                ("EU", "", "description", "said"),
+                ("EU", "", "named", "said"),
             ],
         );
     }

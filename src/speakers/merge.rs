@@ -1,11 +1,14 @@
 //! One speaker, one row: linking name variants across the corpus, and counting.
 //!
 //! Rules:
-//! - A person is a surname with a first initial: `Sergey Lavrov` and `Sergei Lavrov` (a
-//!   transliteration variant) are one person; `Lavrov` alone is linked to the person with that
-//!   surname named in full in the same document, else to the most frequent one in the corpus.
-//!   A lone surname never named in full stays as written when it is a speaker, and is dropped
-//!   from mentions (it may be a place or a weekday).
+//! - A person is a first name and a surname compared by their spelling key (lower case,
+//!   accents dropped, `y` as `i`, `x` as `ks`, doubled letters once): `Sergey Lavrov` and
+//!   `Sergei Lavrov`, `Volodymyr Zelensky` and `Volodymyr Zelenskyy` (transliteration
+//!   variants) are one person; `James Baker` and `John Baker`, `Michael Howard` and `Moe
+//!   Howard` are two. `Lavrov` alone is linked to the person with that surname named in full
+//!   in the same document, never across the corpus (where one surname names different
+//!   people). A lone surname not named in full in its document stays as written when it is a
+//!   speaker, and is dropped from mentions (it may be a place or a weekday).
 //! - The name shown is the most frequent full form (ties: alphabetically first); the role is
 //!   the most frequent title seen with a statement.
 //! - `--aliases` maps variants the rules cannot know (`Zelensky` -> `Volodymyr Zelenskyy`)
@@ -81,8 +84,8 @@ pub struct DocSpeech<'a> {
     pub speech: &'a Speech,
 }
 
-/// Person key: (surname id, first initial or ' ' when unknown).
-type Key = (u32, char);
+/// Person key: (surname key id, first-name key id), both spelling keys.
+type Key = (u32, u32);
 
 fn clean(name: &str) -> &str {
     let n = name.trim();
@@ -91,17 +94,49 @@ fn clean(name: &str) -> &str {
         .unwrap_or(n)
 }
 
-fn split(name: &str) -> (Option<char>, String) {
+/// A word's spelling key: transliteration variants of one name get the same key
+/// ("Sergey"/"Sergei", "Zelensky"/"Zelenskyy", "Alexei"/"Aleksey"), different names keep
+/// different ones ("James"/"Jim"/"John").
+fn spelling_key(word: &str) -> String {
+    let mut key = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'y' | 'ý' | 'ÿ' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ś' | 'š' | 'ş' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ł' => 'l',
+            'ř' => 'r',
+            'ť' => 't',
+            'ď' => 'd',
+            c => c,
+        };
+        let pushed: &[char] = if c == 'x' { &['k', 's'] } else { &[c] };
+        for &p in pushed {
+            // Doubled letters count once ("Zelenskii" -> "zelenski").
+            if key.ends_with(p) {
+                continue;
+            }
+            key.push(p);
+        }
+    }
+    key
+}
+
+/// A name's (first-name key, surname key): the first and last words; a lone word is a
+/// surname with no first name.
+fn split(name: &str) -> (Option<String>, String) {
     let mut words = name.split_whitespace();
     let first = words.next();
     let last = words.next_back();
-    let surname = last.or(first).map(|w| w.to_lowercase()).unwrap_or_default();
-    let initial = last.and(first).and_then(|w| {
-        w.chars()
-            .next()
-            .map(|c| c.to_lowercase().next().unwrap_or(c))
-    });
-    (initial, surname)
+    let surname = last.or(first).map(spelling_key).unwrap_or_default();
+    let first_name = last.and(first).map(spelling_key);
+    (first_name, surname)
 }
 
 /// The most frequent entry, ties to the smallest (names: alphabetically first).
@@ -121,8 +156,8 @@ struct Names<'a> {
     form_of: Vec<u32>,
     /// Merged forms; ids are in no particular order, every tie-break compares the strings.
     forms: Vec<String>,
-    /// Per form: first initial (None for a lone surname) and surname id.
-    parts: Vec<(Option<char>, u32)>,
+    /// Per form: first-name key id (None for a lone surname) and surname key id.
+    parts: Vec<(Option<u32>, u32)>,
 }
 
 impl Names<'_> {
@@ -131,8 +166,8 @@ impl Names<'_> {
         self.raw.get(raw).map_or(0, |&r| self.form_of[r as usize])
     }
     fn full_key(&self, form: u32) -> Option<Key> {
-        let (initial, surname) = self.parts[form as usize];
-        initial.map(|i| (surname, i))
+        let (first, surname) = self.parts[form as usize];
+        first.map(|f| (surname, f))
     }
 }
 
@@ -159,7 +194,6 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
         })
         .collect();
     let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
-    let mut by_surname: AHashMap<u32, BTreeMap<char, u32>> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
     for (d, (st, me)) in docs.iter().zip(&written) {
         let st = (d.speech.statements.iter().zip(st))
@@ -174,7 +208,6 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
         for (form, sure, n) in st.chain(me) {
             if let Some(k) = names.full_key(form) {
                 *full.entry(k).or_default().entry(form).or_default() += n;
-                *by_surname.entry(k.0).or_default().entry(k.1).or_default() += n;
                 if sure {
                     known.insert(k);
                 }
@@ -193,10 +226,6 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 .map(|(&f, _)| (*k, f))
         })
         .collect();
-    let usual_initial: AHashMap<u32, char> = by_surname
-        .iter()
-        .filter_map(|(&s, m)| most(m.iter().map(|(&i, &n)| (i, n))).map(|i| (s, i)))
-        .collect();
 
     // Per document, in parallel: who each statement and mention is.
     let resolved: Vec<Resolved> = docs
@@ -210,18 +239,14 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 .collect();
             doc_keys.sort_unstable();
             doc_keys.dedup();
-            // A full name by its initial; a lone surname by the document (the smallest
-            // initial), then by the corpus.
+            // A full name by its key; a lone surname only by a full name of the document
+            // (the smallest key when several share the surname).
             let key_of = |form: u32| -> Option<Key> {
-                let (initial, surname) = names.parts[form as usize];
-                if let Some(i) = initial {
-                    return Some((surname, i));
+                let (first, surname) = names.parts[form as usize];
+                if let Some(f) = first {
+                    return Some((surname, f));
                 }
-                doc_keys
-                    .iter()
-                    .find(|k| k.0 == surname)
-                    .copied()
-                    .or_else(|| usual_initial.get(&surname).map(|&i| (surname, i)))
+                doc_keys.iter().find(|k| k.0 == surname).copied()
             };
             let statements = d
                 .speech
@@ -464,13 +489,17 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
         });
         form_of.push(id);
     }
-    let mut surnames: AHashMap<String, u32> = AHashMap::new();
+    // Surname and first-name keys share one numbering.
+    let mut keys: AHashMap<String, u32> = AHashMap::new();
+    let mut id = |k: String| {
+        let n = keys.len() as u32;
+        *keys.entry(k).or_insert(n)
+    };
     let parts = forms
         .iter()
         .map(|f| {
-            let (initial, surname) = split(f);
-            let n = surnames.len() as u32;
-            (initial, *surnames.entry(surname).or_insert(n))
+            let (first, surname) = split(f);
+            (first.map(&mut id), id(surname))
         })
         .collect();
     Names {
@@ -503,19 +532,80 @@ mod tests {
             speech,
         };
         let m = merge(&[d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
-        assert_eq!(m.speakers.len(), 1, "{:?}", m.speakers);
+        // The lone "Lavrov" of the third document names no one in full there: it stays as
+        // written (in a corpus one surname may name several people).
+        assert_eq!(m.speakers.len(), 2, "{:?}", m.speakers);
         let s = &m.speakers[0];
         assert_eq!(s.name, "Sergey Lavrov"); // 2 full mentions against 1
         assert_eq!(s.role, "Russian Foreign Minister");
         assert_eq!(
             (s.statements, s.named, s.resolved, s.documents),
-            (5, 5, 0, 3)
+            (4, 4, 0, 2)
         );
         assert_eq!(s.variants, ["Lavrov", "Sergei Lavrov", "Sergey Lavrov"]);
         assert_eq!(s.first_date, NaiveDate::from_ymd_opt(2019, 12, 1));
         assert_eq!(
+            (m.speakers[1].name.as_str(), m.speakers[1].statements),
+            ("Lavrov", 1)
+        );
+        assert_eq!(
             m.by_period,
-            [("2019-12".to_string(), "Sergey Lavrov".to_string(), 5)]
+            [
+                ("2019-12".to_string(), "Sergey Lavrov".to_string(), 4),
+                ("2019-12".to_string(), "Lavrov".to_string(), 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn spelling_keys_join_transliterations_only() {
+        let key = |w: &str| spelling_key(w);
+        assert_eq!(key("Sergey"), key("Sergei"));
+        assert_eq!(key("Zelensky"), key("Zelenskyy"));
+        assert_eq!(key("Alexei"), key("Aleksey"));
+        assert_eq!(key("Dmitry"), key("Dmitri"));
+        assert_eq!(key("Plenković"), key("Plenkovic"));
+        assert_ne!(key("James"), key("Jim"));
+        assert_ne!(key("James"), key("John"));
+        assert_ne!(key("Michael"), key("Moe"));
+    }
+
+    #[test]
+    fn a_person_is_a_first_name_and_a_surname() {
+        let docs = [
+            "Volodymyr Zelensky said talks matter.",
+            "Volodymyr Zelenskyy said talks failed. Zelenskyy added that it was hard.",
+            "James Baker said the dollar fell. Baker added that it would recover.",
+            "John Baker said the wall would hold.",
+            "Jim Baker said the vote was close.",
+            "Michael Howard said taxes would fall. Moe Howard said it was a joke.",
+        ];
+        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
+        let ds: Vec<DocSpeech<'_>> = speech
+            .iter()
+            .map(|s| DocSpeech {
+                doc_id: "d",
+                date: None,
+                speech: s,
+            })
+            .collect();
+        let m = merge(&ds, &HashMap::new());
+        let got: Vec<(&str, u32)> = m
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.statements))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                // One full form each: the alphabetically first is shown.
+                ("Volodymyr Zelensky", 3),
+                ("James Baker", 2),
+                ("Jim Baker", 1),
+                ("John Baker", 1),
+                ("Michael Howard", 1),
+                ("Moe Howard", 1),
+            ]
         );
     }
 
