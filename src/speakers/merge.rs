@@ -6,9 +6,10 @@
 //!   `Sergei Lavrov`, `Volodymyr Zelensky` and `Volodymyr Zelenskyy` (transliteration
 //!   variants) are one person; `James Baker` and `John Baker`, `Michael Howard` and `Moe
 //!   Howard` are two. `Lavrov` alone is linked to the person with that surname named in full
-//!   in the same document, never across the corpus (where one surname names different
-//!   people). A lone surname not named in full in its document stays as written when it is a
-//!   speaker, and is dropped from mentions (it may be a place or a weekday).
+//!   in the same document; failing that, to the one person of the corpus with that surname
+//!   (named with a title or speaking). A lone surname that names no one, or several people,
+//!   stays as written when it is a speaker, and is dropped from mentions (it may be a place
+//!   or a weekday).
 //! - The name shown is the most frequent full form (ties: alphabetically first); the role is
 //!   the most frequent title seen with a statement.
 //! - `--aliases` maps variants the rules cannot know (`Zelensky` -> `Volodymyr Zelenskyy`)
@@ -26,6 +27,7 @@ use rayon::prelude::*;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::SENTENCE_STARTERS;
 use super::attribute::{How, Kind, Speech};
 
 /// A speaker of the corpus.
@@ -88,7 +90,16 @@ pub struct DocSpeech<'a> {
 type Key = (u32, u32);
 
 fn clean(name: &str) -> &str {
-    let n = name.trim();
+    let mut n = name.trim();
+    // A sentence's first word taken into the name by its capital ("But Reagan", "If
+    // Reagan"), or a possessive before it ("Russia's Putin"), is no first name.
+    while let Some((first, rest)) = n.split_once(' ')
+        && (SENTENCE_STARTERS.contains(&first.to_lowercase().as_str())
+            || first.ends_with("'s")
+            || first.ends_with("\u{2019}s"))
+    {
+        n = rest.trim_start();
+    }
     n.strip_suffix("'s")
         .or_else(|| n.strip_suffix("\u{2019}s"))
         .unwrap_or(n)
@@ -227,6 +238,35 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
         })
         .collect();
 
+    // A surname that names exactly one person for sure in the whole corpus: where an article
+    // names no one in full with it, its lone surname is that person ("Reagan" in a wire
+    // story is Ronald Reagan); with two such people ("James Baker", "John Baker") it stays
+    // as written. The surname must be spelt as in one of the person's full names: spelling
+    // keys are for first name + surname together, alone they join "Moody" and "Modi". One or
+    // two letters ("P" of "S and P") are no surname. Set membership decides, so the order of
+    // the maps does not matter.
+    let mut sole: AHashMap<String, Option<Key>> = AHashMap::new();
+    for (k, forms) in full.iter().filter(|(k, _)| known.contains(k)) {
+        for &f in forms.keys() {
+            let surname = names.forms[f as usize].rsplit(' ').next().unwrap_or("");
+            sole.entry(surname.to_lowercase())
+                .and_modify(|v| {
+                    if *v != Some(*k) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(*k));
+        }
+    }
+    let sole_of_form: Vec<Option<Key>> = (names.forms.iter().zip(&names.parts))
+        .map(|(name, &(first, _))| {
+            if first.is_some() || name.chars().count() <= 2 {
+                return None;
+            }
+            sole.get(&name.to_lowercase()).copied().flatten()
+        })
+        .collect();
+
     // Per document, in parallel: who each statement and mention is.
     let resolved: Vec<Resolved> = docs
         .par_iter()
@@ -239,14 +279,15 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 .collect();
             doc_keys.sort_unstable();
             doc_keys.dedup();
-            // A full name by its key; a lone surname only by a full name of the document
-            // (the smallest key when several share the surname).
+            // A full name by its key; a lone surname by a full name of the document (the
+            // smallest key when several share the surname), else by the corpus' only person
+            // with that surname.
             let key_of = |form: u32| -> Option<Key> {
                 let (first, surname) = names.parts[form as usize];
                 if let Some(f) = first {
                     return Some((surname, f));
                 }
-                doc_keys.iter().find(|k| k.0 == surname).copied()
+                (doc_keys.iter().find(|k| k.0 == surname).copied()).or(sole_of_form[form as usize])
             };
             let statements = d
                 .speech
@@ -532,27 +573,91 @@ mod tests {
             speech,
         };
         let m = merge(&[d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
-        // The lone "Lavrov" of the third document names no one in full there: it stays as
-        // written (in a corpus one surname may name several people).
-        assert_eq!(m.speakers.len(), 2, "{:?}", m.speakers);
+        // The lone "Lavrov" of the third document names no one in full there: it is the
+        // corpus' only Lavrov.
+        assert_eq!(m.speakers.len(), 1, "{:?}", m.speakers);
         let s = &m.speakers[0];
         assert_eq!(s.name, "Sergey Lavrov"); // 2 full mentions against 1
         assert_eq!(s.role, "Russian Foreign Minister");
         assert_eq!(
             (s.statements, s.named, s.resolved, s.documents),
-            (4, 4, 0, 2)
+            (5, 5, 0, 3)
         );
         assert_eq!(s.variants, ["Lavrov", "Sergei Lavrov", "Sergey Lavrov"]);
         assert_eq!(s.first_date, NaiveDate::from_ymd_opt(2019, 12, 1));
-        assert_eq!(
-            (m.speakers[1].name.as_str(), m.speakers[1].statements),
-            ("Lavrov", 1)
-        );
+        assert_eq!(s.last_date, NaiveDate::from_ymd_opt(2019, 12, 3));
         assert_eq!(
             m.by_period,
+            [("2019-12".to_string(), "Sergey Lavrov".to_string(), 5)]
+        );
+    }
+
+    #[test]
+    fn a_sentence_starter_is_no_first_name() {
+        assert_eq!(clean("But Reagan"), "Reagan");
+        assert_eq!(clean(" If Ronald Reagan's"), "Ronald Reagan");
+        assert_eq!(clean("But"), "But");
+        assert_eq!(clean("Butch Reagan"), "Butch Reagan");
+        assert_eq!(clean("Russia's Putin"), "Putin");
+        assert_eq!(clean("Britain\u{2019}s Tony Blair"), "Tony Blair");
+    }
+
+    #[test]
+    fn a_lone_surname_links_across_the_corpus_only_as_spelt() {
+        let docs = [
+            "Prime Minister Narendra Modi said India would grow.",
+            "Moody said the rating was cut.",
+            "Modi insisted that it would.",
+        ];
+        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
+        let ds: Vec<DocSpeech<'_>> = speech
+            .iter()
+            .map(|s| DocSpeech {
+                doc_id: "d",
+                date: None,
+                speech: s,
+            })
+            .collect();
+        let m = merge(&ds, &HashMap::new());
+        let got: Vec<(&str, u32)> = m
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.statements))
+            .collect();
+        assert_eq!(got, [("Narendra Modi", 2), ("Moody", 1)]);
+    }
+
+    #[test]
+    fn a_lone_surname_of_two_people_stays_as_written() {
+        let docs = [
+            "James Baker said the dollar fell.",
+            "John Baker said the wall would hold.",
+            "Baker said nothing new.",
+            "Michael Howard said taxes would fall.",
+            "Howard insisted that they would.",
+        ];
+        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
+        let ds: Vec<DocSpeech<'_>> = speech
+            .iter()
+            .map(|s| DocSpeech {
+                doc_id: "d",
+                date: None,
+                speech: s,
+            })
+            .collect();
+        let m = merge(&ds, &HashMap::new());
+        let got: Vec<(&str, u32)> = m
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.statements))
+            .collect();
+        assert_eq!(
+            got,
             [
-                ("2019-12".to_string(), "Sergey Lavrov".to_string(), 4),
-                ("2019-12".to_string(), "Lavrov".to_string(), 1)
+                ("Michael Howard", 2),
+                ("Baker", 1),
+                ("James Baker", 1),
+                ("John Baker", 1),
             ]
         );
     }
