@@ -556,6 +556,24 @@ mod tests {
     use super::super::attribute::attribute;
     use super::*;
 
+    /// Each text attributed as one undated document, merged: (speaker, statements).
+    fn speakers_of(docs: &[&str]) -> Vec<(String, u32)> {
+        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
+        let ds: Vec<DocSpeech<'_>> = speech
+            .iter()
+            .map(|s| DocSpeech {
+                doc_id: "d",
+                date: None,
+                speech: s,
+            })
+            .collect();
+        let m = merge(&ds, &HashMap::new());
+        m.speakers
+            .into_iter()
+            .map(|s| (s.name, s.statements))
+            .collect()
+    }
+
     #[test]
     fn name_variants_are_one_speaker() {
         let a = attribute(
@@ -609,21 +627,8 @@ mod tests {
             "Moody said the rating was cut.",
             "Modi insisted that it would.",
         ];
-        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
-        let ds: Vec<DocSpeech<'_>> = speech
-            .iter()
-            .map(|s| DocSpeech {
-                doc_id: "d",
-                date: None,
-                speech: s,
-            })
-            .collect();
-        let m = merge(&ds, &HashMap::new());
-        let got: Vec<(&str, u32)> = m
-            .speakers
-            .iter()
-            .map(|s| (s.name.as_str(), s.statements))
-            .collect();
+        let got = speakers_of(&docs);
+        let got: Vec<(&str, u32)> = got.iter().map(|(n, c)| (n.as_str(), *c)).collect();
         assert_eq!(got, [("Narendra Modi", 2), ("Moody", 1)]);
     }
 
@@ -636,21 +641,8 @@ mod tests {
             "Michael Howard said taxes would fall.",
             "Howard insisted that they would.",
         ];
-        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
-        let ds: Vec<DocSpeech<'_>> = speech
-            .iter()
-            .map(|s| DocSpeech {
-                doc_id: "d",
-                date: None,
-                speech: s,
-            })
-            .collect();
-        let m = merge(&ds, &HashMap::new());
-        let got: Vec<(&str, u32)> = m
-            .speakers
-            .iter()
-            .map(|s| (s.name.as_str(), s.statements))
-            .collect();
+        let got = speakers_of(&docs);
+        let got: Vec<(&str, u32)> = got.iter().map(|(n, c)| (n.as_str(), *c)).collect();
         assert_eq!(
             got,
             [
@@ -685,21 +677,8 @@ mod tests {
             "Jim Baker said the vote was close.",
             "Michael Howard said taxes would fall. Moe Howard said it was a joke.",
         ];
-        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
-        let ds: Vec<DocSpeech<'_>> = speech
-            .iter()
-            .map(|s| DocSpeech {
-                doc_id: "d",
-                date: None,
-                speech: s,
-            })
-            .collect();
-        let m = merge(&ds, &HashMap::new());
-        let got: Vec<(&str, u32)> = m
-            .speakers
-            .iter()
-            .map(|s| (s.name.as_str(), s.statements))
-            .collect();
+        let got = speakers_of(&docs);
+        let got: Vec<(&str, u32)> = got.iter().map(|(n, c)| (n.as_str(), *c)).collect();
         assert_eq!(
             got,
             [
