@@ -209,7 +209,7 @@ const VERBS: &[&str] = &[
 ];
 
 /// Words of time that may stand between a verb and its "that" ("revealed earlier this week
-/// that").
+/// that"), besides weekdays.
 const TIME_WORDS: &[&str] = &[
     "earlier",
     "this",
@@ -222,13 +222,6 @@ const TIME_WORDS: &[&str] = &[
     "yesterday",
     "previously",
     "recently",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Whether "that" follows the verb at `v`, right after it or after words of time.
@@ -238,7 +231,7 @@ fn that_follows(s: &Sentence<'_>, v: usize, doc: &str) -> bool {
         if s.is(k, &["that"]) {
             return true;
         }
-        if !s.is(k, TIME_WORDS) {
+        if !s.is(k, TIME_WORDS) && !crate::meta::dates::is_weekday(s.tokens[k].text) {
             return false;
         }
         k += 1;
