@@ -1011,7 +1011,7 @@ mod tests {
             "bbc/articles · 2,065 documents · 2017-04-13 to 2019-12-11 (3 dated)"
         );
         assert_eq!(
-            corpus_name(&[PathBuf::from("/work/shared/corpora/bbc/articles/")]),
+            corpus_name(&[PathBuf::from("/data/corpora/bbc/articles/")]),
             "bbc/articles"
         );
         assert_eq!(corpus_name(&[PathBuf::from("seeds")]), "seeds");

@@ -657,7 +657,7 @@ fn tail_of(s: &str, n: usize) -> &str {
 mod tests {
     use super::*;
 
-    // The five seed articles, verbatim (/work/shared/seeds/00N_*.txt).
+    // The five seed articles, verbatim (`seeds/00N_*.txt`).
     const SEED_000: &str = r##" date 2018-02-05 MOSCOW(Sputnik) - Russia and the United States should resume their dialogue on the missile defense in light of the growing relevance of the subject, Russian Deputy Foreign Minister Sergey Ryabkov said.
 
 "I would like to emphasize the growing relevance of the missile defense topic. Let me remind you that an indestructible connection between strategic offensive arms and missile defense is noted in the preamble of the current Reduction of Strategic Offensive Arms Treaty. There has been no substantial dialogue with the Americans on this matter for a long time. Now it is the moment when it should be resumed," Ryabkov said in an interview with the Izvestia newspaper.
