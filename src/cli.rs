@@ -17,17 +17,28 @@ use crate::tfidf::{Scheme, Weighting};
 #[command(
     name = "newsreport",
     version,
-    about = "Turn a folder of news articles into CSV tables of the words that matter.",
-    long_about = "Turn a folder of news articles into CSV tables: term frequencies, TF-IDF \
-                  (the words that make each article distinctive) and two-word phrases.\n\n\
+    about = "Turn a folder of news articles into a report: CSV tables of the words that dominate, \
+             the words that make each article distinctive (TF-IDF), recurring phrases, who is \
+             quoted (speakers), how words and topics rise and fall over time, discovered topics; \
+             PNG charts of them and one page, index.html, that shows it all.",
+    long_about = "Turn a folder of news articles into a report: CSV tables of the words that \
+                  dominate, the words that make each article distinctive (TF-IDF), recurring \
+                  two-word phrases, who is quoted and how often (speakers), how words and topics \
+                  rise and fall over time, and discovered topics; PNG charts of them, and one \
+                  page, index.html, that shows it all.\n\n\
                   Example: newsreport articles/ --out reports/"
 )]
 pub struct Cli {
-    /// Article files or folders to analyse; folders are searched recursively for *.txt files.
-    #[arg(value_name = "INPUT", default_value = "seeds")]
+    /// Article files or folders to analyse. Folders are searched recursively. Read: .txt files
+    /// (one article each, any common encoding; Factiva and LexisNexis text exports are split
+    /// into their articles), and .csv/.jsonl tables with one article per row.
+    /// [default: seeds, the repository's five example articles]
+    #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// Folder to write the tables into (created if missing).
+    /// Folder to write the report into: created if missing; otherwise it must be empty or hold
+    /// an earlier newsreport report, which is replaced whole (other files are never touched:
+    /// a folder holding them is refused).
     #[arg(short, long, value_name = "DIR", default_value = "reports")]
     pub out: PathBuf,
 
@@ -79,9 +90,11 @@ pub struct Cli {
     #[arg(long)]
     pub keep_duplicates: bool,
 
-    /// Your own dates, titles and sources: a CSV with a doc_id (or path) column and any of
-    /// date, title, source. They win over what is found in the text.
-    #[arg(long, value_name = "FILE.csv")]
+    /// Your own metadata sheet (CSV or TSV): a doc_id, path, file or filename column to match
+    /// articles, and any of date (YYYY, YYYY-MM or a whole date; or a year column), title,
+    /// source, section, byline. They win over what is found in the text; every other column
+    /// is kept as an attribute in documents.csv.
+    #[arg(long, value_name = "FILE.csv|FILE.tsv")]
     pub metadata: Option<PathBuf>,
 
     /// Speaker names the rules cannot link: a CSV of variant,canonical name (e.g.
@@ -189,10 +202,25 @@ impl From<SchemeArg> for Scheme {
 }
 
 impl Cli {
+    /// The inputs; without any, the repository's `seeds/` when it is there (so that
+    /// `cargo run --release` shows a report), else a usage error that says what to give.
+    fn inputs(&self) -> Result<Vec<PathBuf>> {
+        if !self.inputs.is_empty() {
+            return Ok(self.inputs.clone());
+        }
+        let seeds = PathBuf::from("seeds");
+        if seeds.is_dir() {
+            return Ok(vec![seeds]);
+        }
+        Err(crate::Error::Usage(
+            "no INPUT given: name a folder of articles (or article files, .csv/.jsonl tables), e.g. `newsreport path/to/articles --out report`; `newsreport --help` lists every option".into(),
+        ))
+    }
+
     /// Resolves the arguments into checked settings (reads the stop-word file).
     pub fn settings(&self) -> Result<Settings> {
         let mut s = Settings {
-            inputs: self.inputs.clone(),
+            inputs: self.inputs()?,
             out: self.out.clone(),
             threads: self.threads,
             stem: !self.no_stem,

@@ -70,6 +70,7 @@
 //! - [`manifest`]: `run.json`, written last: options, input fingerprint, counts, warnings,
 //!   files.
 //! - [`error`]: the error type and exit codes.
+//! - [`human`]: numbers in messages: thousands separators, plurals.
 //!
 //! ## Invariants
 //!
@@ -84,6 +85,7 @@ pub mod cli;
 pub mod corpus;
 pub mod discover;
 pub mod error;
+pub mod human;
 pub mod input;
 pub mod manifest;
 pub mod meta;

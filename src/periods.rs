@@ -7,6 +7,8 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use crate::meta::{Precision, PubDate};
+
 /// A length of period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Period {
@@ -90,6 +92,33 @@ impl Period {
             .into_iter()
             .find(|p| p.steps(first, last) < READABLE_PERIODS as i64)
             .unwrap_or(Period::Year)
+    }
+
+    /// Whether a date known to `precision` falls in one period of this length: a day is in
+    /// every period, a month in months, quarters and years, a year only in years.
+    pub fn holds(self, precision: Precision) -> bool {
+        match precision {
+            Precision::Day => true,
+            Precision::Month => self >= Period::Month,
+            Precision::Year => self == Period::Year,
+        }
+    }
+
+    /// The finest period that holds more than half of `dates` (any period when most are whole
+    /// days): the automatic choice never leaves most of a corpus out.
+    pub fn finest_for<'a>(dates: impl Iterator<Item = &'a PubDate>) -> Period {
+        let mut by_precision = [0usize; 3];
+        for d in dates {
+            by_precision[d.precision as usize] += 1;
+        }
+        let total: usize = by_precision.iter().sum();
+        if by_precision[Precision::Year as usize] * 2 > total {
+            Period::Year
+        } else if by_precision[Precision::Day as usize] * 2 >= total {
+            Period::Day
+        } else {
+            Period::Month
+        }
     }
 }
 
@@ -203,6 +232,19 @@ mod tests {
         assert_eq!(Period::Week.steps(d("2021-01-03"), d("2021-01-04")), 1);
         assert_eq!(Period::Day.steps(d("2020-02-28"), d("2020-03-01")), 2);
         assert_eq!(Period::Year.steps(d("1995-06-01"), d("2014-12-31")), 19);
+    }
+
+    #[test]
+    fn precision_sets_the_finest_period() {
+        let day = PubDate::day(d("2019-01-05"));
+        let month = crate::meta::pubdate::parse_given("2019-01").expect("month");
+        let year = crate::meta::pubdate::parse_given("2019").expect("year");
+        assert!(Period::Week.holds(day.precision) && !Period::Week.holds(month.precision));
+        assert!(Period::Quarter.holds(month.precision) && !Period::Quarter.holds(year.precision));
+        assert!(Period::Year.holds(year.precision));
+        assert_eq!(Period::finest_for([day, day, year].iter()), Period::Day);
+        assert_eq!(Period::finest_for([day, month, year].iter()), Period::Month);
+        assert_eq!(Period::finest_for([day, year, year].iter()), Period::Year);
     }
 
     #[test]

@@ -8,18 +8,17 @@ use rayon::prelude::*;
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-
 use crate::Warning;
 use crate::charts;
 use crate::corpus::{self, Corpus, DocStats, Partial, Record, Status};
 use crate::discover::{self, Source};
 use crate::error::{Error, Result};
+use crate::human::{count, thousands};
 use crate::input::{self, Article, metadata};
 use crate::manifest;
 use crate::meta::boilerplate::{LineCounts, RecurringLines};
 use crate::meta::duplicates::{self, Signature};
-use crate::meta::{self, Given};
+use crate::meta::{self, Given, PubDate};
 use crate::output::OutDir;
 use crate::page;
 use crate::phrases;
@@ -59,27 +58,35 @@ pub struct Summary {
 
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = |v: usize| v as u64;
         writeln!(
             f,
-            "newsreport: {} documents, {} tokens, {} distinct terms in {:.2} s",
-            self.documents, self.tokens, self.terms, self.seconds
+            "newsreport: {}, {}, {} in {:.2} s",
+            count(n(self.documents), "document"),
+            count(self.tokens, "token"),
+            count(n(self.terms), "distinct term"),
+            self.seconds
         )?;
         writeln!(
             f,
-            "  {} duplicates left out, {} files skipped, {} boilerplate lines removed",
-            self.duplicates, self.skipped, self.boilerplate_lines
+            "  {} left out, {} skipped, {} removed",
+            count(n(self.duplicates), "duplicate"),
+            count(n(self.skipped), "file"),
+            count(self.boilerplate_lines, "boilerplate line"),
         )?;
         let undated: usize = self.undated.iter().map(|(_, n)| n).sum();
         if undated > 0 {
             let why: Vec<String> = self
                 .undated
                 .iter()
-                .map(|(r, n)| format!("{n} {r}"))
+                .map(|(r, n)| format!("{} {r}", thousands(*n as i64)))
                 .collect();
             writeln!(
                 f,
-                "  {undated} of {} documents have no usable date ({}); see date_raw in documents.csv, or give dates with --metadata",
-                self.documents,
+                "  {} of {} {} no usable date ({}); see date_raw in documents.csv, or give dates with --metadata",
+                thousands(undated as i64),
+                count(n(self.documents), "document"),
+                if undated == 1 { "has" } else { "have" },
                 why.join(", ")
             )?;
         }
@@ -88,7 +95,12 @@ impl std::fmt::Display for Summary {
         }
         let charts = self.files.iter().filter(|p| charts::is_chart(p)).count();
         if charts > 0 {
-            writeln!(f, "  {charts} charts drawn in {:.2} s", self.chart_seconds)?;
+            writeln!(
+                f,
+                "  {} drawn in {:.2} s",
+                count(n(charts), "chart"),
+                self.chart_seconds
+            )?;
         }
         for why in &self.not_drawn {
             writeln!(f, "  {why}")?;
@@ -96,8 +108,8 @@ impl std::fmt::Display for Summary {
         if !self.warnings.is_empty() {
             writeln!(
                 f,
-                "  {} warning(s), listed above and in run.json",
-                self.warnings.len()
+                "  {}, listed above and in run.json",
+                count(n(self.warnings.len()), "warning")
             )?;
         }
         let names: Vec<String> = self
@@ -287,6 +299,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         topic_series: topic_series.as_deref(),
         discovered: discovered.as_ref(),
         nmf_input: nmf_input.as_ref().filter(|_| settings.matrix),
+        attributes: settings.metadata.attribute_names(),
     };
     let mut files = pool.install(|| tables::write_all(&out, &tables, settings.excel))?;
     phase.done("tables::write_all [serial]");
@@ -367,12 +380,12 @@ fn track(analyzer: &Analyzer, word: &str) -> Tracked {
 
 fn trends_note(trends: Option<&Trends>) -> String {
     let Some(t) = trends else {
-        return "trends: none, since no document has a date (give dates with --metadata)".into();
+        return "trends: none, since no document has a date that fits the periods (give dates with --metadata, or a coarser --period)".into();
     };
     let tl = &t.timeline;
     let how = if tl.automatic {
         format!(
-            "by {}, the finest of month, quarter and year with at most {} periods; --period to change",
+            "by {}, the finest of month, quarter and year with at most {} periods that most dates are precise enough for; --period to change",
             tl.period.name(),
             crate::periods::READABLE_PERIODS
         )
@@ -389,8 +402,19 @@ fn trends_note(trends: Option<&Trends>) -> String {
     );
     if tl.undated > 0 {
         note.push_str(&format!(
-            "; {} undated document(s) left out of trends",
-            tl.undated
+            "; {} without a date left out",
+            count(tl.undated as u64, "document")
+        ));
+    }
+    if tl.too_coarse > 0 {
+        note.push_str(&format!(
+            "; {} dated only by {} left out (--period year counts them)",
+            count(tl.too_coarse as u64, "document"),
+            if tl.period < crate::periods::Period::Month {
+                "month or year"
+            } else {
+                "year"
+            }
         ));
     }
     note
@@ -427,8 +451,9 @@ fn discover(
     }
     let d = topics::discover(corpus, &input, k, settings.seed);
     let note = format!(
-        "discovered topics: {k} (NMF of {n} documents x {} terms, seed {}, {} iterations, loss {:.4})",
-        input.terms.len(),
+        "discovered topics: {k} (NMF of {} x {} terms, seed {}, {} iterations, loss {:.4})",
+        count(n as u64, "document"),
+        thousands(input.terms.len() as i64),
         settings.seed,
         d.iterations,
         d.loss
@@ -525,7 +550,7 @@ fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) ->
         return Scan::default();
     }
     let counts = PerWorker::<LineCounts>::new();
-    let per_source: Vec<Vec<(Option<NaiveDate>, String, Signature)>> = sources
+    let per_source: Vec<Vec<(Option<PubDate>, String, Signature)>> = sources
         .par_iter()
         .with_max_len(SOURCES_PER_TASK)
         .map(|source| {

@@ -10,9 +10,11 @@ use rayon::prelude::*;
 use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::corpus::{Corpus, Record, Status};
 use crate::error::Result;
+use crate::meta::{Meta, PubDate};
 use crate::output::OutDir;
 use crate::phrases::Phrase;
 use crate::speakers::merge::Speakers;
@@ -40,6 +42,8 @@ pub struct Tables<'a> {
     pub discovered: Option<&'a Discovered>,
     /// The matrix the topics were discovered in, when the whole matrix is asked for.
     pub nmf_input: Option<&'a NmfInput>,
+    /// The user's metadata columns kept as document attributes, in the sheet's order.
+    pub attributes: &'a [Arc<str>],
 }
 
 /// A cell of a row.
@@ -205,8 +209,8 @@ fn write_periods(out: &OutDir, tr: &Trends, excel: bool) -> Result<PathBuf> {
         for (i, s) in tl.spans.iter().enumerate() {
             rows.row(&[
                 Cell::Text(&s.label),
-                Cell::Text(iso(Some(s.start), &mut start)),
-                Cell::Text(iso(Some(s.end), &mut end)),
+                Cell::Text(iso(Some(PubDate::day(s.start)), &mut start)),
+                Cell::Text(iso(Some(PubDate::day(s.end)), &mut end)),
                 Cell::Int(u64::from(tl.documents[i])),
                 Cell::Int(tl.tokens[i]),
                 Cell::Text(if s.partial { "true" } else { "false" }),
@@ -383,10 +387,13 @@ fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf>
         "status",
         "duplicate_of",
         "date",
+        "date_precision",
         "date_raw",
         "date_from",
         "title",
         "source",
+        "section",
+        "byline",
         "characters",
         "tokens",
         "terms",
@@ -394,6 +401,11 @@ fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf>
         "boilerplate_lines",
         "encoding",
     ];
+    // The user's other metadata columns follow, in the order of their sheet.
+    let header: Vec<&str> = header
+        .into_iter()
+        .chain(t.attributes.iter().map(|a| &**a))
+        .collect();
     table(out, "documents.csv", excel, &header, |rows| {
         let mut date = String::new();
         for r in t.records {
@@ -402,35 +414,41 @@ fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf>
                 Status::Duplicate(of) => of.as_str(),
                 _ => "",
             };
-            let (mut date_raw, mut date_from, mut title, mut source, mut boilerplate) =
-                ("", "", "", "", None);
-            iso(r.meta.as_ref().and_then(|m| m.date), &mut date);
-            if let Some(m) = &r.meta {
-                date_raw = &m.date_raw;
-                date_from = m.date_from.as_str();
-                title = m.title.as_deref().unwrap_or("");
-                source = m.source.as_deref().unwrap_or("");
-                boilerplate = Some(m.boilerplate_lines as u64);
-            }
+            let m = r.meta.as_ref();
+            let text = |f: fn(&Meta) -> Option<&str>| m.and_then(f).unwrap_or("");
+            let pubdate = m.and_then(|m| m.date);
+            iso(pubdate, &mut date);
             let doc = r.analysed.map(|i| &t.corpus.docs[i]);
             let int_or_empty = |v: Option<u64>| v.map_or(Cell::Text(""), Cell::Int);
-            rows.row(&[
+            let mut cells = Vec::with_capacity(header.len());
+            cells.extend([
                 Cell::Text(&r.doc_id),
                 Cell::Text(&r.path),
                 Cell::Text(&status),
                 Cell::Text(duplicate_of),
                 Cell::Text(&date),
-                Cell::Text(date_raw),
-                Cell::Text(date_from),
-                Cell::Text(title),
-                Cell::Text(source),
+                Cell::Text(pubdate.map_or("", |d| d.precision.as_str())),
+                Cell::Text(text(|m| Some(&m.date_raw))),
+                Cell::Text(text(|m| Some(m.date_from.as_str()))),
+                Cell::Text(text(|m| m.title.as_deref())),
+                Cell::Text(text(|m| m.source.as_deref())),
+                Cell::Text(text(|m| m.section.as_deref())),
+                Cell::Text(text(|m| m.byline.as_deref())),
                 int_or_empty(doc.map(|d| d.characters)),
                 int_or_empty(doc.map(|d| u64::from(d.tokens))),
                 int_or_empty(doc.map(|d| d.terms.len() as u64)),
                 int_or_empty(doc.map(|d| u64::from(d.sentences))),
-                int_or_empty(boilerplate),
+                int_or_empty(m.map(|m| m.boilerplate_lines as u64)),
                 Cell::Text(r.encoding),
-            ])?;
+            ]);
+            // By name, so a document's attributes land under their own columns.
+            for name in t.attributes {
+                let value = m
+                    .and_then(|m| m.attributes.iter().find(|(n, _)| n == name))
+                    .map_or("", |(_, v)| v.as_str());
+                cells.push(Cell::Text(value));
+            }
+            rows.row(&cells)?;
         }
         Ok(())
     })
@@ -538,10 +556,11 @@ fn write_phrases(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
     })
 }
 
-fn iso(date: Option<chrono::NaiveDate>, buf: &mut String) -> &str {
+/// A date as precisely as it is known (`2019-12-11`, `2019-12`, `2019`), or "".
+fn iso(date: Option<PubDate>, buf: &mut String) -> &str {
     buf.clear();
     if let Some(d) = date {
-        let _ = write!(buf, "{}", d.format("%Y-%m-%d"));
+        let _ = write!(buf, "{d}");
     }
     buf
 }

@@ -18,9 +18,8 @@
 //!
 //! Pure arithmetic over the merged corpus: no I/O, never fails.
 
-use chrono::NaiveDate;
-
 use crate::corpus::Corpus;
+use crate::meta::PubDate;
 use crate::periods::{Period, Span, spans};
 use crate::text::TermId;
 
@@ -44,23 +43,36 @@ pub struct Timeline {
     pub doc_period: Vec<Option<u32>>,
     /// Documents left out for want of a date.
     pub undated: usize,
+    /// Documents left out because their date is coarser than the period (a year-only date
+    /// in months).
+    pub too_coarse: usize,
 }
 
-/// Builds the timeline of the dated documents; None when no document has a date.
-/// `dates` is indexed like `corpus.docs`.
+/// Builds the timeline of the dated documents; None when no document has a date that fits
+/// the period. `dates` is indexed like `corpus.docs`. Without a period asked for, periods
+/// are the finest readable ones that most dates are precise enough for (years when most
+/// documents are dated only by year).
 pub fn timeline(
     corpus: &Corpus,
-    dates: &[Option<NaiveDate>],
+    dates: &[Option<PubDate>],
     period: Option<Period>,
 ) -> Option<Timeline> {
-    let first = dates.iter().flatten().min().copied()?;
-    let last = dates.iter().flatten().max().copied()?;
     let automatic = period.is_none();
-    let period = period.unwrap_or_else(|| Period::readable(first, last));
+    let period = match period {
+        Some(p) => p,
+        None => {
+            let first = dates.iter().flatten().map(|d| d.start).min()?;
+            let last = dates.iter().flatten().map(|d| d.end()).max()?;
+            Period::readable(first, last).max(Period::finest_for(dates.iter().flatten()))
+        }
+    };
+    let fits = |d: &&PubDate| period.holds(d.precision);
+    let first = dates.iter().flatten().filter(fits).map(|d| d.start).min()?;
+    let last = dates.iter().flatten().filter(fits).map(|d| d.end()).max()?;
     let spans = spans(period, first, last);
     let mut documents = vec![0u32; spans.len()];
     let mut tokens = vec![0u64; spans.len()];
-    let mut undated = 0;
+    let (mut undated, mut too_coarse) = (0, 0);
     let doc_period = corpus
         .docs
         .iter()
@@ -70,7 +82,11 @@ pub fn timeline(
                 undated += 1;
                 return None;
             };
-            let p = period.steps(first, *date) as usize;
+            if !period.holds(date.precision) {
+                too_coarse += 1;
+                return None;
+            }
+            let p = period.steps(first, date.start) as usize;
             documents[p] += 1;
             tokens[p] += u64::from(doc.tokens);
             Some(p as u32)
@@ -84,6 +100,7 @@ pub fn timeline(
         tokens,
         doc_period,
         undated,
+        too_coarse,
     })
 }
 
@@ -339,9 +356,10 @@ mod tests {
     use super::*;
     use crate::pipeline::corpus_of;
     use crate::settings::Settings;
+    use chrono::NaiveDate;
 
-    fn d(s: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    fn d(s: &str) -> PubDate {
+        PubDate::day(NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date"))
     }
 
     #[test]

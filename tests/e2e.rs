@@ -45,10 +45,13 @@ fn seeds_documents_table() {
             "status",
             "duplicate_of",
             "date",
+            "date_precision",
             "date_raw",
             "date_from",
             "title",
             "source",
+            "section",
+            "byline",
             "characters",
             "tokens",
             "terms",
@@ -76,10 +79,13 @@ fn seeds_documents_table() {
             "ok",
             "",
             "2018-02-05",
+            "day",
             "2018-02-05",
             "header",
             "",
             "Sputnik",
+            "",
+            "",
             "2062",
             "319",
             "129",
@@ -93,8 +99,11 @@ fn seeds_documents_table() {
             "",
             "",
             "",
+            "",
             "none",
             "Russia urges US to work together to fine-tune difficulties in New START Treaty",
+            "",
+            "",
             "",
             "2061",
             "305",
@@ -108,10 +117,13 @@ fn seeds_documents_table() {
             "ok",
             "",
             "2017-04-13",
+            "day",
             "2017-04-13",
             "header",
             "Russia Ready to Work With US in All Areas of Mutual Interest - Deputy FM",
             "Sputnik",
+            "",
+            "",
             "3192",
             "431",
             "140",
@@ -124,10 +136,13 @@ fn seeds_documents_table() {
             "ok",
             "",
             "",
+            "",
             "October 23",
             "dateline",
             "",
             "TASS",
+            "",
+            "",
             "2897",
             "446",
             "148",
@@ -140,10 +155,13 @@ fn seeds_documents_table() {
             "ok",
             "",
             "2019-12-11",
+            "day",
             "14:57 GMT +311 December 2019",
             "timestamp",
             "Russia-US Cooperation Vital for Resolution of Global Problems - Kremlin",
             "Sputnik",
+            "",
+            "",
             "2125",
             "230",
             "105",
@@ -423,7 +441,13 @@ fn bad_files_are_reported_and_the_rest_analysed() {
     let status: Vec<(&str, &str, &str)> = docs
         .1
         .iter()
-        .map(|r| (r[0].as_str(), r[2].as_str(), r[14].as_str()))
+        .map(|r| {
+            (
+                r[0].as_str(),
+                r[2].as_str(),
+                r[col(&docs.0, "encoding")].as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         status,
@@ -544,6 +568,94 @@ fn metadata_file_overrides_what_the_text_says() {
     assert_eq!(field(&docs, d, "title"), "Shoigu meets Bolton");
     // No source given: what the text says (the /TASS/ dateline) stays.
     assert_eq!(field(&docs, d, "source"), "TASS");
+}
+
+#[test]
+fn a_tsv_index_dates_speeches_by_year_and_keeps_its_columns() {
+    // ungdc's layout: index.tsv with file, country_code, session, year; no date in the texts.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let speech = "The Assembly meets again to speak of peace and of the development of nations.";
+    let articles = corpus(
+        dir.path(),
+        &[
+            ("ARG_01_1946.txt", speech.as_bytes()),
+            ("USA_01_1946.txt", speech.as_bytes()),
+            (
+                "FRA_03_1948.txt",
+                b"France speaks of trade, of food and of refugees.",
+            ),
+            (
+                "GBR_04_1949.txt",
+                b"An undated speech on shipping, not in the index.",
+            ),
+        ],
+    );
+    let index = dir.path().join("index.tsv");
+    std::fs::write(
+        &index,
+        "file\tcountry_code\tsession\tyear\nARG_01_1946.txt\tARG\t1\t1946\nUSA_01_1946.txt\tUSA\t1\t1946\nFRA_03_1948.txt\tFRA\t3\t1948\n",
+    )
+    .expect("write");
+    let out = dir.path().join("r");
+    let run = run_ok(
+        &[
+            articles.to_str().expect("utf-8"),
+            "--metadata",
+            index.to_str().expect("utf-8"),
+            "--keep-duplicates",
+        ],
+        &out,
+    );
+    let docs = table(&out.join("documents.csv"));
+    assert_eq!(
+        docs.0[docs.0.len() - 2..],
+        ["country_code".to_string(), "session".to_string()]
+    );
+    let d = row(&docs, "doc_id", "FRA_03_1948");
+    assert_eq!(field(&docs, d, "date"), "1948");
+    assert_eq!(field(&docs, d, "date_precision"), "year");
+    assert_eq!(field(&docs, d, "date_from"), "metadata");
+    assert_eq!(field(&docs, d, "country_code"), "FRA");
+    assert_eq!(field(&docs, d, "session"), "3");
+    let d = row(&docs, "doc_id", "GBR_04_1949");
+    assert_eq!(
+        (field(&docs, d, "date"), field(&docs, d, "country_code")),
+        ("", "")
+    );
+    // Years, not days: 1946 (2 speeches), 1947 (none), 1948 (1), whole years.
+    let periods = table(&out.join("periods.csv"));
+    let rows: Vec<Vec<&str>> = periods
+        .1
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
+    assert_eq!(
+        rows.iter()
+            .map(|r| [r[0], r[1], r[2], r[3], r[5]])
+            .collect::<Vec<_>>(),
+        [
+            ["1946", "1946-01-01", "1946-12-31", "2", "false"],
+            ["1947", "1947-01-01", "1947-12-31", "0", "false"],
+            ["1948", "1948-01-01", "1948-12-31", "1", "false"],
+        ]
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.contains("trends: 3 periods by year"), "{stdout}");
+    // Asked for months, year-only dates fit none: the run says so rather than inventing days.
+    let out = dir.path().join("m");
+    let run = run_ok(
+        &[
+            articles.to_str().expect("utf-8"),
+            "--metadata",
+            index.to_str().expect("utf-8"),
+            "--period",
+            "month",
+        ],
+        &out,
+    );
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(stdout.contains("trends: none"), "{stdout}");
+    assert!(!out.join("periods.csv").exists());
 }
 
 #[test]
@@ -1128,7 +1240,7 @@ fn trends_by_month_zero_filled_with_partial_ends() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("1 undated document(s) left out of trends"),
+        stdout.contains("; 1 document without a date left out"),
         "{stdout}"
     );
     assert!(

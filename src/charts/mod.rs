@@ -22,6 +22,7 @@ use rayon::prelude::*;
 
 use crate::Warning;
 use crate::error::Result;
+use crate::meta::PubDate;
 use crate::output::OutDir;
 use crate::tables::Tables;
 
@@ -33,8 +34,9 @@ pub struct About {
     pub documents: usize,
     /// Documents with a publication date, and the first and last of those dates.
     pub dated: usize,
-    pub first: Option<NaiveDate>,
-    pub last: Option<NaiveDate>,
+    pub first: Option<PubDate>,
+    /// The date whose span ends last.
+    pub last: Option<PubDate>,
 }
 
 impl About {
@@ -183,7 +185,7 @@ pub fn about(t: &Tables<'_>, corpus: &str) -> About {
         if let Some(d) = r.meta.as_ref().and_then(|m| m.date) {
             a.dated += 1;
             a.first = Some(a.first.map_or(d, |f| f.min(d)));
-            a.last = Some(a.last.map_or(d, |l| l.max(d)));
+            a.last = Some(a.last.map_or(d, |l| if d.end() > l.end() { d } else { l }));
         }
     }
     a
@@ -499,7 +501,7 @@ fn partial_periods(periods: &[String], about: &About, months: bool) -> Vec<bool>
             d.format("%Y").to_string()
         }
     };
-    if let (Some(first), Some(p)) = (about.first, periods.first()) {
+    if let (Some(first), Some(p)) = (about.first.map(|d| d.start), periods.first()) {
         let start = if months {
             first.day() == 1
         } else {
@@ -507,7 +509,7 @@ fn partial_periods(periods: &[String], about: &About, months: bool) -> Vec<bool>
         };
         partial[0] |= *p == label(first) && !start;
     }
-    if let (Some(last), Some(p)) = (about.last, periods.last()) {
+    if let (Some(last), Some(p)) = (about.last.map(PubDate::end), periods.last()) {
         let next = last.succ_opt();
         let end = match next {
             Some(n) if months => n.day() == 1,
@@ -1004,8 +1006,8 @@ mod tests {
             "bbc/articles · 2,065 documents · no publication dates"
         );
         a.dated = 3;
-        a.first = NaiveDate::from_ymd_opt(2017, 4, 13);
-        a.last = NaiveDate::from_ymd_opt(2019, 12, 11);
+        a.first = NaiveDate::from_ymd_opt(2017, 4, 13).map(PubDate::day);
+        a.last = NaiveDate::from_ymd_opt(2019, 12, 11).map(PubDate::day);
         assert_eq!(
             a.over(),
             "bbc/articles · 2,065 documents · 2017-04-13 to 2019-12-11 (3 dated)"
@@ -1035,8 +1037,8 @@ mod tests {
         assert_eq!(month_range("2021", "2022"), None);
         let periods: Vec<String> = vec!["2021-10".into(), "2021-11".into(), "2021-12".into()];
         let about = About {
-            first: NaiveDate::from_ymd_opt(2021, 10, 24),
-            last: NaiveDate::from_ymd_opt(2021, 12, 31),
+            first: NaiveDate::from_ymd_opt(2021, 10, 24).map(PubDate::day),
+            last: NaiveDate::from_ymd_opt(2021, 12, 31).map(PubDate::day),
             ..About::default()
         };
         assert_eq!(
@@ -1044,8 +1046,8 @@ mod tests {
             [true, false, false]
         );
         let about = About {
-            first: NaiveDate::from_ymd_opt(2021, 10, 1),
-            last: NaiveDate::from_ymd_opt(2021, 12, 30),
+            first: NaiveDate::from_ymd_opt(2021, 10, 1).map(PubDate::day),
+            last: NaiveDate::from_ymd_opt(2021, 12, 30).map(PubDate::day),
             ..About::default()
         };
         assert_eq!(

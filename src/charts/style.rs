@@ -287,18 +287,7 @@ pub fn number(v: f64, step: f64) -> String {
     format!("{v:.decimals$}")
 }
 
-/// 12345 -> "12,345".
-pub fn thousands(n: i64) -> String {
-    let s = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
+pub use crate::human::thousands;
 
 #[cfg(test)]
 mod tests {

@@ -119,6 +119,7 @@ pub fn read_source(source: &Source, columns: &Columns) -> FileRead {
                         date: row.date,
                         title: row.title,
                         source: row.source,
+                        ..Given::default()
                     },
                     encoding,
                 });

@@ -9,11 +9,13 @@ pub mod boilerplate;
 pub mod dates;
 pub mod duplicates;
 pub mod headline;
+pub mod pubdate;
 
-use chrono::NaiveDate;
+use std::sync::Arc;
 
 use boilerplate::RecurringLines;
 use dates::DateFrom;
+pub use pubdate::{Precision, PubDate};
 
 /// Metadata supplied from outside the text: table columns or the user's `--metadata` file.
 /// Wins over what is found in the text.
@@ -22,6 +24,10 @@ pub struct Given {
     pub date: Option<String>,
     pub title: Option<String>,
     pub source: Option<String>,
+    pub section: Option<String>,
+    pub byline: Option<String>,
+    /// Any other column of the user's metadata (`country_code`, `session`), by name.
+    pub attributes: Vec<(Arc<str>, String)>,
 }
 
 /// Where the publication date came from.
@@ -44,8 +50,9 @@ impl DateOrigin {
 /// What is known about one article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Meta {
-    /// The publication date, only when complete and valid.
-    pub date: Option<NaiveDate>,
+    /// The publication date, only when complete and valid (a user's date may be a month or
+    /// a year).
+    pub date: Option<PubDate>,
     /// The date as written ("" when none was seen).
     pub date_raw: String,
     pub date_from: DateOrigin,
@@ -53,6 +60,10 @@ pub struct Meta {
     pub date_problem: Option<&'static str>,
     pub title: Option<String>,
     pub source: Option<String>,
+    pub section: Option<String>,
+    pub byline: Option<String>,
+    /// The user's other metadata columns, by name.
+    pub attributes: Vec<(Arc<str>, String)>,
     /// Lines removed as boilerplate.
     pub boilerplate_lines: usize,
 }
@@ -77,6 +88,9 @@ pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -
         date_problem,
         title: nonempty(&given.title).or_else(|| headline::find_title(text)),
         source: nonempty(&given.source).or_else(|| headline::find_source(text)),
+        section: nonempty(&given.section),
+        byline: nonempty(&given.byline),
+        attributes: given.attributes.clone(),
         boilerplate_lines,
     };
     Described { meta, body }
@@ -84,7 +98,7 @@ pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -
 
 /// What the first pass needs of an article, and nothing more (no title or source): its
 /// publication date, and its text without the date header and known boilerplate.
-pub fn scan(text: &str, given: &Given) -> (Option<NaiveDate>, String) {
+pub fn scan(text: &str, given: &Given) -> (Option<PubDate>, String) {
     let found = dates::find_date(text);
     let (body, _) = clean_body(text, &found.raw, Some(&RecurringLines::none()));
     (date_of(found, given).0, body)
@@ -114,14 +128,14 @@ fn clean_body(text: &str, date_raw: &str, recurring: Option<&RecurringLines>) ->
 fn date_of(
     found: dates::FoundDate,
     given: &Given,
-) -> (Option<NaiveDate>, String, DateOrigin, Option<&'static str>) {
+) -> (Option<PubDate>, String, DateOrigin, Option<&'static str>) {
     match nonempty(&given.date) {
-        Some(raw) => match dates::parse_date(&raw) {
+        Some(raw) => match pubdate::parse_given(&raw) {
             Ok(d) => (Some(d), raw, DateOrigin::Metadata, None),
             Err(why) => (None, raw, DateOrigin::Metadata, Some(why)),
         },
         None => (
-            found.date,
+            found.date.map(PubDate::day),
             found.raw,
             DateOrigin::Found(found.from),
             found.problem,
@@ -163,6 +177,7 @@ fn strip_date_header(mut text: String, raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn describe_plain(text: &str) -> Described {
         describe(text, &Given::default(), Some(&RecurringLines::none()))
@@ -172,7 +187,10 @@ mod tests {
     fn date_header_goes_and_story_on_its_line_stays() {
         let d = describe_plain(" date 2018-02-05 MOSCOW(Sputnik) - Russia and the US.\n\nMore.");
         assert_eq!(d.body, " MOSCOW(Sputnik) - Russia and the US.\n\nMore.");
-        assert_eq!(d.meta.date, NaiveDate::from_ymd_opt(2018, 2, 5));
+        assert_eq!(
+            d.meta.date,
+            NaiveDate::from_ymd_opt(2018, 2, 5).map(PubDate::day)
+        );
         assert_eq!(d.meta.date_from.as_str(), "header");
         assert_eq!(d.meta.source.as_deref(), Some("Sputnik"));
     }
@@ -195,13 +213,17 @@ mod tests {
             date: Some("13 April 2017".into()),
             title: Some("  Mine ".into()),
             source: Some(String::new()),
+            ..Given::default()
         };
         let d = describe(
             "date 2018-02-05\nTheirs\n\nText (Reuters) here.",
             &given,
             None,
         );
-        assert_eq!(d.meta.date, NaiveDate::from_ymd_opt(2017, 4, 13));
+        assert_eq!(
+            d.meta.date,
+            NaiveDate::from_ymd_opt(2017, 4, 13).map(PubDate::day)
+        );
         assert_eq!(d.meta.date_from, DateOrigin::Metadata);
         assert_eq!(d.meta.title.as_deref(), Some("Mine"));
         let bad = Given {

@@ -25,7 +25,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
 
-use chrono::{Datelike, NaiveDate};
+use crate::meta::PubDate;
 
 use super::SENTENCE_STARTERS;
 use super::attribute::{How, Kind, Speech};
@@ -40,8 +40,8 @@ pub struct Speaker {
     pub named: u32,
     pub resolved: u32,
     pub documents: u32,
-    pub first_date: Option<NaiveDate>,
-    pub last_date: Option<NaiveDate>,
+    pub first_date: Option<PubDate>,
+    pub last_date: Option<PubDate>,
     /// Every form seen, sorted.
     pub variants: Vec<String>,
 }
@@ -50,7 +50,7 @@ pub struct Speaker {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
     pub doc_id: String,
-    pub date: Option<NaiveDate>,
+    pub date: Option<PubDate>,
     /// Sentence number in the document, from 1.
     pub sentence: u32,
     pub speaker: String,
@@ -82,7 +82,7 @@ pub struct Speakers {
 /// One document's speech with what the merge needs about the document.
 pub struct DocSpeech<'a> {
     pub doc_id: &'a str,
-    pub date: Option<NaiveDate>,
+    pub date: Option<PubDate>,
     pub speech: &'a Speech,
 }
 
@@ -326,8 +326,8 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
         resolved: u32,
         docs: u32,
         last_doc: Option<usize>,
-        first: Option<NaiveDate>,
-        last: Option<NaiveDate>,
+        first: Option<PubDate>,
+        last: Option<PubDate>,
         roles: BTreeMap<&'a str, u32>,
         variants: BTreeSet<u32>,
         mentions: u32,
@@ -358,9 +358,10 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             if let Some(date) = d.date {
                 a.first = Some(a.first.map_or(date, |f| f.min(date)));
                 a.last = Some(a.last.map_or(date, |l| l.max(date)));
-                *periods
-                    .entry(((date.year(), date.month()), name))
-                    .or_default() += 1;
+                // A statement dated only by year is in no month.
+                if let Some(month) = date.month() {
+                    *periods.entry((month, name)).or_default() += 1;
+                }
             }
             if !st.role.is_empty() {
                 *a.roles.entry(&st.role).or_default() += 1;
@@ -555,6 +556,7 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
 mod tests {
     use super::super::attribute::attribute;
     use super::*;
+    use chrono::NaiveDate;
 
     /// Each text attributed as one undated document, merged: (speaker, statements).
     fn speakers_of(docs: &[&str]) -> Vec<(String, u32)> {
@@ -587,7 +589,7 @@ mod tests {
         let c = attribute("Lavrov said nothing new.", None);
         let d = |speech, day| DocSpeech {
             doc_id: "d",
-            date: NaiveDate::from_ymd_opt(2019, 12, day),
+            date: NaiveDate::from_ymd_opt(2019, 12, day).map(PubDate::day),
             speech,
         };
         let m = merge(&[d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
@@ -602,8 +604,14 @@ mod tests {
             (5, 5, 0, 3)
         );
         assert_eq!(s.variants, ["Lavrov", "Sergei Lavrov", "Sergey Lavrov"]);
-        assert_eq!(s.first_date, NaiveDate::from_ymd_opt(2019, 12, 1));
-        assert_eq!(s.last_date, NaiveDate::from_ymd_opt(2019, 12, 3));
+        assert_eq!(
+            s.first_date,
+            NaiveDate::from_ymd_opt(2019, 12, 1).map(PubDate::day)
+        );
+        assert_eq!(
+            s.last_date,
+            NaiveDate::from_ymd_opt(2019, 12, 3).map(PubDate::day)
+        );
         assert_eq!(
             m.by_period,
             [("2019-12".to_string(), "Sergey Lavrov".to_string(), 5)]
