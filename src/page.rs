@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::error::Result;
+use crate::human::thousands;
 use crate::output::OutDir;
 use crate::pipeline::Summary;
 use crate::tables;
@@ -45,10 +46,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-fn thousands(n: i64) -> String {
-    crate::charts::style::thousands(n)
 }
 
 fn name(p: &Path) -> String {
@@ -125,7 +122,10 @@ fn render(out: &OutDir, page: &Page<'_>) -> Result<String> {
     item("Distinct terms", thousands(s.terms as i64));
     item(
         "Boilerplate lines removed",
-        thousands(s.boilerplate_lines as i64),
+        format!(
+            "{} (by pattern in <a href=\"boilerplate.csv\">boilerplate.csv</a>)",
+            thousands(s.boilerplate_lines as i64)
+        ),
     );
     let undated: usize = s.undated.iter().map(|(_, n)| n).sum();
     if undated > 0 {

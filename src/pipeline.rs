@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::human::{count, thousands};
 use crate::input::{self, Article, metadata};
 use crate::manifest;
-use crate::meta::boilerplate::{LineCounts, RecurringLines};
+use crate::meta::boilerplate::{LineCounts, RecurringLines, Removed};
 use crate::meta::duplicates::{self, Signature};
 use crate::meta::{self, Given, PubDate};
 use crate::output::OutDir;
@@ -171,7 +171,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
-    let (records, docs, partial, mut warnings) = pool.install(|| {
+    let (records, docs, partial, removed, mut warnings) = pool.install(|| {
         let stage = progress::Stage::new("scanning", files, bytes, bars);
         let scan = scan_all(&found.sources, settings, &stage);
         stage.finish();
@@ -287,6 +287,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     });
     phase.done("topic_trends [serial]");
 
+    let boilerplate = removed.rows();
     let tables = Tables {
         records: &records,
         corpus: &corpus,
@@ -300,6 +301,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         discovered: discovered.as_ref(),
         nmf_input: nmf_input.as_ref().filter(|_| settings.matrix),
         attributes: settings.metadata.attribute_names(),
+        boilerplate: &boilerplate,
     };
     let mut files = pool.install(|| tables::write_all(&out, &tables, settings.excel))?;
     phase.done("tables::write_all [serial]");
@@ -601,7 +603,9 @@ fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) ->
     }
 }
 
-type Analysed = (Vec<Record>, Vec<DocStats>, Partial, Vec<Warning>);
+/// What the second pass gives: every article's record, the analysed documents, the summed
+/// corpus counts, the furniture removed, and the warnings.
+type Analysed = (Vec<Record>, Vec<DocStats>, Partial, Removed, Vec<Warning>);
 
 /// Second pass: reads, describes and analyses every article in parallel; returns the records
 /// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
@@ -616,6 +620,7 @@ fn analyze_all(
 ) -> Analysed {
     type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
     let partials = PerWorker::<Partial>::new();
+    let removed = PerWorker::<Removed>::new();
     let per_source: Vec<Rows> = sources
         .par_iter()
         .with_max_len(SOURCES_PER_TASK)
@@ -643,6 +648,9 @@ fn analyze_all(
             for article in read.articles {
                 let given = given_for(&article, settings);
                 let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
+                if !described.removed.is_empty() {
+                    removed.with(|r| r.add(&article.doc_id, &described.removed));
+                }
                 let status = match scan.duplicate_of.get(&article.doc_id) {
                     Some(of) => Status::Duplicate(of.clone()),
                     None => Status::Ok,
@@ -692,6 +700,10 @@ fn analyze_all(
         .into_inner()
         .reduce(Partial::merge)
         .unwrap_or_default();
+    let removed = removed
+        .into_inner()
+        .reduce(Removed::merge)
+        .unwrap_or_default();
     let tail = Instant::now();
     rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
     let mut records = Vec::with_capacity(rows.len());
@@ -709,7 +721,7 @@ fn analyze_all(
             tail.elapsed().as_secs_f64()
         );
     }
-    (records, docs, partial, warnings)
+    (records, docs, partial, removed, warnings)
 }
 
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.

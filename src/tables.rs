@@ -14,6 +14,7 @@ use std::sync::Arc;
 
 use crate::corpus::{Corpus, Record, Status};
 use crate::error::Result;
+use crate::meta::boilerplate::PatternRow;
 use crate::meta::{Meta, PubDate};
 use crate::output::OutDir;
 use crate::phrases::Phrase;
@@ -44,6 +45,8 @@ pub struct Tables<'a> {
     pub nmf_input: Option<&'a NmfInput>,
     /// The user's metadata columns kept as document attributes, in the sheet's order.
     pub attributes: &'a [Arc<str>],
+    /// Furniture removed, pattern by pattern, most articles first.
+    pub boilerplate: &'a [PatternRow],
 }
 
 /// A cell of a row.
@@ -163,6 +166,7 @@ pub fn write_all(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<Vec<PathBu
     type Job<'j> = Box<dyn Fn() -> Result<PathBuf> + Send + Sync + 'j>;
     let mut jobs: Vec<Job<'_>> = vec![
         Box::new(|| write_documents(out, t, excel)),
+        Box::new(|| write_boilerplate(out, t, excel)),
         Box::new(|| write_terms(out, t, excel)),
         Box::new(|| write_tfidf(out, t, excel)),
     ];
@@ -449,6 +453,22 @@ fn write_documents(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf>
                 cells.push(Cell::Text(value));
             }
             rows.row(&cells)?;
+        }
+        Ok(())
+    })
+}
+
+fn write_boilerplate(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
+    let header = ["pattern", "kind", "articles", "lines", "example"];
+    table(out, "boilerplate.csv", excel, &header, |rows| {
+        for p in t.boilerplate {
+            rows.row(&[
+                Cell::Text(&p.pattern),
+                Cell::Text(p.kind),
+                Cell::Int(p.articles),
+                Cell::Int(p.lines),
+                Cell::Text(&p.example),
+            ])?;
         }
         Ok(())
     })

@@ -73,13 +73,16 @@ pub struct Meta {
 pub struct Described {
     pub meta: Meta,
     pub body: String,
+    /// The lines removed as furniture, and why (for `boilerplate.csv`).
+    pub removed: Vec<(boilerplate::Removal, String)>,
 }
 
 /// Reads an article's metadata and cleans its text. `recurring` is `None` with
 /// `--keep-boilerplate`; pass [`RecurringLines::none`] to remove known patterns only.
 pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -> Described {
     let found = dates::find_date(text);
-    let (body, boilerplate_lines) = clean_body(text, &found.raw, recurring);
+    let (body, removed) = clean_body(text, &found.raw, recurring);
+    let boilerplate_lines = removed.len();
     let (date, date_raw, date_from, date_problem) = date_of(found, given);
     let meta = Meta {
         date,
@@ -93,7 +96,11 @@ pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -
         attributes: given.attributes.clone(),
         boilerplate_lines,
     };
-    Described { meta, body }
+    Described {
+        meta,
+        body,
+        removed,
+    }
 }
 
 /// What the first pass needs of an article, and nothing more (no title or source): its
@@ -113,14 +120,18 @@ fn nonempty(s: &Option<String>) -> Option<String> {
 /// The text without its date header and, unless kept, its boilerplate; and how many lines
 /// went. The header goes first, so furniture that shares its line (" date 2017-04-13
 /// Register") stands alone and is recognised.
-fn clean_body(text: &str, date_raw: &str, recurring: Option<&RecurringLines>) -> (String, usize) {
+fn clean_body(
+    text: &str,
+    date_raw: &str,
+    recurring: Option<&RecurringLines>,
+) -> (String, Vec<(boilerplate::Removal, String)>) {
     let text_without_date = strip_date_header(text.to_string(), date_raw);
     match recurring {
         Some(r) => {
             let c = boilerplate::clean(&text_without_date, r);
-            (c.text, c.removed_lines)
+            (c.text, c.removed)
         }
-        None => (text_without_date, 0),
+        None => (text_without_date, Vec::new()),
     }
 }
 
