@@ -6,6 +6,7 @@
 //! warnings that name the row.
 
 pub mod decode;
+pub mod export;
 pub mod metadata;
 pub mod table;
 
