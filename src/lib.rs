@@ -30,7 +30,9 @@
 //! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all.
 //! - [`discover`]: which files are read, their `doc_id`, and document order.
 //! - [`input`]: a file -> articles. [`input::decode`] (encodings, binary files),
-//!   [`input::table`] (CSV/JSONL, one article per row), [`input::metadata`] (`--metadata`).
+//!   [`input::table`] (CSV/JSONL, one article per row), [`input::export`] (Factiva and
+//!   LexisNexis text exports, split into their records), [`input::metadata`] (`--metadata`,
+//!   CSV or TSV).
 //! - [`meta`]: what is known about an article: [`meta::dates`] (publication dates),
 //!   [`meta::headline`] (title, source), [`meta::boilerplate`] (page furniture),
 //!   [`meta::duplicates`] (MinHash near-duplicates); [`meta::describe`] combines them.

@@ -175,6 +175,15 @@ fn factiva(lines: &[&str]) -> Vec<Record> {
                 break;
             }
         }
+        // A copyright line between the body and the trailer ("© daily mail") is the
+        // record's, not the story's.
+        while let Some(k) = prev_filled(lines, end).filter(|&k| k >= stamp.body_start) {
+            let t = clean(lines[k]);
+            if !(is_copyright(t) && words(t) <= 15) {
+                break;
+            }
+            end = k;
+        }
         if stamp.confirmed || id.is_some() {
             let head = header(&header_lines(lines, lo, i).1);
             out.push(Record {

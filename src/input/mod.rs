@@ -1,7 +1,8 @@
 //! Stage 1: read one input file into articles.
 //!
-//! Owns bytes on disk -> [`Article`]s: decoding ([`decode`]), and corpora shipped as one
-//! table ([`table`]: a CSV or JSONL file with one article per row). A file that cannot be
+//! Owns bytes on disk -> [`Article`]s: decoding ([`decode`]), corpora shipped as one table
+//! ([`table`]: a CSV or JSONL file with one article per row), and archive exports
+//! ([`export`]: Factiva and LexisNexis text files, one or many records per file). A file that cannot be
 //! used becomes an [`Unreadable`] with the reason, never a crash; problems in single rows are
 //! warnings that name the row.
 
@@ -94,13 +95,19 @@ pub fn read_source(source: &Source, columns: &Columns) -> FileRead {
                     ),
                 ));
             }
-            out.articles.push(Article {
-                doc_id: source.doc_id.clone(),
-                path,
-                text,
-                given: Given::default(),
-                encoding,
-            });
+            match export::split(&text) {
+                Some((_, records)) => {
+                    out.articles
+                        .extend(from_export(records, &source.doc_id, &path, encoding))
+                }
+                None => out.articles.push(Article {
+                    doc_id: source.doc_id.clone(),
+                    path,
+                    text,
+                    given: Given::default(),
+                    encoding,
+                }),
+            }
             return out;
         }
         Kind::Csv => table::read_csv(&text, columns),
@@ -129,6 +136,56 @@ pub fn read_source(source: &Source, columns: &Columns) -> FileRead {
         Err(why) => out.unreadable.push(unreadable(why)),
     }
     out
+}
+
+/// The articles of an archive export: one keeps the file's doc_id; several are named
+/// `FILE/ID` by their record id (made unique). The headline opens the text, as in a file of
+/// one article; the header fields become the article's metadata.
+fn from_export(
+    records: Vec<export::Record>,
+    doc_id: &str,
+    path: &str,
+    encoding: &'static str,
+) -> Vec<Article> {
+    let single = records.len() == 1;
+    let mut seen = std::collections::HashSet::new();
+    records
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let mut id = if r.id.is_empty() {
+                (i + 1).to_string()
+            } else {
+                r.id.clone()
+            };
+            if !seen.insert(id.clone()) {
+                id = format!("{id}-{}", i + 1);
+                seen.insert(id.clone());
+            }
+            let text = match &r.title {
+                Some(t) => format!("{t}\n\n{}", r.body),
+                None => r.body,
+            };
+            Article {
+                doc_id: if single {
+                    doc_id.to_string()
+                } else {
+                    format!("{doc_id}/{id}")
+                },
+                path: path.to_string(),
+                text,
+                given: Given {
+                    date: r.date,
+                    title: r.title,
+                    source: r.source,
+                    section: r.section,
+                    byline: r.byline,
+                    attributes: Vec::new(),
+                },
+                encoding,
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

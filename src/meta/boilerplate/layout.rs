@@ -11,10 +11,26 @@ use super::text::{Header, ends_sentence, ends_with_punct, normalize, word_count}
 /// The caption names people and places, so left in it would count as news; it is removed when
 /// it sits directly above the credit, is not the title, and does not end like a sentence
 /// (captions have no final full stop; a body paragraph above a credit does).
+/// A photo credit names its photographer or agency ("© Sputnik/ Natalia Seliverstova", "©
+/// AP Photo/ Michael Probst", "© Getty Images"); a copyright stamp ("© Daily Mail", "© 2014
+/// ...") is no credit, so the line above it is the story's last paragraph.
+fn photo_credit(line: &str) -> bool {
+    let t = line.trim_start();
+    let l = t.to_lowercase();
+    t.starts_with('\u{a9}')
+        && !l
+            .split_whitespace()
+            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        && (l.contains('/')
+            || ["photo", "getty", "images", "pictures"]
+                .iter()
+                .any(|w| l.contains(w)))
+}
+
 pub(super) fn photo_captions(lines: &[&str], verdicts: &mut [Option<Removal>], head: &Header) {
     for i in head.body_start.max(1)..lines.len() {
-        let credit = verdicts[i] == Some(Removal::Known(Known::Copyright))
-            && lines[i].trim_start().starts_with('\u{a9}');
+        let credit =
+            verdicts[i] == Some(Removal::Known(Known::Copyright)) && photo_credit(lines[i]);
         let above = i - 1;
         if !credit
             || above < head.body_start

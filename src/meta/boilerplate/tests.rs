@@ -561,3 +561,19 @@ fn tallies_merge_whatever_the_order() {
             .all(|r| r.example.contains(" 0") || r.example.contains("April 1,"))
     );
 }
+
+#[test]
+fn a_copyright_stamp_is_no_photo_credit() {
+    // Lower-cased exports have no final full stops: the last paragraph above "© daily mail"
+    // is the story's, not a caption.
+    let doc = "T\n\nlps has been suspended by the examining body\na home office spokesman said a full investigation is ongoing\n© daily mail\n";
+    assert_eq!(removed(doc), ["© daily mail"]);
+    let doc = "T\n\nThe minister arrives in Bonn for the talks\n© AP Photo/ Michael Probst\n";
+    assert_eq!(
+        removed(doc),
+        [
+            "The minister arrives in Bonn for the talks",
+            "© AP Photo/ Michael Probst"
+        ]
+    );
+}
