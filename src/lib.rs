@@ -97,6 +97,7 @@ pub mod periods;
 pub mod phrases;
 pub mod pipeline;
 pub mod progress;
+pub mod results;
 pub mod settings;
 pub mod speakers;
 pub mod tables;
@@ -108,7 +109,8 @@ pub mod trends;
 use std::path::{Path, PathBuf};
 
 pub use error::{Error, Result};
-pub use pipeline::{Summary, run};
+pub use pipeline::run;
+pub use results::{Results, Summary};
 pub use settings::Settings;
 
 /// A problem with one input that did not stop the run: which file, and why.

@@ -13,7 +13,7 @@ use crate::Warning;
 use crate::corpus::{Record, Status};
 use crate::error::Result;
 use crate::output::OutDir;
-use crate::pipeline::Summary;
+use crate::results::Summary;
 use crate::settings::Settings;
 
 #[derive(Serialize)]

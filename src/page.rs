@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use crate::error::Result;
 use crate::human::thousands;
 use crate::output::OutDir;
-use crate::pipeline::Summary;
-use crate::tables;
+use crate::results::Summary;
+use crate::tables::{self, Table};
 
 /// Rows of each table shown on the page.
 pub const HEAD_ROWS: usize = 10;
@@ -30,6 +30,8 @@ pub struct Page<'a> {
     pub not_drawn: &'a [String],
     /// Charts were asked not to be drawn (`--no-charts`).
     pub no_charts: bool,
+    /// The tables, whose first rows the page shows.
+    pub tables: &'a [Table<'a>],
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -90,11 +92,11 @@ ul.files{columns:3}";
 
 /// Writes index.html into `out`; returns its path.
 pub fn write(out: &OutDir, page: &Page<'_>) -> Result<PathBuf> {
-    let html = render(out, page)?;
+    let html = render(page);
     out.write("index.html", |w| w.write_all(html.as_bytes()))
 }
 
-fn render(out: &OutDir, page: &Page<'_>) -> Result<String> {
+fn render(page: &Page<'_>) -> String {
     let s = page.summary;
     let mut h = String::new();
     let _ = write!(
@@ -190,14 +192,9 @@ fn render(out: &OutDir, page: &Page<'_>) -> Result<String> {
 
     // Tables.
     h.push_str("<h2>Tables</h2>\n");
-    for p in page
-        .files
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
-    {
-        let n = name(p);
-        // Read back from where it was just written: the report is published only at the end.
-        let head = tables::head(&out.staged(&n), HEAD_ROWS)?;
+    for table in page.tables {
+        let n = table.name;
+        let head = tables::head(table, HEAD_ROWS);
         let shown = if head.more {
             format!("first {} rows", head.rows.len())
         } else {
@@ -210,8 +207,8 @@ fn render(out: &OutDir, page: &Page<'_>) -> Result<String> {
         let _ = writeln!(
             h,
             "<h3><a href=\"{}\">{}</a> <span class=\"note\">({shown})</span></h3>",
-            href(&n),
-            escape(&n)
+            href(n),
+            escape(n)
         );
         if head.rows.is_empty() {
             continue;
@@ -247,7 +244,7 @@ fn render(out: &OutDir, page: &Page<'_>) -> Result<String> {
     }
     h.push_str("<li><a href=\"run.json\">run.json</a> (options, counts, warnings)</li></ul>\n");
     h.push_str("</body></html>\n");
-    Ok(h)
+    h
 }
 
 #[cfg(test)]

@@ -1,6 +1,5 @@
 //! [`run`]: the stages of a run, in order. The only module that sees them all.
 
-use std::path::PathBuf;
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
@@ -23,108 +22,13 @@ use crate::output::OutDir;
 use crate::page;
 use crate::phrases;
 use crate::progress;
+use crate::results::{Results, Summary};
 use crate::settings::Settings;
 use crate::speakers::{self, merge::DocSpeech};
-use crate::tables::{self, Tables};
+use crate::tables;
 use crate::text::{Analyzer, Stemmer};
 use crate::topics::{self, Discovered, NmfInput, TopicSeries, dictionary::Matcher};
 use crate::trends::{self, Tracked, Trends};
-
-/// What a run did, for the closing lines on the terminal.
-#[derive(Debug, Clone, Default)]
-pub struct Summary {
-    /// Articles analysed (duplicates and skipped files apart).
-    pub documents: usize,
-    pub duplicates: usize,
-    pub skipped: usize,
-    pub tokens: u64,
-    pub terms: usize,
-    pub boilerplate_lines: u64,
-    /// Analysed articles without a usable date, by reason, most common first.
-    pub undated: Vec<(String, usize)>,
-    /// What became of trends and topics, a line each.
-    pub notes: Vec<String>,
-    /// Time taken to discover topics (NMF input and factorisation), when they were.
-    pub topics_seconds: Option<f64>,
-    pub seconds: f64,
-    /// Seconds spent planning and drawing the charts (part of `seconds`).
-    pub chart_seconds: f64,
-    /// Charts not drawn, each with its reason.
-    pub not_drawn: Vec<String>,
-    pub out: PathBuf,
-    pub files: Vec<PathBuf>,
-    pub warnings: Vec<Warning>,
-}
-
-impl std::fmt::Display for Summary {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let n = |v: usize| v as u64;
-        writeln!(
-            f,
-            "newsreport: {}, {}, {} in {:.2} s",
-            count(n(self.documents), "document"),
-            count(self.tokens, "token"),
-            count(n(self.terms), "distinct term"),
-            self.seconds
-        )?;
-        writeln!(
-            f,
-            "  {} left out, {} skipped, {} removed",
-            count(n(self.duplicates), "duplicate"),
-            count(n(self.skipped), "file"),
-            count(self.boilerplate_lines, "boilerplate line"),
-        )?;
-        let undated: usize = self.undated.iter().map(|(_, n)| n).sum();
-        if undated > 0 {
-            let why: Vec<String> = self
-                .undated
-                .iter()
-                .map(|(r, n)| format!("{} {r}", thousands(*n as i64)))
-                .collect();
-            writeln!(
-                f,
-                "  {} of {} {} no usable date ({}); see date_raw in documents.csv, or give dates with --metadata",
-                thousands(undated as i64),
-                count(n(self.documents), "document"),
-                if undated == 1 { "has" } else { "have" },
-                why.join(", ")
-            )?;
-        }
-        for note in &self.notes {
-            writeln!(f, "  {note}")?;
-        }
-        let charts = self.files.iter().filter(|p| charts::is_chart(p)).count();
-        if charts > 0 {
-            writeln!(
-                f,
-                "  {} drawn in {:.2} s",
-                count(n(charts), "chart"),
-                self.chart_seconds
-            )?;
-        }
-        for why in &self.not_drawn {
-            writeln!(f, "  {why}")?;
-        }
-        if !self.warnings.is_empty() {
-            writeln!(
-                f,
-                "  {}, listed above and in run.json",
-                count(n(self.warnings.len()), "warning")
-            )?;
-        }
-        let names: Vec<String> = self
-            .files
-            .iter()
-            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .collect();
-        write!(
-            f,
-            "report in {}/ (open index.html): {}",
-            self.out.display(),
-            names.join(", ")
-        )
-    }
-}
 
 /// Analyses the inputs named in `settings` and writes the report.
 pub fn run(settings: &Settings) -> Result<Summary> {
@@ -288,7 +192,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     phase.done("topic_trends [serial]");
 
     let boilerplate = removed.rows();
-    let tables = Tables {
+    let terms_order = Results::order_terms(&corpus);
+    let results = Results {
         records: &records,
         corpus: &corpus,
         idfs: &idfs,
@@ -302,17 +207,19 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         nmf_input: nmf_input.as_ref().filter(|_| settings.matrix),
         attributes: settings.metadata.attribute_names(),
         boilerplate: &boilerplate,
+        terms_order,
     };
-    let mut files = pool.install(|| tables::write_all(&out, &tables, settings.excel))?;
+    let table_list = tables::all(&results);
+    let mut files = pool.install(|| tables::write_all(&out, &table_list, settings.excel))?;
     phase.done("tables::write_all [serial]");
     let mut summary = summarize(&records, &corpus, warnings);
     summary.notes = notes;
     summary.topics_seconds = topics_seconds;
-    let about = charts::about(&tables, &charts::corpus_name(&settings.inputs));
+    let about = charts::about(&results, &charts::corpus_name(&settings.inputs));
     if !settings.no_charts {
         let drawing = Instant::now();
-        let trends = charts::trends_of(&tables, &about);
-        let plan = charts::plan(&tables, &about, weighting.scheme.name(), &trends);
+        let trends = charts::trends_of(&results, &about);
+        let plan = charts::plan(&results, &about, weighting.scheme.name(), &trends);
         let drawn = pool.install(|| charts::draw_all(&out, &plan))?;
         for w in &drawn.warnings {
             eprintln!("newsreport: warning: {w}");
@@ -333,6 +240,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             files: &files,
             not_drawn: &summary.not_drawn,
             no_charts: settings.no_charts,
+            tables: &table_list,
         },
     )?;
     files.push(index);

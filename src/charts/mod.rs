@@ -24,7 +24,7 @@ use crate::Warning;
 use crate::error::Result;
 use crate::meta::PubDate;
 use crate::output::OutDir;
-use crate::tables::Tables;
+use crate::results::Results;
 
 /// What every title says the chart is over: the corpus, its size and its dates.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -175,7 +175,7 @@ pub fn corpus_name(inputs: &[PathBuf]) -> String {
 }
 
 /// What the corpus is, for every title.
-pub fn about(t: &Tables<'_>, corpus: &str) -> About {
+pub fn about(t: &Results<'_>, corpus: &str) -> About {
     let mut a = About {
         corpus: corpus.to_string(),
         documents: t.corpus.docs.len(),
@@ -199,7 +199,7 @@ pub const TREND_TOPICS: usize = 8;
 /// The over-time charts' data from the trend and topic tables (issue 5): rates per 10,000
 /// words of the followed terms, the share of articles per topic, each discovered topic's top
 /// words. A chart with no data gets empty series, so that it is reported as not drawn.
-pub fn trends_of(t: &Tables<'_>, about: &About) -> Trends {
+pub fn trends_of(t: &Results<'_>, about: &About) -> Trends {
     let Some(tr) = t.trends else {
         return Trends {
             term_trends: Some(PeriodSeries::default()),
@@ -292,7 +292,7 @@ pub fn trends_of(t: &Tables<'_>, about: &About) -> Trends {
 }
 
 /// Each discovered topic's top words, by weight.
-fn topic_words(t: &Tables<'_>) -> Vec<TopicWords> {
+fn topic_words(t: &Results<'_>) -> Vec<TopicWords> {
     let Some(d) = t.discovered else {
         return Vec::new();
     };
@@ -311,7 +311,7 @@ fn topic_words(t: &Tables<'_>) -> Vec<TopicWords> {
 }
 
 /// Every chart of the run, from the tables and the over-time data of [`trends_of`].
-pub fn plan(t: &Tables<'_>, about: &About, scheme: &str, trends: &Trends) -> Vec<Planned> {
+pub fn plan(t: &Results<'_>, about: &About, scheme: &str, trends: &Trends) -> Vec<Planned> {
     let mut out = vec![
         ("top_terms.png", top_terms(t, about)),
         ("distinctive_terms.png", distinctive_terms(t, about, scheme)),
@@ -378,26 +378,22 @@ pub fn topics_chart(topics: &[TopicWords], about: &About) -> std::result::Result
     }))
 }
 
-fn top_terms(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+fn top_terms(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String> {
     let terms = &t.corpus.terms;
-    let mut order: Vec<usize> = (0..terms.len()).filter(|&i| terms[i].count > 0).collect();
-    // The order of terms.csv: count, then term, then stem.
-    order.sort_by(|&a, &b| {
-        let (x, y) = (&terms[a], &terms[b]);
-        y.count
-            .cmp(&x.count)
-            .then_with(|| x.display.cmp(&y.display))
-            .then_with(|| x.stem.cmp(&y.stem))
-    });
-    if order.is_empty() {
+    // The order of terms.csv, as the results give it.
+    let shown: Vec<&crate::corpus::Term> = (t.terms_order.iter())
+        .map(|&i| &terms[i as usize])
+        .filter(|term| term.count > 0)
+        .take(TOP_BARS)
+        .collect();
+    if shown.is_empty() {
         return Err("no terms (every word is a stop word or a number)".into());
     }
-    let bars: Vec<Bar> = order
+    let bars: Vec<Bar> = shown
         .iter()
-        .take(TOP_BARS)
-        .map(|&i| Bar {
-            label: terms[i].display.to_string(),
-            parts: vec![terms[i].count as f64],
+        .map(|term| Bar {
+            label: term.display.to_string(),
+            parts: vec![term.count as f64],
         })
         .collect();
     Ok(Chart::Bars(Bars {
@@ -409,7 +405,7 @@ fn top_terms(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String
     }))
 }
 
-fn phrases(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+fn phrases(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String> {
     if t.phrases.is_empty() {
         return Err("no two-word phrase occurs twice".into());
     }
@@ -440,7 +436,7 @@ fn phrases(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> 
     }))
 }
 
-fn speakers(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+fn speakers(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String> {
     let list: Vec<_> = t
         .speakers
         .speakers
@@ -522,7 +518,7 @@ fn partial_periods(periods: &[String], about: &About, months: bool) -> Vec<bool>
     partial
 }
 
-fn speakers_over_time(t: &Tables<'_>, about: &About) -> std::result::Result<Chart, String> {
+fn speakers_over_time(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String> {
     let by_period = &t.speakers.by_period;
     if by_period.is_empty() {
         return Err(if t.speakers.quotes.is_empty() {
@@ -601,7 +597,7 @@ fn speakers_over_time(t: &Tables<'_>, about: &About) -> std::result::Result<Char
 }
 
 fn distinctive_terms(
-    t: &Tables<'_>,
+    t: &Results<'_>,
     about: &About,
     scheme: &str,
 ) -> std::result::Result<Chart, String> {

@@ -1,0 +1,162 @@
+//! The one set of results of a run, built once by the pipeline and handed to every writer:
+//! the tables ([`crate::tables`]: CSV and the workbook), the charts and the page. Writers
+//! format these results; they never recompute a rate, re-sort terms or read a file another
+//! writer wrote. Also [`Summary`], what the run did, for the terminal, the page and
+//! `run.json`.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::Warning;
+use crate::corpus::{Corpus, Record};
+use crate::human::{count, thousands};
+use crate::meta::boilerplate::PatternRow;
+use crate::phrases::Phrase;
+use crate::speakers::merge::Speakers;
+use crate::text::TermId;
+use crate::topics::{Discovered, NmfInput, TopicSeries};
+use crate::trends::Trends;
+
+/// Everything a report shows.
+pub struct Results<'a> {
+    /// Every input article, in doc_id order, whatever became of it.
+    pub records: &'a [Record],
+    pub corpus: &'a Corpus,
+    /// idf of each term under the chosen scheme.
+    pub idfs: &'a [f64],
+    /// Each document's top terms (term, count, weight).
+    pub top: &'a [Vec<(TermId, u32, f64)>],
+    /// Each document's weights in the order of its terms, when the whole matrix is asked for.
+    pub matrix: Option<&'a [Vec<f64>]>,
+    pub phrases: &'a [Phrase],
+    pub speakers: &'a Speakers,
+    /// Periods, term series and change; None when no document has a date.
+    pub trends: Option<&'a Trends>,
+    /// Topics over the periods of `trends`.
+    pub topic_series: Option<&'a [TopicSeries]>,
+    pub discovered: Option<&'a Discovered>,
+    /// The matrix the topics were discovered in, when the whole matrix is asked for.
+    pub nmf_input: Option<&'a NmfInput>,
+    /// The user's metadata columns kept as document attributes, in the sheet's order.
+    pub attributes: &'a [Arc<str>],
+    /// Furniture removed, pattern by pattern, most articles first.
+    pub boilerplate: &'a [PatternRow],
+    /// Every term, in the order of `terms.csv`: most frequent first, ties by display word
+    /// then stem.
+    pub terms_order: Vec<TermId>,
+}
+
+impl Results<'_> {
+    /// The order of `terms.csv`, computed once for every writer.
+    pub fn order_terms(corpus: &Corpus) -> Vec<TermId> {
+        let mut order: Vec<TermId> = (0..corpus.terms.len() as TermId).collect();
+        order.sort_by(|&a, &b| {
+            let (x, y) = (&corpus.terms[a as usize], &corpus.terms[b as usize]);
+            y.count
+                .cmp(&x.count)
+                .then_with(|| x.display.cmp(&y.display))
+                .then_with(|| x.stem.cmp(&y.stem))
+        });
+        order
+    }
+}
+
+/// What a run did, for the closing lines on the terminal.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    /// Articles analysed (duplicates and skipped files apart).
+    pub documents: usize,
+    pub duplicates: usize,
+    pub skipped: usize,
+    pub tokens: u64,
+    pub terms: usize,
+    pub boilerplate_lines: u64,
+    /// Analysed articles without a usable date, by reason, most common first.
+    pub undated: Vec<(String, usize)>,
+    /// What became of trends and topics, a line each.
+    pub notes: Vec<String>,
+    /// Time taken to discover topics (NMF input and factorisation), when they were.
+    pub topics_seconds: Option<f64>,
+    pub seconds: f64,
+    /// Seconds spent planning and drawing the charts (part of `seconds`).
+    pub chart_seconds: f64,
+    /// Charts not drawn, each with its reason.
+    pub not_drawn: Vec<String>,
+    pub out: PathBuf,
+    pub files: Vec<PathBuf>,
+    pub warnings: Vec<Warning>,
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = |v: usize| v as u64;
+        writeln!(
+            f,
+            "newsreport: {}, {}, {} in {:.2} s",
+            count(n(self.documents), "document"),
+            count(self.tokens, "token"),
+            count(n(self.terms), "distinct term"),
+            self.seconds
+        )?;
+        writeln!(
+            f,
+            "  {} left out, {} skipped, {} removed",
+            count(n(self.duplicates), "duplicate"),
+            count(n(self.skipped), "file"),
+            count(self.boilerplate_lines, "boilerplate line"),
+        )?;
+        let undated: usize = self.undated.iter().map(|(_, n)| n).sum();
+        if undated > 0 {
+            let why: Vec<String> = self
+                .undated
+                .iter()
+                .map(|(r, n)| format!("{} {r}", thousands(*n as i64)))
+                .collect();
+            writeln!(
+                f,
+                "  {} of {} {} no usable date ({}); see date_raw in documents.csv, or give dates with --metadata",
+                thousands(undated as i64),
+                count(n(self.documents), "document"),
+                if undated == 1 { "has" } else { "have" },
+                why.join(", ")
+            )?;
+        }
+        for note in &self.notes {
+            writeln!(f, "  {note}")?;
+        }
+        let charts = self
+            .files
+            .iter()
+            .filter(|p| crate::charts::is_chart(p))
+            .count();
+        if charts > 0 {
+            writeln!(
+                f,
+                "  {} drawn in {:.2} s",
+                count(n(charts), "chart"),
+                self.chart_seconds
+            )?;
+        }
+        for why in &self.not_drawn {
+            writeln!(f, "  {why}")?;
+        }
+        if !self.warnings.is_empty() {
+            writeln!(
+                f,
+                "  {}, listed above and in run.json",
+                count(n(self.warnings.len()), "warning")
+            )?;
+        }
+        let names: Vec<String> = self
+            .files
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        write!(
+            f,
+            "report in {}/ (open index.html): {}",
+            self.out.display(),
+            names.join(", ")
+        )
+    }
+}
