@@ -128,6 +128,10 @@ pub struct Cli {
     /// Write the tables only: no PNG charts (index.html then shows the tables alone).
     #[arg(long)]
     pub no_charts: bool,
+
+    /// Write no report.xlsx (the workbook of every table as typed sheets).
+    #[arg(long)]
+    pub no_workbook: bool,
     /// Length of the periods of term_trends.csv, topic_trends.csv and periods.csv [default: the
     /// finest of month, quarter and year giving at most 40 periods].
     #[arg(long, value_enum, value_name = "PERIOD")]
@@ -235,6 +239,7 @@ impl Cli {
             keep_boilerplate: self.keep_boilerplate,
             keep_duplicates: self.keep_duplicates,
             no_charts: self.no_charts,
+            no_workbook: self.no_workbook,
             columns: Columns {
                 text: self.text_column.clone(),
                 date: self.date_column.clone(),

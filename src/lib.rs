@@ -62,7 +62,12 @@
 //! - [`output`]: the one place that writes files: into a staging folder, swapped with the
 //!   output folder in one step once the report is complete; refuses folders not its own.
 //! - [`progress`]: the progress bars on stderr (terminal only).
-//! - [`tables`]: CSV names, columns, order and number formats. Only place with the csv crate.
+//! - [`tables`]: every table defined once (name, columns, order, typed cells);
+//!   [`tables::csv`] writes them as CSV (only place with the csv crate).
+//! - [`results`]: the one set of results of a run (and its [`Summary`]), built once and
+//!   handed to every writer.
+//! - [`workbook`]: `report.xlsx`, the tables as typed sheets. Only place with
+//!   rust_xlsxwriter.
 //! - [`charts`]: the PNG charts. [`charts::plan`] turns the tables' data into plain chart data
 //!   (or the reason a chart is not drawn); [`charts::draw_all`] draws them in parallel:
 //!   [`charts::style`] (size, embedded font, palette, text fitting, set once),
@@ -105,6 +110,7 @@ pub mod text;
 pub mod tfidf;
 pub mod topics;
 pub mod trends;
+pub mod workbook;
 
 use std::path::{Path, PathBuf};
 

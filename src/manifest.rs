@@ -143,6 +143,6 @@ pub fn write(
     };
     out.write("run.json", |w| {
         serde_json::to_writer_pretty(&mut *w, &manifest)?;
-        w.write_all(b"\n")
+        std::io::Write::write_all(w, b"\n")
     })
 }

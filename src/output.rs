@@ -15,7 +15,7 @@
 
 use std::collections::BTreeSet;
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -87,11 +87,17 @@ impl OutDir {
         self.stage.join(name)
     }
 
+    /// The staging folder: scratch files of a writer go there, so that an interrupted run
+    /// leaves them where the next run cleans up.
+    pub fn scratch(&self) -> &Path {
+        &self.stage
+    }
+
     /// Writes `name` completely through `fill` into the staging folder; returns the path it
     /// will have once published.
     pub fn write<F>(&self, name: &str, fill: F) -> Result<PathBuf>
     where
-        F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
+        F: FnOnce(&mut BufWriter<File>) -> std::io::Result<()>,
     {
         let target = self.target.join(name);
         let staged = self.stage.join(name);
@@ -323,6 +329,7 @@ fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
 
     fn names(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(dir)

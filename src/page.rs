@@ -93,7 +93,9 @@ ul.files{columns:3}";
 /// Writes index.html into `out`; returns its path.
 pub fn write(out: &OutDir, page: &Page<'_>) -> Result<PathBuf> {
     let html = render(page);
-    out.write("index.html", |w| w.write_all(html.as_bytes()))
+    out.write("index.html", |w| {
+        std::io::Write::write_all(w, html.as_bytes())
+    })
 }
 
 fn render(page: &Page<'_>) -> String {
@@ -111,6 +113,13 @@ fn render(page: &Page<'_>) -> String {
         "<h1>newsreport</h1><p class=\"about\">{}</p>",
         escape(page.about)
     );
+
+    if page.files.iter().any(|p| name(p) == "report.xlsx") {
+        h.push_str(
+            "<p>Every table below is also a sheet of <a href=\"report.xlsx\">report.xlsx</a>, \
+with numbers as numbers, dates as dates and every text as text.</p>\n",
+        );
+    }
 
     // Summary.
     h.push_str("<h2>Run summary</h2><dl>");

@@ -29,6 +29,7 @@ use crate::tables;
 use crate::text::{Analyzer, Stemmer};
 use crate::topics::{self, Discovered, NmfInput, TopicSeries, dictionary::Matcher};
 use crate::trends::{self, Tracked, Trends};
+use crate::workbook;
 
 /// Analyses the inputs named in `settings` and writes the report.
 pub fn run(settings: &Settings) -> Result<Summary> {
@@ -215,21 +216,49 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let mut summary = summarize(&records, &corpus, warnings);
     summary.notes = notes;
     summary.topics_seconds = topics_seconds;
+    // The workbook (one core, serial by nature) is written while the charts are drawn.
     let about = charts::about(&results, &charts::corpus_name(&settings.inputs));
-    if !settings.no_charts {
-        let drawing = Instant::now();
-        let trends = charts::trends_of(&results, &about);
-        let plan = charts::plan(&results, &about, weighting.scheme.name(), &trends);
-        let drawn = pool.install(|| charts::draw_all(&out, &plan))?;
+    let about_lines = summary.about();
+    let (book, drawn) = pool.install(|| {
+        rayon::join(
+            || {
+                (!settings.no_workbook)
+                    .then(|| workbook::write(&out, &table_list, &about_lines))
+                    .transpose()
+            },
+            || {
+                (!settings.no_charts)
+                    .then(|| {
+                        let drawing = Instant::now();
+                        let trends = charts::trends_of(&results, &about);
+                        let plan = charts::plan(&results, &about, weighting.scheme.name(), &trends);
+                        charts::draw_all(&out, &plan).map(|d| (d, drawing.elapsed().as_secs_f64()))
+                    })
+                    .transpose()
+            },
+        )
+    });
+    if let Some((path, truncated)) = book? {
+        files.push(path);
+        for t in truncated {
+            summary.notes.push(format!(
+                "report.xlsx: sheet {} holds the first {} of {} rows (the CSV has them all)",
+                t.sheet,
+                thousands(i64::from(workbook::MAX_DATA_ROWS)),
+                thousands(t.rows as i64)
+            ));
+        }
+    }
+    if let Some((drawn, seconds)) = drawn? {
         for w in &drawn.warnings {
             eprintln!("newsreport: warning: {w}");
         }
         files.extend(drawn.files);
         summary.not_drawn = drawn.not_drawn;
         summary.warnings.extend(drawn.warnings);
-        summary.chart_seconds = drawing.elapsed().as_secs_f64();
+        summary.chart_seconds = seconds;
     }
-    phase.done("summary+charts");
+    phase.done("workbook and charts (side by side)");
     summary.out = settings.out.clone();
     summary.seconds = started.elapsed().as_secs_f64();
     let index = page::write(

@@ -87,6 +87,50 @@ pub struct Summary {
     pub warnings: Vec<Warning>,
 }
 
+impl Summary {
+    /// What the run did, as (label, value) lines for the workbook's About sheet: everything
+    /// the terminal says but the times, so the same input makes the same workbook.
+    pub fn about(&self) -> Vec<(String, String)> {
+        let n = |v: usize| thousands(v as i64);
+        let mut lines = vec![
+            ("Documents analysed".to_string(), n(self.documents)),
+            ("Duplicates left out".into(), n(self.duplicates)),
+            ("Files skipped".into(), n(self.skipped)),
+            ("Word tokens".into(), thousands(self.tokens as i64)),
+            ("Distinct terms".into(), n(self.terms)),
+            (
+                "Boilerplate lines removed".into(),
+                thousands(self.boilerplate_lines as i64),
+            ),
+        ];
+        let undated: usize = self.undated.iter().map(|(_, n)| n).sum();
+        if undated > 0 {
+            let why: Vec<String> = (self.undated.iter())
+                .map(|(r, k)| format!("{} {r}", n(*k)))
+                .collect();
+            lines.push((
+                "Without a usable date".into(),
+                format!("{} ({})", n(undated), why.join(", ")),
+            ));
+        }
+        for note in &self.notes {
+            // The topics' time is the one varying part of a note.
+            let note = match note.find(") in ") {
+                Some(at) if note.ends_with(" s") => &note[..=at],
+                _ => note.as_str(),
+            };
+            lines.push(("Note".into(), note.to_string()));
+        }
+        if !self.warnings.is_empty() {
+            lines.push((
+                "Warnings".into(),
+                format!("{}, listed in run.json", n(self.warnings.len())),
+            ));
+        }
+        lines
+    }
+}
+
 impl std::fmt::Display for Summary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let n = |v: usize| v as u64;

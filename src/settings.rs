@@ -40,6 +40,8 @@ pub struct Settings {
     pub keep_duplicates: bool,
     /// Write tables only: no PNG charts (index.html still shows the tables).
     pub no_charts: bool,
+    /// No report.xlsx (`--no-workbook`).
+    pub no_workbook: bool,
     /// The user's own dates, titles and sources (`--metadata`).
     pub metadata: Overrides,
     /// Column names of CSV/JSONL input (None: the usual names).
@@ -81,6 +83,7 @@ impl Default for Settings {
             keep_boilerplate: false,
             keep_duplicates: false,
             no_charts: false,
+            no_workbook: false,
             metadata: Overrides::default(),
             columns: Columns::default(),
             aliases: Default::default(),

@@ -1654,3 +1654,97 @@ fn furniture_of_an_unseen_outlet_is_learned_and_listed() {
         "{speakers:?}"
     );
 }
+
+/// The serial number Excel gives a day (days since 1899-12-30).
+fn excel_serial(y: i32, m: u32, d: u32) -> f64 {
+    let day = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("epoch");
+    (day - epoch).num_days() as f64
+}
+
+#[test]
+fn the_workbook_keeps_every_cell_as_what_it_is() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "date 2019-12-11\n1e5 reasons for a cliché\n\nIt is true that the 8pm meeting cost £42m, a cliché said to be true of every true budget. The 8pm vote was held at 8pm.\n";
+    let input = corpus(
+        dir.path(),
+        &[
+            ("0012.txt", text.as_bytes()),
+            (
+                "0013.txt",
+                b"Undated note: the budget was true to form at 8pm.\n",
+            ),
+        ],
+    );
+    let index = dir.path().join("years.tsv");
+    std::fs::write(&index, "file\tyear\n0013.txt\t1946\n").expect("write");
+    let out = dir.path().join("r");
+    run_ok(
+        &[
+            input.to_str().expect("utf-8"),
+            "--metadata",
+            index.to_str().expect("utf-8"),
+        ],
+        &out,
+    );
+    let mut wb: Xlsx<_> = open_workbook(out.join("report.xlsx")).expect("open report.xlsx");
+    let names = wb.sheet_names();
+    assert_eq!(names[0], "About");
+    // One sheet per table, in the page's order.
+    assert_eq!(&names[1..5], ["documents", "boilerplate", "terms", "tfidf"]);
+    let docs = wb.worksheet_range("documents").expect("documents");
+    let header: Vec<String> = docs
+        .rows()
+        .next()
+        .expect("header")
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    let at = |name: &str| header.iter().position(|h| h == name).expect(name);
+    let row = |id: &str| {
+        docs.rows()
+            .find(|r| r[0] == Data::String(id.into()))
+            .expect(id)
+            .to_vec()
+    };
+    let first = row("0012");
+    // An id of digits stays text, with its zeros; a title that looks like a number too.
+    assert_eq!(first[at("doc_id")], Data::String("0012".into()));
+    assert_eq!(
+        first[at("title")],
+        Data::String("1e5 reasons for a cliché".into())
+    );
+    // A day is a real date; counts are numbers.
+    match &first[at("date")] {
+        Data::DateTime(d) => assert_eq!(d.as_f64(), excel_serial(2019, 12, 11)),
+        other => panic!("date cell {other:?}"),
+    }
+    assert!(matches!(first[at("tokens")], Data::Float(n) if n > 20.0));
+    // A year-only date is a date too (1 January, shown as the year).
+    match &row("0013")[at("date")] {
+        Data::DateTime(d) => assert_eq!(d.as_f64(), excel_serial(1946, 1, 1)),
+        other => panic!("year cell {other:?}"),
+    }
+    // Terms that a spreadsheet would convert stay the words they are.
+    let terms = wb.worksheet_range("terms").expect("terms");
+    let words: Vec<&Data> = terms.rows().skip(1).map(|r| &r[0]).collect();
+    for w in ["true", "8pm", "cliché"] {
+        assert!(words.contains(&&Data::String(w.into())), "{w} in {words:?}");
+    }
+    let count = |w: &str| {
+        terms
+            .rows()
+            .find(|r| r[0] == Data::String(w.into()))
+            .map(|r| r[2].clone())
+    };
+    assert_eq!(count("true"), Some(Data::Float(4.0)));
+    assert_eq!(count("8pm"), Some(Data::Float(4.0)));
+    // The About sheet lists every sheet with its rows.
+    let about = wb.worksheet_range("About").expect("About");
+    let listed: Vec<String> = about.rows().map(|r| r[0].to_string()).collect();
+    assert!(listed.contains(&"Documents analysed".to_string()));
+    for sheet in &names[1..] {
+        assert!(listed.contains(sheet), "{sheet} not on the About sheet");
+    }
+}

@@ -702,7 +702,9 @@ pub fn draw_all(out: &OutDir, plan: &[Planned]) -> Result<Drawn> {
         .map(|(name, chart)| match chart {
             Err(why) => Ok(Outcome::NotDrawn(format!("{name} not drawn: {why}"))),
             Ok(chart) => match render(chart) {
-                Ok(png) => out.write(name, |w| w.write_all(&png)).map(Outcome::Written),
+                Ok(png) => out
+                    .write(name, |w| std::io::Write::write_all(w, &png))
+                    .map(Outcome::Written),
                 Err(e) => Ok(Outcome::Failed(Warning::new(
                     &out.path().join(name),
                     format!("chart not drawn: {e}"),

@@ -70,6 +70,14 @@ impl<'r> Table<'r> {
         }
     }
 
+    /// A table of `items` rows whose one column holds the row number (for writers' tests).
+    #[cfg(test)]
+    pub fn new_for_test(name: &'static str, header: &[&str], items: usize) -> Table<'static> {
+        Table::new(name, "row for a test", header, items, |i, rows| {
+            rows.row(&[Cell::Int(i as u64)])
+        })
+    }
+
     /// All rows, in order.
     pub fn rows(&self, sink: &mut dyn Sink) -> std::io::Result<()> {
         (0..self.items).try_for_each(|i| (self.fill)(i, sink))
