@@ -175,7 +175,7 @@ fn write_sheet(
         sheet.write_string_with_format(
             0,
             cols,
-            &format!(
+            format!(
                 "Only the first {} of {} rows fit in a sheet: {} has them all.",
                 thousands(i64::from(limit)),
                 thousands(total as i64),
@@ -304,9 +304,9 @@ fn write_about(
             ));
         }
         sheet.write_string(row, 0, sheet_name(table.name))?;
-        sheet.write_string_with_format(row, 1, &what, &f.wrap)?;
+        sheet.write_string_with_format(row, 1, what, &f.wrap)?;
         sheet.write_number(row, 2, n as f64)?;
-        sheet.write_string_with_format(row, 3, &table.header.join(", "), &f.wrap)?;
+        sheet.write_string_with_format(row, 3, table.header.join(", "), &f.wrap)?;
     }
     sheet.set_column_width(0, 24)?;
     sheet.set_column_width(1, 70)?;
