@@ -1,14 +1,23 @@
 //! Where a publication date may stand: a `date` header, a date line (with or without a clock
-//! time) and a reporter's dateline. Each place reads one line and returns a candidate; the
-//! choice among candidates is made in [`super::find_date`].
+//! time), a byline (a name before a date line), a machine stamp and a reporter's dateline.
+//! Each place reads one line and returns a candidate; the choice among candidates is made
+//! in [`super::find_date`].
 
-use super::forms::{Hit, clock_at, date_at, day_first, glued_offset_day, month_first, offset_at};
-use super::tokens::{Line, MAX_TOKENS};
-use super::words::{is_label, is_weekday, is_zone, month_of};
-use super::{Cand, floor_boundary};
+use super::forms::{date_at, day_first, month_first, rfc2822, rfc3339_in};
+use super::line::{DateLine, Tail, read};
+use super::tokens::Line;
+use super::words::{
+    Label, is_byline, is_name_inside, is_weekday, label, month_of, never_ends_name,
+};
+use super::{Cand, DATE_LINE_MAX, NO_YEAR, floor_boundary};
 
-/// Punctuation a date line may hold around its date.
-const FILLERS: [char; 12] = [',', '.', ':', '|', '-', '–', '—', '/', '(', ')', '·', '•'];
+/// Most words in a name before a date.
+const MAX_NAME_WORDS: usize = 12;
+
+/// Punctuation inside a name before a date (`Jane Smith, Reuters |`, `(@FahadShabbir)`).
+const NAME_PUNCT: [char; 14] = [
+    ',', '.', '\'', '’', '-', '–', '—', '(', ')', '@', '&', '|', '•', '·',
+];
 
 /// `date 2018-02-05 ...` (also `Date: ...`): the candidate and the byte
 /// offset in `line` right after the date.
@@ -21,64 +30,85 @@ pub(super) fn keyword_header(line: &str) -> Option<(Cand, usize)> {
     let h = date_at(&l, i)?;
     let end = l.t.get(h.to.checked_sub(1)?)?.end;
     let raw = l.span(h.from, h.to.checked_sub(1)?);
-    Some((Cand { ymd: h.ymd, raw }, end))
+    Some((Cand::new(h.ymd, &raw), end))
 }
 
-/// A line holding one date and nothing but weekday, labels, separators and a
-/// clock time with zone. Returns the candidate and whether it had a time.
-pub(super) fn date_line(line: &str) -> Option<(Cand, bool)> {
+/// A date line (see [`super::line`]) that fills its line: `13 April 2017`, `Posted on
+/// March 3, 2019 by admin`, `14:57 GMT +311 December 2019`.
+pub(super) fn date_line(line: &str, tail: Tail) -> Option<DateLine> {
+    read(&Line::new(line), 0, tail)
+}
+
+/// A name, then a date line: a byline (`By Jane Smith, Reuters | March 5, 2015`, `By
+/// Associated Press Jun 24, 2020, 3:53pm CDT`), or a name with a marked date (`Mark Hicks ,
+/// The Detroit News Published 7:40 p.m. ET March 17, 2020`, `JAKARTA Tue Dec 30, 2014
+/// 9:21am IST`) or a numeric one (`Sputnik 28.04.2020`).
+///
+/// The name is capitalised words (small words such as `and`, `van` inside), handles
+/// (`(@FahadShabbir)`) and punctuation: at most twelve words, no digits, no weekday or
+/// month. It does not end in a word such as `of` or `since`, nor in a comma (`PLACE, date`
+/// is a dateline's form), and stands at most two bytes before the date line (`For
+/// Immediate Release          April 4, 1993` is a column layout). The date must have a
+/// year. The date line may not start with a joining word (`... Attack On September 11,
+/// 2001`); without `By`, a bare date written in words is a title's (`RAPTURE - OCTOBER 28,
+/// 1992`).
+pub(super) fn byline(line: &str) -> Option<Cand> {
     let l = Line::new(line);
-    if l.t.len() >= MAX_TOKENS {
-        return None;
+    let by = l.word_is(0, is_byline);
+    let mut i = usize::from(by);
+    if by && l.is(1, ':') {
+        i = 2;
     }
-    let mut date: Option<Hit> = None;
-    let mut timed = false;
-    // Token span of the date and time parts, for `raw`.
-    let (mut lo, mut hi) = (usize::MAX, 0);
-    let mut i = 0;
+    let mut words = 0;
+    let mut last_word = "";
     while i < l.t.len() {
-        let start = i;
-        if let Some(k) = clock_at(&l, i) {
-            timed = true;
-            // `10:00:00+03:00`: an offset glued to the clock belongs to it.
-            i = if l.glued(k - 1) {
-                offset_at(&l, k).unwrap_or(k)
-            } else {
-                k
-            };
-        } else if l.word_is(i, is_zone) {
-            i += 1;
-            if matches!(l.punct(i), Some('+' | '-')) && l.glued(i) {
-                match glued_offset_day(&l, i) {
-                    Some(h) if date.is_none() => {
-                        i = h.to;
-                        date = Some(h);
-                    }
-                    _ => i = offset_at(&l, i).unwrap_or(i),
+        let joining = l.word(i).and_then(label) == Some(Label::Joining);
+        // `PLACE, date` is a dateline's business (and a caption's when it has no end).
+        if words > 0
+            && !never_ends_name(last_word)
+            && !joining
+            && l.punct(i).is_none()
+            && !l.is(i - 1, ',')
+            && l.near(i - 1)
+            && let Some(d) = read(&l, i, Tail::Allowed)
+            && d.cand.ymd != Err(NO_YEAR)
+            && (by || d.marked || d.numeric)
+        {
+            return Some(d.cand);
+        }
+        match (l.word(i), l.punct(i)) {
+            (Some(w), _) => {
+                let handle = i > 0 && l.is(i - 1, '@') && l.glued(i - 1);
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                let date_word = is_weekday(w) || month_of(w).is_some();
+                if date_word || !(capital || handle || (words > 0 && is_name_inside(w))) {
+                    return None;
+                }
+                words += 1;
+                last_word = w;
+                if words > MAX_NAME_WORDS {
+                    return None;
                 }
             }
-        } else if let Some(h) = date_at(&l, i) {
-            i = h.to.max(i + 1);
-            // A second date (e.g. "updated ...") is allowed; the first counts.
-            if date.is_none() {
-                date = Some(h);
-            }
-        } else if l.word_is(i, is_weekday)
-            || l.word_is(i, is_label)
-            || l.punct(i).is_some_and(|c| FILLERS.contains(&c))
-        {
-            i += 1;
-            continue;
-        } else {
-            return None;
+            (None, Some(c)) if NAME_PUNCT.contains(&c) => {}
+            _ => return None,
         }
-        lo = lo.min(start);
-        hi = hi.max(i);
+        i += 1;
     }
-    let h = date?;
-    let (lo, hi) = if timed { (lo, hi) } else { (h.from, h.to) };
-    let raw = l.span(lo, hi.checked_sub(1)?);
-    Some((Cand { ymd: h.ymd, raw }, timed))
+    None
+}
+
+/// A machine stamp, read by chrono: RFC 3339 as a word anywhere on the line
+/// (`MoritzMeyer 2020-09-18T14:37:41+02:00 September 18th, 2020 | ...`), or RFC 2822 as
+/// the whole line (an RSS `pubDate`: `Wed, 26 Feb 2020 16:32:00 +0100`).
+pub(super) fn stamp(line: &str) -> Option<Cand> {
+    if let Some((ymd, raw)) = rfc3339_in(line) {
+        return Some(Cand::new(ymd, raw));
+    }
+    if line.len() > DATE_LINE_MAX {
+        return None;
+    }
+    rfc2822(line).map(|ymd| Cand::new(ymd, line))
 }
 
 /// `SALVADOR, Feb 26 - ...`, `MOSCOW, October 23. /TASS/.`,
@@ -101,7 +131,7 @@ pub(super) fn dateline(line: &str) -> Option<Cand> {
                 _ => false,
             };
             let raw = l.span(h.from, end.checked_sub(1)?);
-            return ends.then_some(Cand { ymd: h.ymd, raw });
+            return ends.then(|| Cand::new(h.ymd, &raw));
         }
         if l.word(i).is_some() {
             // Place names: up to four words each, up to three of them.
@@ -121,4 +151,166 @@ pub(super) fn dateline(line: &str) -> Option<Cand> {
         i += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(c: Cand) -> (String, String) {
+        let d = match c.ymd {
+            Ok(d) => d.to_string(),
+            Err(p) => p.to_string(),
+        };
+        (d, c.raw)
+    }
+
+    fn by(s: &str) -> Option<(String, String)> {
+        byline(s).map(shown)
+    }
+
+    #[test]
+    fn date_headers() {
+        let h = |s| keyword_header(s).map(|(c, end)| (shown(c).0, end));
+        assert_eq!(h("date 2018-02-05 MOSCOW"), Some(("2018-02-05".into(), 15)));
+        assert_eq!(h("Date: 13 April 2017"), Some(("2017-04-13".into(), 19)));
+        assert_eq!(h("Dated 13 April 2017"), None);
+        assert_eq!(h("date of birth"), None);
+    }
+
+    #[test]
+    fn names_before_dates() {
+        for (s, want, raw) in [
+            (
+                "By Jane Smith, Reuters | March 5, 2015",
+                "2015-03-05",
+                "March 5, 2015",
+            ),
+            (
+                "By Malcolm Harris | January 14, 2015",
+                "2015-01-14",
+                "January 14, 2015",
+            ),
+            (
+                "By: Cora Neas • Posted: Nov 8, 2023",
+                "2023-11-08",
+                "Nov 8, 2023",
+            ),
+            (
+                "By Associated Press Jun 24, 2020, 3:53pm CDT",
+                "2020-06-24",
+                "Jun 24, 2020, 3:53pm CDT",
+            ),
+            (
+                "Mark Hicks , The Detroit News Published 7:40 p.m. ET March 17, 2020",
+                "2020-03-17",
+                "7:40 p.m. ET March 17, 2020",
+            ),
+            (
+                "Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014",
+                "2014-01-25",
+                "3:53 p.m. EST January 25, 2014",
+            ),
+            (
+                "JAKARTA Tue Dec 30, 2014 9:21am IST",
+                "2014-12-30",
+                "Dec 30, 2014 9:21am IST",
+            ),
+            ("Sputnik 28.04.2020", "2020-04-28", "28.04.2020"),
+            (
+                "CBS News February 24, 2020, 7:57 AM",
+                "2020-02-24",
+                "February 24, 2020, 7:57 AM",
+            ),
+            (
+                "Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020 | 03:32 PM",
+                "2020-04-29",
+                "29th April 2020 | 03:32 PM",
+            ),
+            (
+                "By Steve Matthews and Alex Tanzi 2014-09-30T14:34:55Z",
+                "2014-09-30",
+                "2014-09-30T14:34:55Z",
+            ),
+            (
+                "TWINS UPDATE --  Posted April 22, 1993",
+                "1993-04-22",
+                "April 22, 1993",
+            ),
+        ] {
+            assert_eq!(by(s), Some((want.into(), raw.into())), "{s}");
+        }
+    }
+
+    #[test]
+    fn titles_captions_and_columns_are_not_bylines() {
+        for s in [
+            // A title's date: written in words, no By, no weekday, label or clock.
+            "RAPTURE - OCTOBER 28, 1992",
+            "NHL PLAYOFF RESULTS FOR GAMES PLAYED 23 APRIL 1993",
+            "Remembering The Attack Of September 11, 2001",
+            "Remembering The Attack On September 11, 2001",
+            "Stocks Fall Since March 5, 2015",
+            // No year, or a two-digit one.
+            "Coronavirus In Russia: The Latest News | March 2",
+            "NHL RESULTS FOR GAMES PLAYED 4-05-93",
+            // `PLACE, date` is a dateline (or a caption): not a byline.
+            "Moscow, Russia, April 12, 2017",
+            "Boston Globe, Wednesday April 21 1993",
+            // Columns far apart.
+            "For Immediate Release                               April 4, 1993",
+            // Lower-case words: a sentence.
+            "The report was published on March 3, 2017",
+            "By the time of March 5, 2015",
+            // A name and a date and then more text.
+            "The Guardian 02/10/2020 Anna Fazackerley",
+            "© 2019 Reuters",
+            "Copyright © March 5, 2019 Reuters",
+        ] {
+            assert_eq!(by(s), None, "{s}");
+        }
+        // An ambiguous date after a byline stays ambiguous.
+        assert_eq!(
+            by("By Ron Dicker | 02/11/2023 02:00pm GMT").map(|c| c.0),
+            Some("ambiguous date".into())
+        );
+    }
+
+    #[test]
+    fn machine_stamps() {
+        let st = |s| stamp(s).map(shown);
+        assert_eq!(
+            st("Wed, 26 Feb 2020 16:32:00 +0100"),
+            Some((
+                "2020-02-26".into(),
+                "Wed, 26 Feb 2020 16:32:00 +0100".into()
+            ))
+        );
+        assert_eq!(
+            st("Posted by admin 2020-09-18T14:37:41+02:00 in News"),
+            Some(("2020-09-18".into(), "2020-09-18T14:37:41+02:00".into()))
+        );
+        // A mail header is not an RSS stamp (quoted and forwarded mail in posts).
+        assert_eq!(st("Date: Mon, 15 Feb 1993 18:35:05 -0500"), None);
+        assert_eq!(st("Wed, 26 Feb 2020"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let dl = |s| dateline(s).map(shown);
+        assert_eq!(
+            dl("SALVADOR, Feb 26 - Showers"),
+            Some(("no year".into(), "Feb 26".into()))
+        );
+        assert_eq!(
+            dl("WASHINGTON, March 2, 1987 - The Treasury"),
+            Some(("1987-03-02".into(), "March 2, 1987".into()))
+        );
+        assert_eq!(
+            dl("MOSCOW, October 23. /TASS/. Text"),
+            Some(("no year".into(), "October 23".into()))
+        );
+        assert_eq!(dl("Moscow, Russia, April 12, 2017"), None);
+        assert_eq!(dl("March 2, 1987 - Text"), None);
+    }
 }
