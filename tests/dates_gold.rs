@@ -2,6 +2,9 @@
 //! its README): 70 samples written before the date rules changed, split into a development
 //! file (rules were tuned on it) and a held-out file (scored once, after the rules were final).
 //!
+//! Rules were tuned on dev to 46 of 47 right, 0 invented (hd-dev-26, `The Guardian
+//! 02/10/2020`, stays empty: only the outlet says day first); held-out scored 18 of 23.
+//!
 //! Each sample's text goes through `find_date`; the result is *right* (the expected date, or
 //! nothing where nothing is expected), *wrong* (another date, or nothing where a date is
 //! expected) or *invented* (a date where the header shows none). An invented date is the worst
@@ -10,6 +13,7 @@
 use newsreport::meta::dates::find_date;
 
 const DEV: &str = include_str!("data/dates/header_lines_dev.tsv");
+const HELDOUT: &str = include_str!("data/dates/header_lines_heldout.tsv");
 
 /// One gold row: id, expected date ("" for none), text with real line breaks.
 struct Sample {
@@ -129,6 +133,30 @@ fn gold_dates_dev() {
     assert!(
         s.right * 100 >= s.total() * 95,
         "dev below 95% right: {:?}",
+        s.errors
+    );
+}
+
+/// Scored once, after the rules were final (commit 0ecf080): 18 of 23 right (78.3%, below
+/// the 95% reached on dev), 5 wrong, 0 invented. The misses, left as they are:
+/// - hd-held-06 Sputnik `22:57 GMT 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL`:
+///   `(updated` is glued to the date and `Get short URL` follows without a separator;
+/// - hd-held-08 KBS `Written: 2023-11-07 15:03:30 / Updated: ...`: `Written` is no label;
+/// - hd-held-09 AP `By PHILLIP RAWLS 10/ 5/11 09:19 PM ET`: a spaced numeric date with a
+///   two-digit year, which our rules read as no year (never guessed);
+/// - hd-held-10 WordPress `by oz on December 4, 2006`: a lower-case name, then `on`;
+/// - hd-held-15 RT `By Evgeny Norin, Published on RT, Aug 13, 2o22: ...`: the year is typed
+///   with a letter o.
+///
+/// The figure is a floor: a change that loses one of these 18 fails here.
+#[test]
+fn gold_dates_heldout() {
+    let s = score("held-out", HELDOUT);
+    assert_eq!(s.total(), 23, "held-out rows");
+    assert_eq!(s.invented, 0, "invented dates: {:?}", s.errors);
+    assert!(
+        s.right >= 18,
+        "held-out below 18 of 23 right: {:?}",
         s.errors
     );
 }
