@@ -543,6 +543,55 @@ fn csv_and_jsonl_tables_are_articles_with_their_metadata() {
     assert_eq!(field(&terms, brussels, "count"), "2");
 }
 
+/// The run summary counts undated documents by reason, under the reason's own name: an
+/// ambiguous numeric date is not "no date found", and its text is kept in date_raw.
+#[test]
+fn undated_documents_are_counted_by_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let input = corpus(
+        dir.path(),
+        &[
+            (
+                "ambiguous.txt",
+                b"Molly and Tom Martens sentenced\n02/11/2023 02:00pm GMT\n\nThe court sentenced them on Thursday.\n",
+            ),
+            (
+                "ambiguous_too.txt",
+                b"Ministers meet\n03/12/2019\n\nThe ministers met in Brussels.\n",
+            ),
+            (
+                "no_year.txt",
+                b"MOSCOW, September 23. /TASS/. France backed the recognition of Palestine.\n",
+            ),
+            (
+                "dated.txt",
+                b"Talks resume\nBy Jane Smith, Reuters | March 5, 2015\n\nTalks resumed in Geneva.\n",
+            ),
+        ],
+    );
+    let out = dir.path().join("out");
+    let run = run_ok(&[input.to_str().expect("utf-8 path")], &out);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        stdout.contains(
+            "3 of 4 documents have no usable date (1 with ambiguous date (header), \
+             1 with ambiguous date (timestamp), 1 with no year (dateline))"
+        ),
+        "summary: {stdout}"
+    );
+    let docs = table(&out.join("documents.csv"));
+    let d = row(&docs, "doc_id", "ambiguous");
+    assert_eq!(
+        (field(&docs, d, "date"), field(&docs, d, "date_raw")),
+        ("", "02/11/2023 02:00pm GMT")
+    );
+    let d = row(&docs, "doc_id", "dated");
+    assert_eq!(
+        (field(&docs, d, "date"), field(&docs, d, "date_from")),
+        ("2015-03-05", "byline")
+    );
+}
+
 #[test]
 fn metadata_file_overrides_what_the_text_says() {
     let dir = tempfile::tempdir().expect("temp dir");

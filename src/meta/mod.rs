@@ -38,7 +38,7 @@ pub enum DateOrigin {
 }
 
 impl DateOrigin {
-    /// `header`, `dateline`, `timestamp`, `metadata` or `none`.
+    /// `header`, `byline`, `timestamp`, `dateline`, `metadata` or `none`.
     pub fn as_str(self) -> &'static str {
         match self {
             DateOrigin::Found(f) => f.as_str(),

@@ -1,0 +1,316 @@
+//! Where a publication date may stand: a `date` header, a date line (with or without a clock
+//! time), a byline (a name before a date line), a machine stamp and a reporter's dateline.
+//! Each place reads one line and returns a candidate; the choice among candidates is made
+//! in [`super::find_date`].
+
+use super::forms::{date_at, day_first, month_first, rfc2822, rfc3339_in};
+use super::line::{DateLine, Tail, read};
+use super::tokens::Line;
+use super::words::{
+    Label, is_byline, is_name_inside, is_weekday, label, month_of, never_ends_name,
+};
+use super::{Cand, DATE_LINE_MAX, NO_YEAR, floor_boundary};
+
+/// Most words in a name before a date.
+const MAX_NAME_WORDS: usize = 12;
+
+/// Punctuation inside a name before a date (`Jane Smith, Reuters |`, `(@FahadShabbir)`).
+const NAME_PUNCT: [char; 14] = [
+    ',', '.', '\'', '’', '-', '–', '—', '(', ')', '@', '&', '|', '•', '·',
+];
+
+/// `date 2018-02-05 ...` (also `Date: ...`): the candidate and the byte
+/// offset in `line` right after the date.
+pub(super) fn keyword_header(line: &str) -> Option<(Cand, usize)> {
+    let l = Line::new(line);
+    if !l.word(0)?.eq_ignore_ascii_case("date") {
+        return None;
+    }
+    let i = if l.is(1, ':') { 2 } else { 1 };
+    let h = date_at(&l, i)?;
+    let end = l.t.get(h.to.checked_sub(1)?)?.end;
+    let raw = l.span(h.from, h.to.checked_sub(1)?);
+    Some((Cand::new(h.ymd, &raw), end))
+}
+
+/// A date line (see [`super::line`]) that fills its line: `13 April 2017`, `Posted on
+/// March 3, 2019 by admin`, `14:57 GMT +311 December 2019`.
+pub(super) fn date_line(line: &str, tail: Tail) -> Option<DateLine> {
+    read(&Line::new(line), 0, tail)
+}
+
+/// A name, then a date line: a byline (`By Jane Smith, Reuters | March 5, 2015`, `By
+/// Associated Press Jun 24, 2020, 3:53pm CDT`), or a name with a marked date (`Mark Hicks ,
+/// The Detroit News Published 7:40 p.m. ET March 17, 2020`, `JAKARTA Tue Dec 30, 2014
+/// 9:21am IST`) or a numeric one (`Sputnik 28.04.2020`).
+///
+/// The name is capitalised words (small words such as `and`, `van` inside), handles
+/// (`(@FahadShabbir)`) and punctuation: at most twelve words, no digits, no weekday or
+/// month. It does not end in a word such as `of` or `since`, nor in a comma (`PLACE, date`
+/// is a dateline's form), and stands at most two bytes before the date line (`For
+/// Immediate Release          April 4, 1993` is a column layout). The date must have a
+/// year. The date line may not start with a joining word (`... Attack On September 11,
+/// 2001`); without `By`, a bare date written in words is a title's (`RAPTURE - OCTOBER 28,
+/// 1992`).
+pub(super) fn byline(line: &str) -> Option<Cand> {
+    let l = Line::new(line);
+    let by = l.word_is(0, is_byline);
+    let mut i = usize::from(by);
+    if by && l.is(1, ':') {
+        i = 2;
+    }
+    let mut words = 0;
+    let mut last_word = "";
+    while i < l.t.len() {
+        let joining = l.word(i).and_then(label) == Some(Label::Joining);
+        // `PLACE, date` is a dateline's business (and a caption's when it has no end).
+        if words > 0
+            && !never_ends_name(last_word)
+            && !joining
+            && l.punct(i).is_none()
+            && !l.is(i - 1, ',')
+            && l.near(i - 1)
+            && let Some(d) = read(&l, i, Tail::Allowed)
+            && d.cand.ymd != Err(NO_YEAR)
+            && (by || d.marked || d.numeric)
+        {
+            return Some(d.cand);
+        }
+        match (l.word(i), l.punct(i)) {
+            (Some(w), _) => {
+                let handle = i > 0 && l.is(i - 1, '@') && l.glued(i - 1);
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                let date_word = is_weekday(w) || month_of(w).is_some();
+                if date_word || !(capital || handle || (words > 0 && is_name_inside(w))) {
+                    return None;
+                }
+                words += 1;
+                last_word = w;
+                if words > MAX_NAME_WORDS {
+                    return None;
+                }
+            }
+            (None, Some(c)) if NAME_PUNCT.contains(&c) => {}
+            _ => return None,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A machine stamp, read by chrono: RFC 3339 as a word anywhere on the line
+/// (`MoritzMeyer 2020-09-18T14:37:41+02:00 September 18th, 2020 | ...`), or RFC 2822 as
+/// the whole line (an RSS `pubDate`: `Wed, 26 Feb 2020 16:32:00 +0100`).
+pub(super) fn stamp(line: &str) -> Option<Cand> {
+    if let Some((ymd, raw)) = rfc3339_in(line) {
+        return Some(Cand::new(ymd, raw));
+    }
+    if line.len() > DATE_LINE_MAX {
+        return None;
+    }
+    rfc2822(line).map(|ymd| Cand::new(ymd, line))
+}
+
+/// `SALVADOR, Feb 26 - ...`, `MOSCOW, October 23. /TASS/.`,
+/// `WASHINGTON, March 2, 1987 -`, `Calgary, Alberta, March 18 -`.
+pub(super) fn dateline(line: &str) -> Option<Cand> {
+    // Datelines are short; don't tokenize more than their reach.
+    let l = Line::new(&line[..floor_boundary(line, 160)]);
+    if l.word_is(0, is_weekday) || l.word(0).and_then(month_of).is_some() {
+        return None;
+    }
+    let (mut i, mut commas, mut words) = (0, 0, 0);
+    while i < l.t.len() {
+        // After `PLACE,` or `PLACE, State.` a date may start.
+        let after_place = commas > 0 && (l.is(i - 1, ',') || (words > 0 && l.is(i - 1, '.')));
+        if after_place && let Some(h) = month_first(&l, i).or_else(|| day_first(&l, i)) {
+            let end = h.to;
+            let ends = match l.punct(end) {
+                Some('-' | '–' | '—' | '(') => true,
+                Some('.') => matches!(l.punct(end + 1), Some('/' | '(')),
+                _ => false,
+            };
+            let raw = l.span(h.from, end.checked_sub(1)?);
+            return ends.then(|| Cand::new(h.ymd, &raw));
+        }
+        if l.word(i).is_some() {
+            // Place names: up to four words each, up to three of them.
+            words += 1;
+            if words > 4 {
+                return None;
+            }
+        } else if l.is(i, ',') && words > 0 {
+            commas += 1;
+            words = 0;
+            if commas > 3 {
+                return None;
+            }
+        } else if !(words > 0 && matches!(l.punct(i), Some('.' | '\'' | '’' | '-' | '&' | '/'))) {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(c: Cand) -> (String, String) {
+        let d = match c.ymd {
+            Ok(d) => d.to_string(),
+            Err(p) => p.to_string(),
+        };
+        (d, c.raw)
+    }
+
+    fn by(s: &str) -> Option<(String, String)> {
+        byline(s).map(shown)
+    }
+
+    #[test]
+    fn date_headers() {
+        let h = |s| keyword_header(s).map(|(c, end)| (shown(c).0, end));
+        assert_eq!(h("date 2018-02-05 MOSCOW"), Some(("2018-02-05".into(), 15)));
+        assert_eq!(h("Date: 13 April 2017"), Some(("2017-04-13".into(), 19)));
+        assert_eq!(h("Dated 13 April 2017"), None);
+        assert_eq!(h("date of birth"), None);
+    }
+
+    #[test]
+    fn names_before_dates() {
+        for (s, want, raw) in [
+            (
+                "By Jane Smith, Reuters | March 5, 2015",
+                "2015-03-05",
+                "March 5, 2015",
+            ),
+            (
+                "By Malcolm Harris | January 14, 2015",
+                "2015-01-14",
+                "January 14, 2015",
+            ),
+            (
+                "By: Cora Neas • Posted: Nov 8, 2023",
+                "2023-11-08",
+                "Nov 8, 2023",
+            ),
+            (
+                "By Associated Press Jun 24, 2020, 3:53pm CDT",
+                "2020-06-24",
+                "Jun 24, 2020, 3:53pm CDT",
+            ),
+            (
+                "Mark Hicks , The Detroit News Published 7:40 p.m. ET March 17, 2020",
+                "2020-03-17",
+                "7:40 p.m. ET March 17, 2020",
+            ),
+            (
+                "Jefferson Graham, USA TODAY 3:53 p.m. EST January 25, 2014",
+                "2014-01-25",
+                "3:53 p.m. EST January 25, 2014",
+            ),
+            (
+                "JAKARTA Tue Dec 30, 2014 9:21am IST",
+                "2014-12-30",
+                "Dec 30, 2014 9:21am IST",
+            ),
+            ("Sputnik 28.04.2020", "2020-04-28", "28.04.2020"),
+            (
+                "CBS News February 24, 2020, 7:57 AM",
+                "2020-02-24",
+                "February 24, 2020, 7:57 AM",
+            ),
+            (
+                "Fahad Shabbir (@FahadShabbir) 12 minutes ago Wed 29th April 2020 | 03:32 PM",
+                "2020-04-29",
+                "29th April 2020 | 03:32 PM",
+            ),
+            (
+                "By Steve Matthews and Alex Tanzi 2014-09-30T14:34:55Z",
+                "2014-09-30",
+                "2014-09-30T14:34:55Z",
+            ),
+            (
+                "TWINS UPDATE --  Posted April 22, 1993",
+                "1993-04-22",
+                "April 22, 1993",
+            ),
+        ] {
+            assert_eq!(by(s), Some((want.into(), raw.into())), "{s}");
+        }
+    }
+
+    #[test]
+    fn titles_captions_and_columns_are_not_bylines() {
+        for s in [
+            // A title's date: written in words, no By, no weekday, label or clock.
+            "RAPTURE - OCTOBER 28, 1992",
+            "NHL PLAYOFF RESULTS FOR GAMES PLAYED 23 APRIL 1993",
+            "Remembering The Attack Of September 11, 2001",
+            "Remembering The Attack On September 11, 2001",
+            "Stocks Fall Since March 5, 2015",
+            // No year, or a two-digit one.
+            "Coronavirus In Russia: The Latest News | March 2",
+            "NHL RESULTS FOR GAMES PLAYED 4-05-93",
+            // `PLACE, date` is a dateline (or a caption): not a byline.
+            "Moscow, Russia, April 12, 2017",
+            "Boston Globe, Wednesday April 21 1993",
+            // Columns far apart.
+            "For Immediate Release                               April 4, 1993",
+            // Lower-case words: a sentence.
+            "The report was published on March 3, 2017",
+            "By the time of March 5, 2015",
+            // A name and a date and then more text.
+            "The Guardian 02/10/2020 Anna Fazackerley",
+            "© 2019 Reuters",
+            "Copyright © March 5, 2019 Reuters",
+        ] {
+            assert_eq!(by(s), None, "{s}");
+        }
+        // An ambiguous date after a byline stays ambiguous.
+        assert_eq!(
+            by("By Ron Dicker | 02/11/2023 02:00pm GMT").map(|c| c.0),
+            Some("ambiguous date".into())
+        );
+    }
+
+    #[test]
+    fn machine_stamps() {
+        let st = |s| stamp(s).map(shown);
+        assert_eq!(
+            st("Wed, 26 Feb 2020 16:32:00 +0100"),
+            Some((
+                "2020-02-26".into(),
+                "Wed, 26 Feb 2020 16:32:00 +0100".into()
+            ))
+        );
+        assert_eq!(
+            st("Posted by admin 2020-09-18T14:37:41+02:00 in News"),
+            Some(("2020-09-18".into(), "2020-09-18T14:37:41+02:00".into()))
+        );
+        // A mail header is not an RSS stamp (quoted and forwarded mail in posts).
+        assert_eq!(st("Date: Mon, 15 Feb 1993 18:35:05 -0500"), None);
+        assert_eq!(st("Wed, 26 Feb 2020"), None);
+    }
+
+    #[test]
+    fn datelines() {
+        let dl = |s| dateline(s).map(shown);
+        assert_eq!(
+            dl("SALVADOR, Feb 26 - Showers"),
+            Some(("no year".into(), "Feb 26".into()))
+        );
+        assert_eq!(
+            dl("WASHINGTON, March 2, 1987 - The Treasury"),
+            Some(("1987-03-02".into(), "March 2, 1987".into()))
+        );
+        assert_eq!(
+            dl("MOSCOW, October 23. /TASS/. Text"),
+            Some(("no year".into(), "October 23".into()))
+        );
+        assert_eq!(dl("Moscow, Russia, April 12, 2017"), None);
+        assert_eq!(dl("March 2, 1987 - Text"), None);
+    }
+}

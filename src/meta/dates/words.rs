@@ -1,0 +1,193 @@
+//! The words of dates, kept as data: month names, weekdays, date labels, time zones, time
+//! units, byline words and the small words of names, one list per file in `words/` (read
+//! with `include_str!`, parsed once). Every module that needs a month or a weekday asks
+//! here, so a word added to a list is known everywhere.
+//!
+//! Two file shapes: plain lists (words separated by white space) and kinded lists (each
+//! line `kind: words`). `#` starts a comment in both.
+
+use std::sync::LazyLock;
+
+/// What a label on a date line says about its date (`words/labels.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Label {
+    /// `published`, `posted`, `date`: the date is stated for the article.
+    Publish,
+    /// `updated`, `last modified`: an update time, second to any other date.
+    Update,
+    /// `on`, `at`, `of`, the ISO `T`: joins a label to its date.
+    Joining,
+}
+
+/// The text of a line without its `#` comment.
+fn uncommented(line: &'static str) -> &'static str {
+    line.split('#').next().unwrap_or_default()
+}
+
+/// The words of a plain list file.
+fn words(text: &'static str) -> Vec<&'static str> {
+    text.lines()
+        .flat_map(|l| uncommented(l).split_whitespace())
+        .collect()
+}
+
+/// The words of a kinded list file (`kind: words` lines), each with its kind.
+fn kinded(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        if let Some((kind, ws)) = uncommented(line).split_once(':') {
+            out.extend(ws.split_whitespace().map(|w| (w, kind.trim())));
+        }
+    }
+    out
+}
+
+/// `months.txt`: each line is a month number followed by its names.
+static MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    for line in include_str!("words/months.txt").lines() {
+        let mut w = uncommented(line).split_whitespace();
+        if let Some(m) = w.next().and_then(|n| n.parse::<u32>().ok()) {
+            out.extend(w.map(|name| (name, m)));
+        }
+    }
+    out
+});
+
+static WEEKDAYS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words(include_str!("words/weekdays.txt")));
+static LABELS: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| kinded(include_str!("words/labels.txt")));
+static ZONES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words(include_str!("words/zones.txt")));
+static UNITS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words(include_str!("words/units.txt")));
+static BYLINES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words(include_str!("words/bylines.txt")));
+static NAMES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| kinded(include_str!("words/names.txt")));
+
+fn listed(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+fn kind_of(list: &[(&'static str, &'static str)], w: &str) -> impl Iterator<Item = &'static str> {
+    list.iter()
+        .filter(move |(x, _)| x.eq_ignore_ascii_case(w))
+        .map(|&(_, k)| k)
+}
+
+/// Whether a word is a weekday name or abbreviation, in any case (`Thursday`, `Thu`).
+pub fn is_weekday(w: &str) -> bool {
+    listed(&WEEKDAYS, w)
+}
+
+/// The month (1-12) a month name or abbreviation stands for, in any case (`Feb`, `SEPT`).
+pub fn month_of(w: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, m)| m)
+}
+
+/// What a label on a date line says (`Published`, `updated`, `on`), if it is one.
+pub(super) fn label(w: &str) -> Option<Label> {
+    kind_of(&LABELS, w).next().and_then(|k| match k {
+        "publish" => Some(Label::Publish),
+        "update" => Some(Label::Update),
+        "joining" => Some(Label::Joining),
+        _ => None,
+    })
+}
+
+/// Whether a word is a time zone abbreviation (`GMT`, `EST`, `HKT`, `Z`).
+pub(super) fn is_zone(w: &str) -> bool {
+    listed(&ZONES, w)
+}
+
+/// Whether a word is a unit of a relative or reading time (`hours`, `min`, `yrs`).
+pub(super) fn is_unit(w: &str) -> bool {
+    listed(&UNITS, w)
+}
+
+/// Whether a word opens a byline (`By`, `author`).
+pub(super) fn is_byline(w: &str) -> bool {
+    listed(&BYLINES, w)
+}
+
+/// Whether a small word may stand in lower case inside a name (`and`, `van`).
+pub(super) fn is_name_inside(w: &str) -> bool {
+    kind_of(&NAMES, w).any(|k| k == "inside")
+}
+
+/// Whether a name can never end in this word (`of`, `since`, `On`).
+pub(super) fn never_ends_name(w: &str) -> bool {
+    kind_of(&NAMES, w).any(|k| k == "never-last")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_by_name_and_abbreviation_in_any_case() {
+        for (w, m) in [
+            ("January", 1),
+            ("jan", 1),
+            ("FEB", 2),
+            ("Sept", 9),
+            ("sep", 9),
+            ("may", 5),
+            ("December", 12),
+        ] {
+            assert_eq!(month_of(w), Some(m), "{w}");
+        }
+        for w in ["", "Janu", "month", "13", "#"] {
+            assert_eq!(month_of(w), None, "{w}");
+        }
+        let mut numbers: Vec<u32> = MONTHS.iter().map(|&(_, m)| m).collect();
+        numbers.dedup();
+        assert_eq!(
+            numbers,
+            (1..=12).collect::<Vec<_>>(),
+            "every month, in order"
+        );
+    }
+
+    #[test]
+    fn weekdays_labels_and_zones() {
+        for w in ["Thursday", "thu", "THURS", "Sun"] {
+            assert!(is_weekday(w), "{w}");
+        }
+        assert!(!is_weekday("Thunder"));
+        assert_eq!(label("Published"), Some(Label::Publish));
+        assert_eq!(label("POSTED"), Some(Label::Publish));
+        assert_eq!(label("Updated"), Some(Label::Update));
+        assert_eq!(label("modified"), Some(Label::Update));
+        assert_eq!(label("on"), Some(Label::Joining));
+        assert_eq!(label("T"), Some(Label::Joining));
+        assert_eq!(label("said"), None);
+        for z in ["GMT", "edt", "Z", "HKT", "BST", "ET"] {
+            assert!(is_zone(z), "{z}");
+        }
+        assert!(!is_zone("Reuters"));
+    }
+
+    #[test]
+    fn units_bylines_and_names() {
+        assert!(is_unit("hours") && is_unit("Mins") && is_unit("hr") && is_unit("YEARS"));
+        assert!(!is_unit("ago"));
+        assert!(is_byline("By") && is_byline("author") && !is_byline("bye"));
+        assert!(is_name_inside("and") && is_name_inside("van") && !is_name_inside("said"));
+        assert!(never_ends_name("Of") && never_ends_name("since") && never_ends_name("and"));
+        assert!(!never_ends_name("Reuters") && !never_ends_name("van"));
+    }
+
+    #[test]
+    fn comments_and_kinds_are_not_words() {
+        for w in ["#", "words", "publish", "publish:", "kind", "inside"] {
+            assert!(label(w).is_none() && !is_zone(w) && !is_unit(w), "{w}");
+            assert!(!is_name_inside(w) && !never_ends_name(w), "{w}");
+        }
+    }
+}
