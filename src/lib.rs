@@ -45,6 +45,9 @@
 //! - [`speakers`]: who is quoted: [`speakers::attribute`] (statements of one document, by
 //!   reporting verbs, pronouns resolved), [`speakers::merge`] (name variants -> one speaker).
 //!   No I/O, never fails.
+//! - [`lexicon`]: word lists that are evidence of what a capitalised name is: given names (those
+//!   that are also words or places apart), places, nationalities, news outlets, institutions,
+//!   institution words, company suffixes. Compiled in, parsed once; licences in `SOURCES.md`.
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
 //!   output does not depend on threads. No I/O, never fails.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.
@@ -94,6 +97,7 @@ pub mod discover;
 pub mod error;
 pub mod human;
 pub mod input;
+pub mod lexicon;
 pub mod manifest;
 pub mod meta;
 pub mod output;
