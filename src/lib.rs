@@ -89,6 +89,7 @@ pub mod discover;
 pub mod error;
 pub mod human;
 pub mod input;
+pub mod lexicon;
 pub mod manifest;
 pub mod meta;
 pub mod output;

@@ -621,7 +621,7 @@ fn write_speakers(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> 
 
 fn write_quotes(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
     let header = [
-        "doc_id", "date", "sentence", "speaker", "role", "verb", "how", "text",
+        "doc_id", "date", "sentence", "speaker", "role", "verb", "how", "rule", "text",
     ];
     let quotes = &t.speakers.quotes;
     table_par(
@@ -641,6 +641,7 @@ fn write_quotes(out: &OutDir, t: &Tables<'_>, excel: bool) -> Result<PathBuf> {
                 Cell::Text(&q.role),
                 Cell::Text(&q.verb),
                 Cell::Text(q.how.as_str()),
+                Cell::Text(q.rule),
                 Cell::Text(&q.text),
             ])
         },
