@@ -4,7 +4,11 @@
 //!
 //! - [`honorifics`]: "Mr", "Mrs", "Dr", "Lord" (the speaker attribution drops them from names;
 //!   the tokenizer does not end a sentence after the abbreviated ones).
-//! - [`company_suffixes`]: "Inc", "Corp", "plc" (the end of a company's name).
+//! - [`company_suffixes`]: "Inc", "Corp", "plc" (the end of a company's name: one name for
+//!   the speaker attribution, an ending [`crate::meta::headline`] strips from an outlet's
+//!   name, an abbreviation for the tokenizer).
+//!
+//! Weekdays and months are [`crate::meta::dates`]' (`is_weekday`, `month_of`).
 //!
 //! [`entries`] and [`Words`] read any such file, also those that a single module owns
 //! (`speakers/words/`, `text/abbreviations.txt`). No I/O beyond the binary itself, never fails.
@@ -79,6 +83,7 @@ impl FromIterator<&'static str> for Words {
 
 /// Calls `f` with `word` in ASCII lower case, lowered on the stack when short; `None` when the
 /// word is not ASCII (no entry of a word list can match it).
+#[inline]
 pub fn with_ascii_lower<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
     if !word.is_ascii() {
         return f(None);

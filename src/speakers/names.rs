@@ -260,3 +260,51 @@ pub fn people_in(s: &Sentence<'_>) -> Vec<Found> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::testing::check;
+
+    #[test]
+    fn a_place_before_a_name_belongs_to_the_title() {
+        // "of Japan Fumio Kishida": Japan is the Prime Minister's, so "the President" is
+        // Zelenskyy, not the last person named.
+        check(
+            "President of Ukraine Volodymyr Zelenskyy spoke with Prime Minister of Japan Fumio \
+             Kishida. \"It is important,\" the President said.",
+            &[(
+                "Volodymyr Zelenskyy",
+                "President of Ukraine",
+                "description",
+                "said",
+            )],
+        );
+    }
+
+    #[test]
+    fn a_postnominal_follows_a_name_and_first_names_are_no_nationality() {
+        // "MEP" after "The" is the description's noun, not a title after a name.
+        check(
+            "Robert Kilroy-Silk has quit the party. The MEP said he was ashamed.",
+            &[("Robert Kilroy-Silk", "", "description", "said")],
+        );
+        // "Brian" ends like "Russian" but is a first name.
+        check(
+            "The Tory finance spokesman, Brian Monteith MSP, said: \"No.\"",
+            &[("Brian Monteith", "", "named", "said")],
+        );
+    }
+
+    #[test]
+    fn a_body_is_named_with_its_subject_and_its_of() {
+        check(
+            "The Japanese Finance Ministry said it would act. Separately, the Bank of England \
+             said credit rose. The US Agriculture Department said sales grew.",
+            &[
+                ("Finance Ministry", "Japanese", "named", "said"),
+                ("Bank of England", "", "named", "said"),
+                ("Agriculture Department", "US", "named", "said"),
+            ],
+        );
+    }
+}

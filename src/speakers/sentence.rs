@@ -27,11 +27,13 @@ impl<'a> Sentence<'a> {
         self.tokens.is_empty()
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens[i].text
     }
 
     /// The text between token `i - 1` and token `i` (punctuation, quotes).
+    #[inline]
     pub fn gap_before(&self, i: usize) -> &'a str {
         let (Some(prev), Some(next)) = (
             i.checked_sub(1).and_then(|p| self.tokens.get(p)),
@@ -44,16 +46,19 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the words `i - 1` and `i` are joined by white space only.
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
         self.gap_before(i).trim().is_empty()
     }
 
     /// Whether token `i` is one of a few words written in the code.
+    #[inline]
     pub fn is(&self, i: usize, list: &[&str]) -> bool {
         i < self.tokens.len() && in_list(list, self.word(i))
     }
 
     /// Whether token `i` is in a word list.
+    #[inline]
     pub fn is_in(&self, i: usize, list: List) -> bool {
         i < self.tokens.len() && words::is(list, self.word(i))
     }
@@ -200,6 +205,7 @@ impl<'a> Quotes<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::speakers::testing::check;
     use crate::text::tokenize::tokenize;
 
     #[test]
@@ -235,5 +241,27 @@ mod tests {
         assert!(q.inside_at(9));
         assert!(!q.inside_at(19));
         assert!(q.inside_at(doc.len()));
+    }
+
+    #[test]
+    fn hyphenated_names_are_one_word() {
+        check(
+            "Robert Kilroy-Silk has quit the party. Mr Kilroy-Silk explained his reasons. \
+             \"I am ashamed,\" said Mr Kilroy-Silk. Wal-Mart has said its sales rose.",
+            &[
+                ("Kilroy-Silk", "", "named", "explained"),
+                ("Kilroy-Silk", "", "named", "said"),
+                ("Wal-Mart", "", "named", "said"),
+            ],
+        );
+        check(
+            "S&P said the risk was low. AT&T said sales rose.",
+            &[("S&P", "", "named", "said"), ("AT&T", "", "named", "said")],
+        );
+        // A nationality or a place is no half of a name: "Russian-US" stays two words.
+        check(
+            "Russian-US talks failed, Lavrov said.",
+            &[("Lavrov", "", "named", "said")],
+        );
     }
 }

@@ -93,6 +93,7 @@ fn before<'a>(s: &Sentence<'a>, v: usize) -> Option<Before<'a>> {
 }
 
 /// Whether token `v` may be a reporting verb: cheap tests first, most words fail them.
+#[inline]
 pub fn may_be_at(s: &Sentence<'_>, v: usize) -> bool {
     let raw = s.word(v);
     words::may_be_verb(raw) && (words::is(List::Verb, raw) || raw.eq_ignore_ascii_case("according"))
