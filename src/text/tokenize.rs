@@ -309,6 +309,7 @@ fn is_abbreviation(word: &str) -> bool {
 }
 
 /// Drops a trailing possessive `'s` / `’s` (either case of `s`).
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "'S", "\u{2019}s", "\u{2019}S"] {
         if let Some(stem) = word.strip_suffix(suffix)
