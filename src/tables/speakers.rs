@@ -43,7 +43,7 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
             "quotes.csv",
             "attributed statement, in document order",
             &[
-                "doc_id", "date", "sentence", "speaker", "role", "verb", "how", "text",
+                "doc_id", "date", "sentence", "speaker", "role", "verb", "how", "rule", "text",
             ],
             s.quotes.len(),
             move |i, rows| {
@@ -56,6 +56,7 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
                     Cell::Text(&q.role),
                     Cell::Text(&q.verb),
                     Cell::Text(q.how.as_str()),
+                    Cell::Text(q.rule),
                     Cell::Text(&q.text),
                 ])
             },

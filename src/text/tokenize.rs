@@ -19,6 +19,10 @@
 //!   ends a sentence, and so does the end of a short line without final punctuation (a
 //!   headline or a caption); a long line without one is taken as hard-wrapped text that goes on.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{self, Words};
+
 /// What kind of word a token is; decides how it is normalised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -46,13 +50,18 @@ pub struct Token<'a> {
 /// (Reuters wraps at about 70 characters); shorter ones end their sentence.
 const WRAPPED_LINE_CHARS: usize = 50;
 
-/// Abbreviations after which a full stop does not end a sentence (compared in lower case).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
-    "sen", "rep", "rev", "st", "mt", "jr", "sr", "vs", "etc", "approx", "dept", "inc", "corp",
-    "ltd", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "nos", "vol", "fig", "pp", "ca",
-];
+/// Abbreviations after which a full stop does not end a sentence (compared in lower case):
+/// `abbreviations.txt`, and the abbreviated honorifics and company suffixes of the shared
+/// lists ("Mr.", "Inc.").
+static ABBREVIATIONS: LazyLock<Words> = LazyLock::new(|| {
+    let own = Words::parse(include_str!("abbreviations.txt"));
+    let honorifics = Words::abbreviated(lexicon::HONORIFICS_TXT);
+    let companies = Words::abbreviated(lexicon::COMPANY_SUFFIXES_TXT);
+    own.iter()
+        .chain(honorifics.iter())
+        .chain(companies.iter())
+        .collect()
+});
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
@@ -296,10 +305,11 @@ fn is_abbreviation(word: &str) -> bool {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase(); // an initial: "John F. Kennedy"
     }
-    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    word.len() <= 6 && ABBREVIATIONS.contains(word)
 }
 
 /// Drops a trailing possessive `'s` / `’s` (either case of `s`).
+#[inline]
 pub fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "'S", "\u{2019}s", "\u{2019}S"] {
         if let Some(stem) = word.strip_suffix(suffix)

@@ -356,7 +356,7 @@ fn files_are_sorted_unique_and_tidy() {
         ("organisations.txt", ORGANISATIONS),
         ("institutions.txt", INSTITUTIONS),
         ("institution_words.txt", INSTITUTION_WORDS),
-        ("company_suffixes.txt", COMPANY_SUFFIXES),
+        ("company_forms.txt", COMPANY_FORMS),
     ];
     for (name, text) in files {
         assert!(text.ends_with('\n'), "{name}: no final newline");

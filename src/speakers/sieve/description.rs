@@ -1,0 +1,95 @@
+//! `description`: a description right before the verb: "the minister", "the Russian
+//! diplomat", "The Head of the Republic", "the head of the President's Office", "The
+//! ministry", "a spokesman" (resolved in stage 2), or a country after "the" ("But the US
+//! says"). Also "Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a description after
+//! a comma that follows a name stands for that name.
+
+use super::{Candidate, Cue, Outcome, Place, Sieve, Who};
+use crate::speakers::context::Desc;
+use crate::speakers::names::{Found, name_ending_at};
+use crate::speakers::sentence::Sentence;
+use crate::speakers::words::{self, List, is_capitalised};
+use crate::speakers::{How, Kind};
+
+pub const SIEVE: Sieve = Sieve {
+    name: "description",
+    place: Place::Before,
+    run: description,
+};
+
+pub fn description(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
+    match cue.before().filter(|b| b.adjacent) {
+        Some(b) => Outcome::or(description_ending_at(s, b.i), Outcome::NoneBefore),
+        None => Outcome::Pass,
+    }
+}
+
+/// A description ending right before `end`.
+fn description_ending_at(s: &Sentence<'_>, end: usize) -> Option<Candidate> {
+    let mut i = end - 1;
+    // Walk back to the determiner that opens the phrase, through "of the" and "to the".
+    let det = loop {
+        if s.is_in(i, List::Determiner) && !(i > 0 && s.is(i - 1, &["of", "to", "for"])) {
+            break Some(i);
+        }
+        if i == 0 || end - i > 10 || !s.joined(i) {
+            break None;
+        }
+        i -= 1;
+    };
+    let Some(d) = det else {
+        // "NAME, <description> said" without the closing comma.
+        if i > 0 && s.gap_before(i).contains(',') && end - i <= 6 {
+            let l = words::lists(s.word(end - 1));
+            if l.has(List::DescriptionNoun) || l.has(List::Spokesperson) {
+                let f = name_ending_at(s, i)?;
+                return (f.kind == Kind::Person && f.name.contains(' '))
+                    .then(|| Candidate::named(f));
+            }
+        }
+        return None;
+    };
+    describe(s, d, end)
+}
+
+/// The description made of tokens `det + 1 .. end` (token `det` being its determiner).
+pub fn describe(s: &Sentence<'_>, det: usize, end: usize) -> Option<Candidate> {
+    if det + 1 >= end {
+        return None;
+    }
+    let words: Vec<&str> = (det + 1..end).map(|k| s.word(k)).collect();
+    // Names inside ("the head of the President's Office") are part of the description, but
+    // a description is mostly lower case or titles: stop at a verb or a clause.
+    // "the US says": a country speaks for its government.
+    if let [country] = words[..]
+        && is_capitalised(country)
+        && words::is(List::Country, country)
+    {
+        return Some(Candidate::named(Found {
+            name: country.to_string(),
+            role: String::new(),
+            kind: Kind::Organisation,
+            start: det + 1,
+            female: None,
+            titled: false,
+        }));
+    }
+    let mut desc = Desc::new(&words);
+    desc.indefinite = s.is(det, &["a", "an"]);
+    let written = words.join(" ");
+    let noun = words::lists(&desc.noun);
+    if noun.has(List::DescriptionNoun) {
+        return Some(Candidate::new(Who::Description(desc), How::Description));
+    }
+    if noun.has(List::Organisation)
+        || noun.has(List::Spokesperson)
+        || matches!(desc.noun.as_str(), "firm" | "business")
+    {
+        let noun = desc.noun;
+        return Some(Candidate::new(
+            Who::OrgDescription(noun, written),
+            How::Description,
+        ));
+    }
+    None
+}

@@ -1,0 +1,115 @@
+//! `subject`: the name right before the verb, with its title: "Ryabkov said", "Russian
+//! Deputy Foreign Minister Sergey Ryabkov told Sputnik", "Sergei Shoigu has stated", "Mr
+//! Blair said:". Not people in general ("Analysts said") nor some of a group ("some senior
+//! Tories argued"); a title of a place or a body ("the President of Ukraine said") is a
+//! description of a person.
+
+use super::{Candidate, Cue, Outcome, Place, Sieve, Who};
+use crate::speakers::context::Desc;
+use crate::speakers::names::{has_person_title, name_ending_at, role_len};
+use crate::speakers::sentence::Sentence;
+use crate::speakers::words::{self, List, is_name_word, is_starter};
+use crate::speakers::{How, Kind};
+
+pub const SIEVE: Sieve = Sieve {
+    name: "subject",
+    place: Place::Before,
+    run: subject,
+};
+
+pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
+    let Some(b) = cue.before().filter(|b| b.adjacent) else {
+        return Outcome::Pass;
+    };
+    let i = b.i;
+    if !is_name_word(b.prev) || (i - 1 == 0 && is_starter(b.prev)) {
+        return Outcome::Pass;
+    }
+    let Some(f) = name_ending_at(s, i) else {
+        return Outcome::NoneBefore;
+    };
+    // "Analysts said": people in general.
+    if f.start == 0 && words::is(List::GenericGroup, &f.name) {
+        return Outcome::NoneBefore;
+    }
+    // "some senior Tories argued": some of them, no one in particular.
+    let first = f.start - role_len(s, f.start);
+    if first > 0 && s.is_in(first - 1, List::Quantifier) {
+        return Outcome::NoneBefore;
+    }
+    // "the President of Ukraine said", "The Head of the Republic noted": a title of a
+    // place or a body describes a person.
+    if f.kind == Kind::Organisation && has_person_title(&f.role) {
+        let words: Vec<&str> = f
+            .role
+            .split_whitespace()
+            .chain(f.name.split_whitespace())
+            .collect();
+        return Outcome::Speaker(Candidate::new(
+            Who::Description(Desc::new(&words)),
+            How::Description,
+        ));
+    }
+    Outcome::Speaker(Candidate::named(f))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::speakers::testing::check;
+
+    #[test]
+    fn named_before_the_verb_with_role() {
+        check(
+            "Russia and the US should talk, Russian Deputy Foreign Minister Sergey Ryabkov said.",
+            &[(
+                "Sergey Ryabkov",
+                "Russian Deputy Foreign Minister",
+                "named",
+                "said",
+            )],
+        );
+        check(
+            "Kremlin spokesman Dmitry Peskov said Friday that talks go on.",
+            &[("Dmitry Peskov", "Kremlin spokesman", "named", "said")],
+        );
+        check(
+            "Mr Blair said: \"We will win.\"",
+            &[("Blair", "", "named", "said")],
+        );
+        check(
+            "Sergei Shoigu has stated that Russia could help.",
+            &[("Sergei Shoigu", "", "named", "stated")],
+        );
+    }
+
+    #[test]
+    fn passive_agents_participles_and_appositives() {
+        check(
+            "New targets have been announced by Trade Secretary Patricia Hewitt.",
+            &[("Patricia Hewitt", "Trade Secretary", "named", "announced")],
+        );
+        // Passive without an agent: no speaker.
+        check("Mr Smith was dismissed last year.", &[]);
+        check(
+            "Vladimir Putin gave an update, noting that Kiev refuses to talk.",
+            &[("Vladimir Putin", "", "named", "noting")],
+        );
+        check(
+            "The Shadow Secretary of State for the Family, Theresa May, said: \"No.\"",
+            &[("Theresa May", "", "named", "said")],
+        );
+        check(
+            "Paul Richards, an analyst at Numis Securities, said sales fell.",
+            &[("Paul Richards", "", "named", "said")],
+        );
+        check(
+            "Analysts said the deal was good. Some senior Tories argued against it. Bankers \
+             said talks failed. I'd say it is likely, Mr Smith said.",
+            &[("Smith", "", "named", "said")],
+        );
+        check(
+            "Treasury officials have said there will be no giveaway.",
+            &[("Treasury", "", "named", "said")],
+        );
+    }
+}
