@@ -2,7 +2,7 @@
 //!
 //! Owns how a date falls into a period, how periods are labelled (`2019-12-11`, `2019-W50`,
 //! `2019-12`, `2019-Q4`, `2019`), the zero-filled run of periods from the first date of a corpus
-//! to the last, and which periods are partial (the corpus starts or ends inside them).
+//! to the last, and which periods are partial (the corpus covers clearly less than the whole).
 //! Pure date arithmetic: no I/O, never fails.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -129,23 +129,30 @@ pub struct Span {
     pub start: NaiveDate,
     /// Last day, inclusive.
     pub end: NaiveDate,
-    /// The corpus starts or ends inside this period, so its counts cover only part of it.
+    /// The corpus covers clearly less of this period than the whole (under
+    /// [`COVERED_SHARE`] of its days), so its counts are not comparable with whole periods.
     pub partial: bool,
 }
 
+/// A period is partial when the corpus covers less than this share of its days: a corpus
+/// that starts on 2 January covers its first year, one that starts in March does not.
+pub const COVERED_SHARE: f64 = 0.9;
+
 /// Every period from the one holding `first` to the one holding `last` (`first <= last`),
-/// with those the corpus starts or ends inside flagged partial.
+/// with those the corpus covers clearly less of flagged partial (see [`COVERED_SHARE`]).
 pub fn spans(period: Period, first: NaiveDate, last: NaiveDate) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = period.start_of(first);
     while start <= last {
         let next = period.next(start);
         let end = next.pred_opt().unwrap_or(next);
+        let days = (end - start).num_days() + 1;
+        let covered = (end.min(last) - start.max(first)).num_days() + 1;
         out.push(Span {
             label: period.label(start),
             start,
             end,
-            partial: first > start || last < end,
+            partial: (covered as f64) < COVERED_SHARE * days as f64,
         });
         if next == NaiveDate::MAX {
             break;
@@ -219,6 +226,11 @@ mod tests {
                 ("2020-02", false)
             ]
         );
+        // A corpus from 2 January to 30 December covers its year; from March it does not.
+        let y = spans(Period::Year, d("2019-01-02"), d("2019-12-30"));
+        assert!(!y[0].partial);
+        let y = spans(Period::Year, d("2019-03-01"), d("2020-12-31"));
+        assert!(y[0].partial && !y[1].partial);
         let w = spans(Period::Week, d("2020-12-30"), d("2021-01-05"));
         let labels: Vec<(&str, bool)> = w.iter().map(|s| (s.label.as_str(), s.partial)).collect();
         assert_eq!(labels, [("2020-W53", true), ("2021-W01", true)]);

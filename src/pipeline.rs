@@ -209,6 +209,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         attributes: settings.metadata.attribute_names(),
         boilerplate: &boilerplate,
         terms_order,
+        speaker_periods: trends.as_ref().map_or_else(Vec::new, |t| {
+            trends::speaker_periods(&t.timeline, &speakers.quotes)
+        }),
     };
     let table_list = tables::all(&results);
     let mut files = pool.install(|| tables::write_all(&out, &table_list, settings.excel))?;
@@ -230,8 +233,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
                 (!settings.no_charts)
                     .then(|| {
                         let drawing = Instant::now();
-                        let trends = charts::trends_of(&results, &about);
-                        let plan = charts::plan(&results, &about, weighting.scheme.name(), &trends);
+                        let plan = charts::plan(&results, &about, weighting.scheme.name());
                         charts::draw_all(&out, &plan).map(|d| (d, drawing.elapsed().as_secs_f64()))
                     })
                     .transpose()

@@ -44,6 +44,8 @@ pub struct Results<'a> {
     /// Every term, in the order of `terms.csv`: most frequent first, ties by display word
     /// then stem.
     pub terms_order: Vec<TermId>,
+    /// Statements per period of the timeline and speaker (see [`crate::trends::speaker_periods`]).
+    pub speaker_periods: Vec<(usize, String, u32)>,
 }
 
 impl Results<'_> {

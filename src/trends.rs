@@ -21,6 +21,7 @@
 use crate::corpus::Corpus;
 use crate::meta::PubDate;
 use crate::periods::{Period, Span, spans};
+use crate::speakers::merge::Quote;
 use crate::text::TermId;
 
 /// A term must occur this often in the two halves together to be ranked by change.
@@ -129,13 +130,41 @@ pub struct TermSeries {
     pub term: Option<TermId>,
     pub display: String,
     pub stem: String,
-    /// Named with `--track` (rather than one of the top terms).
-    pub tracked: bool,
+    /// Why the term is followed.
+    pub why: Followed,
     /// Occurrences per period.
     pub counts: Vec<u64>,
     /// Documents using the term, per period.
     pub documents: Vec<u32>,
 }
+
+/// Why a term is followed over time, in the order charts show them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Followed {
+    /// Named with `--track`.
+    Tracked,
+    /// One of the strongest risers of `term_change.csv`.
+    Rising,
+    /// One of the strongest fallers.
+    Falling,
+    /// One of the corpus' most frequent terms.
+    Top,
+}
+
+impl Followed {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Followed::Tracked => "tracked",
+            Followed::Rising => "rising",
+            Followed::Falling => "falling",
+            Followed::Top => "top",
+        }
+    }
+}
+
+/// The strongest risers and the strongest fallers of the change ranking followed over time
+/// (each), besides the top and tracked terms.
+pub const CHANGE_SERIES: usize = 6;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
@@ -171,7 +200,8 @@ pub struct Change {
 #[derive(Debug, Clone)]
 pub struct Trends {
     pub timeline: Timeline,
-    /// Top terms (by corpus count) then tracked words, in that order.
+    /// Top terms (by corpus count), then tracked words, then the strongest risers and
+    /// fallers not already among them, in that order.
     pub terms: Vec<TermSeries>,
     /// Risers (most confident first), then fallers (most confident first).
     pub change: Vec<Change>,
@@ -187,7 +217,8 @@ pub struct Tracked {
     pub stem: Option<String>,
 }
 
-/// The series of the top `top_n` terms and of the tracked words, and the change ranking.
+/// The series of the top `top_n` terms, of the tracked words and of the [`CHANGE_SERIES`]
+/// strongest risers and fallers, and the change ranking.
 pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Tracked]) -> Trends {
     let mut order: Vec<usize> = (0..corpus.terms.len()).collect();
     // The order of terms.csv: count, then display word, then stem.
@@ -198,12 +229,19 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
             .then_with(|| x.display.cmp(&y.display))
             .then_with(|| x.stem.cmp(&y.stem))
     });
+    let (change, halves) = match halves(&timeline) {
+        Some((early, late)) => (
+            change(corpus, &timeline, &early, &late),
+            Some((early, late)),
+        ),
+        None => (Vec::new(), None),
+    };
     let n = timeline.spans.len();
-    let series = |term: Option<TermId>, display: &str, stem: &str, tracked: bool| TermSeries {
+    let series = |term: Option<TermId>, display: &str, stem: &str, why: Followed| TermSeries {
         term,
         display: display.to_string(),
         stem: stem.to_string(),
-        tracked,
+        why,
         counts: vec![0; n],
         documents: vec![0; n],
     };
@@ -212,12 +250,13 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
         .take(top_n)
         .map(|&t| {
             let term = &corpus.terms[t];
-            series(Some(t as TermId), &term.display, &term.stem, false)
+            series(Some(t as TermId), &term.display, &term.stem, Followed::Top)
         })
         .collect();
     for w in tracked {
         let Some(stem) = &w.stem else { continue };
-        if terms.iter().any(|s| &s.stem == stem) {
+        if let Some(s) = terms.iter_mut().find(|s| &s.stem == stem) {
+            s.why = Followed::Tracked;
             continue;
         }
         let id = corpus
@@ -225,7 +264,31 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
             .binary_search_by(|t| (*t.stem).cmp(stem.as_str()))
             .ok();
         let display = id.map_or(w.word.as_str(), |t| &corpus.terms[t].display);
-        terms.push(series(id.map(|t| t as TermId), display, stem, true));
+        terms.push(series(
+            id.map(|t| t as TermId),
+            display,
+            stem,
+            Followed::Tracked,
+        ));
+    }
+    for (direction, why) in [
+        (Direction::Rise, Followed::Rising),
+        (Direction::Fall, Followed::Falling),
+    ] {
+        for ch in change
+            .iter()
+            .filter(|c| c.direction == direction)
+            .take(CHANGE_SERIES)
+        {
+            if let Some(s) = terms.iter_mut().find(|s| s.term == Some(ch.term)) {
+                if s.why == Followed::Top {
+                    s.why = why;
+                }
+                continue;
+            }
+            let term = &corpus.terms[ch.term as usize];
+            terms.push(series(Some(ch.term), &term.display, &term.stem, why));
+        }
     }
     // Which series each term feeds.
     let mut slot = vec![usize::MAX; corpus.terms.len()];
@@ -244,19 +307,59 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
             }
         }
     }
-    let (change, halves) = match halves(&timeline) {
-        Some((early, late)) => (
-            change(corpus, &timeline, &early, &late),
-            Some((early, late)),
-        ),
-        None => (Vec::new(), None),
-    };
     Trends {
         timeline,
         terms,
         change,
         halves,
     }
+}
+
+/// A period of the timeline with fewer dated articles than this gives rates and shares too
+/// uncertain to draw at full weight (charts show them faint and unjoined).
+pub const MIN_PERIOD_DOCS: u32 = 5;
+
+impl Timeline {
+    /// The index of the period holding `date`, when the date is precise enough for it and
+    /// inside the timeline.
+    pub fn period_of(&self, date: PubDate) -> Option<usize> {
+        if !self.period.holds(date.precision) {
+            return None;
+        }
+        let first = self.spans.first()?.start;
+        let p = usize::try_from(self.period.steps(first, date.start)).ok()?;
+        (p < self.spans.len()).then_some(p)
+    }
+
+    /// Periods with fewer than [`MIN_PERIOD_DOCS`] articles.
+    pub fn thin(&self) -> Vec<bool> {
+        self.documents
+            .iter()
+            .map(|&d| d < MIN_PERIOD_DOCS)
+            .collect()
+    }
+}
+
+/// Statements per period of each speaker (statements of dated documents whose date fits the
+/// periods): (period index, speaker, statements), by period, then most statements first,
+/// then speaker A-Z.
+pub fn speaker_periods(timeline: &Timeline, quotes: &[Quote]) -> Vec<(usize, String, u32)> {
+    let mut counts: std::collections::BTreeMap<(usize, &str), u32> = Default::default();
+    for q in quotes {
+        if let Some(p) = q.date.and_then(|d| timeline.period_of(d)) {
+            *counts.entry((p, q.speaker.as_str())).or_default() += 1;
+        }
+    }
+    let mut out: Vec<(usize, String, u32)> = counts
+        .into_iter()
+        .map(|((p, s), n)| (p, s.to_string(), n))
+        .collect();
+    out.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.2.cmp(&a.2))
+            .then_with(|| a.1.cmp(&b.1))
+    });
+    out
 }
 
 /// The early and late halves of the periods; None unless both hold tokens.
@@ -425,7 +528,14 @@ mod tests {
         let got: Vec<(&str, bool, &[u64], &[u32])> = tr
             .terms
             .iter()
-            .map(|s| (s.stem.as_str(), s.tracked, &s.counts[..], &s.documents[..]))
+            .map(|s| {
+                (
+                    s.stem.as_str(),
+                    s.why == Followed::Tracked,
+                    &s.counts[..],
+                    &s.documents[..],
+                )
+            })
             .collect();
         // Top 2 by count: talk (4), sanction (2); then the tracked words, one never used.
         assert_eq!(

@@ -981,30 +981,17 @@ fn charts_of_the_seeds_show_their_tables() {
     let img = check_chart(&out.join("distinctive_terms.png"));
     assert_eq!(bars_below(&img, BAR, 118, 500), first_terms.min(6));
 
-    // speakers_over_time: one line colour per speaker with dated statements (at most 6).
+    // speakers_over_time: one panel per speaker with dated statements (at most 6). The seeds
+    // have at most one article a month, so every month is too thin to trust: its points are
+    // faint (the palette's blue washed three quarters to white) and joined to nothing.
     let by_period = table(&out.join("speakers_by_period.csv"));
-    let mut names: Vec<&str> = by_period.1.iter().map(|r| r[1].as_str()).collect();
-    names.sort_unstable();
-    names.dedup();
+    assert!(!by_period.1.is_empty());
     let img = check_chart(&out.join("speakers_over_time.png"));
-    let palette: [[u8; 3]; 7] = [
-        BAR,
-        [0xE6, 0x9F, 0x00],
-        [0x00, 0x9E, 0x73],
-        [0xD5, 0x5E, 0x00],
-        [0xCC, 0x79, 0xA7],
-        [0x56, 0xB4, 0xE9],
-        [0x00, 0x00, 0x00],
-    ];
-    let lines = names.len().min(6);
-    for (k, c) in palette.iter().enumerate().take(6) {
-        let n = img.2.chunks(3).filter(|p| p == c).count();
-        if k < lines {
-            assert!(n > 50, "line {k} drawn: {n} pixels");
-        } else {
-            assert_eq!(n, 0, "no line {k}");
-        }
-    }
+    let wash = |v: u8| ((u16::from(v) + 3 * 255) / 4) as u8;
+    let faint = [wash(BAR[0]), wash(BAR[1]), wash(BAR[2])];
+    let count = |c: [u8; 3]| img.2.chunks(3).filter(|p| *p == c).count();
+    assert!(count(faint) > 50, "faint points: {}", count(faint));
+    assert_eq!(count(BAR), 0, "no solid line where every month is thin");
 }
 
 /// Every href and src of the page.

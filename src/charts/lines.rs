@@ -16,7 +16,7 @@ const MIN_MARKER_SPACING: i32 = 14;
 
 pub fn draw(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
     style::title(area, &s.title, &s.subtitle)?;
-    if s.series.len() <= style::MAX_LINES {
+    if s.series.len() <= style::MAX_LINES && !s.multiples {
         one_panel(area, s)
     } else {
         multiples(area, s)
@@ -50,12 +50,27 @@ impl Frame {
     }
 }
 
+/// The largest value of periods with enough articles over all series: a thin period's 1.0
+/// (one article of one) must not set the scale of the rest.
 fn max_value(s: &PeriodSeries) -> f64 {
-    s.series
-        .iter()
-        .flat_map(|(_, v)| v.iter().copied())
-        .filter(|v| v.is_finite())
+    (s.series.iter())
+        .map(|(_, v)| max_of(s, v))
         .fold(0.0, f64::max)
+}
+
+/// The largest value of one series, thin periods apart unless they are all there is.
+fn max_of(s: &PeriodSeries, values: &[f64]) -> f64 {
+    let thin = |i: usize| s.thin.get(i).copied().unwrap_or(false);
+    let finite = || values.iter().enumerate().filter(|(_, v)| v.is_finite());
+    let solid = finite()
+        .filter(|&(i, _)| !thin(i))
+        .map(|(_, v)| *v)
+        .fold(0.0, f64::max);
+    if solid > 0.0 {
+        solid
+    } else {
+        finite().map(|(_, v)| *v).fold(0.0, f64::max)
+    }
 }
 
 fn one_panel(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
@@ -91,7 +106,7 @@ fn one_panel(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
     )?;
     x_axis(area, &f, &s.periods, style::TICK_SIZE)?;
     for (k, (_, values)) in s.series.iter().enumerate() {
-        series(area, &f, values, &s.partial, style::PALETTE[k], 3)?;
+        series(area, &f, values, s, style::PALETTE[k], 3)?;
     }
     // Legend: one row per series, beside the plot.
     let lx = f.right + 24;
@@ -139,13 +154,17 @@ fn multiples(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
     let (top, bottom) = (style::TITLE_BAND + 10, h - style::MARGIN - 34);
     let pw = (w - 2 * style::MARGIN - gap_x * (cols as i32 - 1)) / cols as i32;
     let ph = (bottom - top - gap_y * (rows as i32 - 1)) / rows as i32;
-    let (ticks, max) = style::ticks(0.0, max_value(s).max(1e-12), 3);
-    let step = ticks.get(1).map_or(1.0, |t| t - ticks[0]);
-    let tick_w = style::widest(
-        ticks.iter().map(|&t| style::number(t, step)),
-        style::SMALL_SIZE,
-        false,
-    );
+    // The scale of the panel of series `k`: one for all, or its own.
+    let scale = |k: usize| {
+        let hi = if s.shared_scale {
+            max_value(s)
+        } else {
+            max_of(s, &s.series[k].1)
+        };
+        let (ticks, max) = style::ticks(0.0, hi.max(1e-12), 3);
+        let step = ticks.get(1).map_or(1.0, |t| t - ticks[0]);
+        (ticks, max, step)
+    };
     for (k, (name, values)) in s.series.iter().enumerate() {
         let x0 = style::MARGIN + (k % cols) as i32 * (pw + gap_x);
         let y0 = top + (k / cols) as i32 * (ph + gap_y);
@@ -158,6 +177,12 @@ fn multiples(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
             style::INK,
             Align::Left,
         )?;
+        let (ticks, max, step) = scale(k);
+        let tick_w = style::widest(
+            ticks.iter().map(|&t| style::number(t, step)),
+            style::SMALL_SIZE,
+            false,
+        );
         let f = Frame {
             left: x0 + tick_w + 8,
             right: x0 + pw - 10,
@@ -168,11 +193,21 @@ fn multiples(area: &Area<'_>, s: &PeriodSeries) -> DrawResult {
         };
         y_axis(area, &f, &ticks, step, style::SMALL_SIZE, true)?;
         x_axis(area, &f, &s.periods, style::SMALL_SIZE)?;
-        series(area, &f, values, &s.partial, style::PALETTE[0], 2)?;
+        series(area, &f, values, s, style::PALETTE[0], 2)?;
     }
+    let scales = if s.shared_scale {
+        "same scale in every panel"
+    } else {
+        "each panel on its own scale"
+    };
+    let dashed = if s.partial.iter().any(|&p| p) {
+        "; dashed: periods the corpus covers only in part"
+    } else {
+        ""
+    };
     style::text(
         area,
-        &format!("{} (same scale in every panel)", s.unit),
+        &format!("{} ({scales}){dashed}", s.unit),
         (w / 2, h - style::MARGIN - 4),
         style::LABEL_SIZE,
         false,
@@ -273,16 +308,20 @@ fn series(
     area: &Area<'_>,
     f: &Frame,
     values: &[f64],
-    partial: &[bool],
+    s: &PeriodSeries,
     color: RGBColor,
     width: u32,
 ) -> DrawResult {
-    let is_partial = |i: usize| partial.get(i).copied().unwrap_or(false);
-    let point = |i: usize| (f.x(i), f.y(values[i].max(0.0)));
-    // A value that is not a number (a share of no articles) is a gap in the line, not a zero.
+    let is_partial = |i: usize| s.partial.get(i).copied().unwrap_or(false);
+    let is_thin = |i: usize| s.thin.get(i).copied().unwrap_or(false);
+    // Above the axis top a thin period's value is drawn at the top (its point says "more").
+    let point = |i: usize| (f.x(i), f.y(values[i].clamp(0.0, f.max)));
+    // A value that is not a number (a share of no articles) is a gap in the line, not a zero;
+    // a period with too few articles is a faint point, joined to nothing.
     let known = |i: usize| values.get(i).is_some_and(|v| v.is_finite());
+    let solid = |i: usize| known(i) && !is_thin(i);
     for i in 1..values.len().min(f.n) {
-        if !known(i - 1) || !known(i) {
+        if !solid(i - 1) || !solid(i) {
             continue;
         }
         let (a, b) = (point(i - 1), point(i));
@@ -296,16 +335,25 @@ fn series(
                 .map_err(style::err)?;
         }
     }
+    let faint = style::faint(color);
+    for i in (0..values.len().min(f.n)).filter(|&i| known(i) && is_thin(i)) {
+        area.draw(&Circle::new(
+            point(i),
+            width as i32 + 2,
+            faint.stroke_width(2),
+        ))
+        .map_err(style::err)?;
+    }
     // A point alone between gaps has no line to show it: give it a dot.
-    for i in (0..values.len().min(f.n)).filter(|&i| known(i)) {
-        if (i == 0 || !known(i - 1)) && !known(i + 1) {
+    for i in (0..values.len().min(f.n)).filter(|&i| solid(i)) {
+        if (i == 0 || !solid(i - 1)) && !solid(i + 1) {
             area.draw(&Circle::new(point(i), width as i32 + 2, color.filled()))
                 .map_err(style::err)?;
         }
     }
     let spacing = if f.n > 1 { f.x(1) - f.x(0) } else { i32::MAX };
     if f.n <= MARKERS_UP_TO && spacing >= MIN_MARKER_SPACING {
-        for i in (0..values.len().min(f.n)).filter(|&i| known(i)) {
+        for i in (0..values.len().min(f.n)).filter(|&i| solid(i)) {
             let r = width as i32 + 2;
             if is_partial(i) {
                 area.draw(&Circle::new(point(i), r, color.stroke_width(2)))

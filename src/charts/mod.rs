@@ -11,13 +11,12 @@
 
 pub mod bars;
 pub mod lines;
+pub mod over_time;
 pub mod small_multiples;
 pub mod style;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use crate::Warning;
@@ -106,9 +105,17 @@ pub struct PeriodSeries {
     pub periods: Vec<String>,
     /// Periods the corpus covers only in part (drawn dashed: fewer articles, less certain).
     pub partial: Vec<bool>,
+    /// Periods with too few articles to trust (drawn faint and unjoined, left out of the
+    /// scale).
+    pub thin: Vec<bool>,
     /// (name, one value per period); up to [`style::MAX_LINES`] share one panel, more are
     /// drawn as small multiples.
     pub series: Vec<(String, Vec<f64>)>,
+    /// One panel per series even when few (crossing lines are hard to read).
+    pub multiples: bool,
+    /// Small multiples on one scale (compare sizes across panels) or each on its own (see
+    /// each one's shape: a rare term that tripled beside a common one that held).
+    pub shared_scale: bool,
 }
 
 /// The top words of one discovered topic.
@@ -116,17 +123,6 @@ pub struct PeriodSeries {
 pub struct TopicWords {
     pub label: String,
     pub words: Vec<(String, f64)>,
-}
-
-/// Data of issue 5 (periods, term and topic trends, topics), computed elsewhere.
-#[derive(Debug, Clone, Default)]
-pub struct Trends {
-    /// Rates of the top terms per period (unit: per 10,000 words).
-    pub term_trends: Option<PeriodSeries>,
-    /// Share of articles per topic per period.
-    pub topic_trends: Option<PeriodSeries>,
-    /// Top words of each discovered topic.
-    pub topics: Option<Vec<TopicWords>>,
 }
 
 /// A chart ready to draw.
@@ -143,13 +139,11 @@ pub type Planned = (&'static str, std::result::Result<Chart, String>);
 /// Rows shown in bar charts: enough to be useful, few enough to read on a slide.
 pub const TOP_BARS: usize = 25;
 pub const TOP_SPEAKERS: usize = 20;
+/// Words shown per topic in topics.png (20 topics stay readable at 1600 pixels).
+pub const TOPIC_WORDS: usize = 5;
 /// Documents shown in distinctive_terms.png, and terms per document.
 pub const DOC_PANELS: usize = 12;
 pub const TERMS_PER_PANEL: usize = 6;
-/// Speakers followed over time.
-pub const SPEAKER_LINES: usize = 6;
-/// A month axis longer than this is shown by year.
-const MAX_MONTHS: usize = 48;
 
 /// Short name of the inputs for titles: the last two parts of each path ("bbc/articles").
 pub fn corpus_name(inputs: &[PathBuf]) -> String {
@@ -191,106 +185,6 @@ pub fn about(t: &Results<'_>, corpus: &str) -> About {
     a
 }
 
-/// Terms followed in term_trends.png: the top terms and every tracked word, up to this many.
-pub const TREND_TERMS: usize = 12;
-/// Discovered topics followed in topic_trends.png (with every dictionary topic).
-pub const TREND_TOPICS: usize = 8;
-
-/// The over-time charts' data from the trend and topic tables (issue 5): rates per 10,000
-/// words of the followed terms, the share of articles per topic, each discovered topic's top
-/// words. A chart with no data gets empty series, so that it is reported as not drawn.
-pub fn trends_of(t: &Results<'_>, about: &About) -> Trends {
-    let Some(tr) = t.trends else {
-        return Trends {
-            term_trends: Some(PeriodSeries::default()),
-            topic_trends: Some(PeriodSeries::default()),
-            topics: Some(topic_words(t)),
-        };
-    };
-    let spans = &tr.timeline.spans;
-    let periods: Vec<String> = spans.iter().map(|s| s.label.clone()).collect();
-    let partial: Vec<bool> = spans.iter().map(|s| s.partial).collect();
-    let per = tr.timeline.period.name();
-    let subtitle = format!("{} · by {per}", about.over());
-    // Tracked words first (the user asked for them), then the top terms in terms.csv order.
-    let mut followed: Vec<&crate::trends::TermSeries> =
-        tr.terms.iter().filter(|s| s.tracked).collect();
-    followed.extend(tr.terms.iter().filter(|s| !s.tracked));
-    followed.truncate(TREND_TERMS);
-    // No words or no articles in a period: a gap in the line (NaN), not a zero.
-    let rate = |counts: &[u64]| -> Vec<f64> {
-        counts
-            .iter()
-            .zip(&tr.timeline.tokens)
-            .map(|(&c, &n)| {
-                if n == 0 {
-                    f64::NAN
-                } else {
-                    c as f64 * 1e4 / n as f64
-                }
-            })
-            .collect()
-    };
-    let term_trends = PeriodSeries {
-        title: format!(
-            "How often the {} most frequent terms were used, {per} by {per}",
-            followed.len()
-        ),
-        subtitle: subtitle.clone(),
-        unit: "uses per 10,000 words".into(),
-        periods: periods.clone(),
-        partial: partial.clone(),
-        series: followed
-            .iter()
-            .map(|s| (s.display.clone(), rate(&s.counts)))
-            .collect(),
-    };
-    let share = |docs: &[u32]| -> Vec<f64> {
-        docs.iter()
-            .zip(&tr.timeline.documents)
-            .map(|(&d, &n)| {
-                if n == 0 {
-                    f64::NAN
-                } else {
-                    f64::from(d) / f64::from(n)
-                }
-            })
-            .collect()
-    };
-    let mut topic_series: Vec<(String, Vec<f64>)> = Vec::new();
-    let mut discovered_shown = 0;
-    for ts in t.topic_series.unwrap_or(&[]) {
-        let name = match ts.kind {
-            crate::topics::Kind::Dictionary => ts.name.clone(),
-            crate::topics::Kind::Discovered => {
-                discovered_shown += 1;
-                if discovered_shown > TREND_TOPICS {
-                    continue;
-                }
-                format!("topic {}", ts.name)
-            }
-        };
-        topic_series.push((name, share(&ts.documents)));
-    }
-    let more = match discovered_shown {
-        n if n > TREND_TOPICS => format!(" · discovered topics: the {TREND_TOPICS} largest of {n}"),
-        _ => String::new(),
-    };
-    let topic_trends = PeriodSeries {
-        title: format!("Share of articles on each topic, {per} by {per}"),
-        subtitle: format!("{subtitle}{more}"),
-        unit: "share of the period's articles".into(),
-        periods,
-        partial,
-        series: topic_series,
-    };
-    Trends {
-        term_trends: Some(term_trends),
-        topic_trends: Some(topic_trends),
-        topics: Some(topic_words(t)),
-    }
-}
-
 /// Each discovered topic's top words, by weight.
 fn topic_words(t: &Results<'_>) -> Vec<TopicWords> {
     let Some(d) = t.discovered else {
@@ -310,50 +204,26 @@ fn topic_words(t: &Results<'_>) -> Vec<TopicWords> {
         .collect()
 }
 
-/// Every chart of the run, from the tables and the over-time data of [`trends_of`].
-pub fn plan(t: &Results<'_>, about: &About, scheme: &str, trends: &Trends) -> Vec<Planned> {
-    let mut out = vec![
+/// Every chart of the run, from the results.
+pub fn plan(t: &Results<'_>, about: &About, scheme: &str) -> Vec<Planned> {
+    vec![
         ("top_terms.png", top_terms(t, about)),
         ("distinctive_terms.png", distinctive_terms(t, about, scheme)),
         ("phrases.png", phrases(t, about)),
         ("speakers.png", speakers(t, about)),
-        ("speakers_over_time.png", speakers_over_time(t, about)),
-    ];
-    if let Some(s) = &trends.term_trends {
-        out.push((
-            "term_trends.png",
-            lines_or_why(
-                s,
-                "no document has a publication date (give dates with --metadata)",
-            ),
-        ));
-    }
-    if let Some(s) = &trends.topic_trends {
-        out.push((
-            "topic_trends.png",
-            lines_or_why(
-                s,
-                "no dated documents, or no topics (--topics none and none discovered)",
-            ),
-        ));
-    }
-    if let Some(topics) = &trends.topics {
-        out.push((
+        (
+            "speakers_over_time.png",
+            over_time::speakers_over_time(t, about),
+        ),
+        ("term_trends.png", over_time::term_trends(t, about)),
+        ("topic_trends.png", over_time::topic_trends(t, about)),
+        (
             "topics.png",
-            topics_chart(topics, about).map_err(|_| {
+            topics_chart(&topic_words(t), about).map_err(|_| {
                 "no topics discovered (fewer than 50 documents, or --topics-k 0)".to_string()
             }),
-        ));
-    }
-    out
-}
-
-fn lines_or_why(s: &PeriodSeries, why: &str) -> std::result::Result<Chart, String> {
-    if s.periods.is_empty() || s.series.is_empty() {
-        Err(why.to_string())
-    } else {
-        Ok(Chart::Lines(s.clone()))
-    }
+        ),
+    ]
 }
 
 /// topics.png: one panel per topic, its top words by weight.
@@ -364,7 +234,7 @@ pub fn topics_chart(topics: &[TopicWords], about: &About) -> std::result::Result
         .map(|t| Panel {
             title: t.label.clone(),
             note: String::new(),
-            bars: t.words.iter().take(8).cloned().collect(),
+            bars: t.words.iter().take(TOPIC_WORDS).cloned().collect(),
         })
         .collect();
     if panels.is_empty() {
@@ -469,133 +339,6 @@ fn speakers(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String
     }))
 }
 
-/// Months from `a` to `b` inclusive, as YYYY-MM; None when a label is not YYYY-MM.
-fn month_range(a: &str, b: &str) -> Option<Vec<String>> {
-    let parse = |s: &str| -> Option<(i32, u32)> {
-        let (y, m) = s.split_once('-')?;
-        let (y, m) = (y.parse().ok()?, m.parse().ok()?);
-        (1..=12).contains(&m).then_some((y, m))
-    };
-    let (mut y, mut m) = parse(a)?;
-    let end = parse(b)?;
-    let mut out = Vec::new();
-    while (y, m) <= end {
-        out.push(format!("{y:04}-{m:02}"));
-        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    }
-    Some(out)
-}
-
-/// Which periods the corpus covers only in part: the first when the first date is not its
-/// first day, the last when the last date is not its last day.
-fn partial_periods(periods: &[String], about: &About, months: bool) -> Vec<bool> {
-    let mut partial = vec![false; periods.len()];
-    let label = |d: NaiveDate| {
-        if months {
-            d.format("%Y-%m").to_string()
-        } else {
-            d.format("%Y").to_string()
-        }
-    };
-    if let (Some(first), Some(p)) = (about.first.map(|d| d.start), periods.first()) {
-        let start = if months {
-            first.day() == 1
-        } else {
-            first.ordinal() == 1
-        };
-        partial[0] |= *p == label(first) && !start;
-    }
-    if let (Some(last), Some(p)) = (about.last.map(PubDate::end), periods.last()) {
-        let next = last.succ_opt();
-        let end = match next {
-            Some(n) if months => n.day() == 1,
-            Some(n) => n.ordinal() == 1,
-            None => true,
-        };
-        let k = periods.len() - 1;
-        partial[k] |= *p == label(last) && !end;
-    }
-    partial
-}
-
-fn speakers_over_time(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String> {
-    let by_period = &t.speakers.by_period;
-    if by_period.is_empty() {
-        return Err(if t.speakers.quotes.is_empty() {
-            "no statements found".into()
-        } else if about.dated == 0 {
-            "no document has a publication date (give dates with --metadata)".into()
-        } else {
-            "no statement in a dated document".into()
-        });
-    }
-    // The speakers with the most dated statements (ties: name A-Z).
-    let mut dated: BTreeMap<&str, u32> = BTreeMap::new();
-    for (_, s, n) in by_period {
-        *dated.entry(s.as_str()).or_default() += n;
-    }
-    let mut top: Vec<(&str, u32)> = dated.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    top.truncate(SPEAKER_LINES);
-    let (first, last) =
-        by_period
-            .iter()
-            .fold((None::<&str>, None::<&str>), |(lo, hi), (p, _, _)| {
-                (
-                    Some(lo.map_or(p.as_str(), |l| l.min(p.as_str()))),
-                    Some(hi.map_or(p.as_str(), |h| h.max(p.as_str()))),
-                )
-            });
-    let (first, last) = (first.unwrap_or(""), last.unwrap_or(""));
-    let months = month_range(first, last).unwrap_or_default();
-    // Long spans by year, so that the axis stays readable.
-    let (periods, key, per): (Vec<String>, fn(&str) -> String, &str) =
-        if months.is_empty() || months.len() > MAX_MONTHS {
-            let years: Vec<String> = match (first.get(..4), last.get(..4)) {
-                (Some(a), Some(b)) => match (a.parse::<i32>(), b.parse::<i32>()) {
-                    (Ok(a), Ok(b)) => (a..=b).map(|y| y.to_string()).collect(),
-                    _ => vec![],
-                },
-                _ => vec![],
-            };
-            (years, |p: &str| p.get(..4).unwrap_or(p).to_string(), "year")
-        } else {
-            (months, |p: &str| p.to_string(), "month")
-        };
-    if periods.is_empty() {
-        return Err("periods are not months (YYYY-MM)".into());
-    }
-    let index: BTreeMap<&str, usize> = periods
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.as_str(), i))
-        .collect();
-    let mut series: Vec<(String, Vec<f64>)> = top
-        .iter()
-        .map(|(s, _)| (s.to_string(), vec![0.0; periods.len()]))
-        .collect();
-    for (p, s, n) in by_period {
-        if let (Some(row), Some(&i)) = (
-            series.iter_mut().find(|(name, _)| name == s),
-            index.get(key(p).as_str()),
-        ) {
-            row.1[i] += f64::from(*n);
-        }
-    }
-    let partial = partial_periods(&periods, about, per == "month");
-    Ok(Chart::Lines(PeriodSeries {
-        title: format!(
-            "Statements per {per} of the {} most quoted speakers",
-            series.len()
-        ),
-        subtitle: format!("{} · statements in dated documents only", about.over()),
-        unit: format!("statements per {per}"),
-        periods,
-        partial,
-        series,
-    }))
-}
-
 fn distinctive_terms(
     t: &Results<'_>,
     about: &About,
@@ -651,8 +394,10 @@ fn distinctive_terms(
         .iter()
         .map(|&i| {
             let m = meta[i];
+            // An article without a title is named by its first words, its id in the note.
             let title = m
                 .and_then(|m| m.title.clone())
+                .or_else(|| m.map(|m| m.lead.clone()).filter(|l| !l.is_empty()))
                 .unwrap_or_else(|| docs[i].doc_id.clone());
             let mut note: Vec<String> = Vec::new();
             if title != docs[i].doc_id {
@@ -767,6 +512,7 @@ pub fn is_chart(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     /// Decodes a PNG into (width, height, RGB bytes).
     fn decode(png_bytes: &[u8]) -> (u32, u32, Vec<u8>) {
@@ -912,6 +658,9 @@ mod tests {
                 .map(|i| format!("2020-{:02}", i % 12 + 1))
                 .collect(),
             partial: (0..periods).map(|i| i == 0 || i == periods - 1).collect(),
+            thin: vec![false; periods],
+            multiples: false,
+            shared_scale: true,
             series: (0..n)
                 .map(|k| {
                     (
@@ -1018,39 +767,6 @@ mod tests {
         assert_eq!(
             corpus_name(&[PathBuf::from("a"), PathBuf::from("b"), PathBuf::from("c")]),
             "a + 2 more"
-        );
-    }
-
-    #[test]
-    fn months_fill_gaps_and_edges_are_partial() {
-        assert_eq!(
-            month_range("2021-11", "2022-02"),
-            Some(vec![
-                "2021-11".to_string(),
-                "2021-12".into(),
-                "2022-01".into(),
-                "2022-02".into()
-            ])
-        );
-        assert_eq!(month_range("2021", "2022"), None);
-        let periods: Vec<String> = vec!["2021-10".into(), "2021-11".into(), "2021-12".into()];
-        let about = About {
-            first: NaiveDate::from_ymd_opt(2021, 10, 24).map(PubDate::day),
-            last: NaiveDate::from_ymd_opt(2021, 12, 31).map(PubDate::day),
-            ..About::default()
-        };
-        assert_eq!(
-            partial_periods(&periods, &about, true),
-            [true, false, false]
-        );
-        let about = About {
-            first: NaiveDate::from_ymd_opt(2021, 10, 1).map(PubDate::day),
-            last: NaiveDate::from_ymd_opt(2021, 12, 30).map(PubDate::day),
-            ..About::default()
-        };
-        assert_eq!(
-            partial_periods(&periods, &about, true),
-            [false, false, true]
         );
     }
 }

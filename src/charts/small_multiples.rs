@@ -10,6 +10,8 @@ use super::style::{self, Align, Area, DrawResult};
 const GAP_X: i32 = 48;
 const GAP_Y: i32 = 26;
 const PANEL_TITLE: f64 = 19.0;
+/// No label smaller than this (pixels at 1600 wide): readable where the page shows it.
+pub const MIN_LABEL: f64 = 15.0;
 
 /// Columns of the grid for `n` panels: wide panels when there are few.
 pub fn columns(n: usize) -> usize {
@@ -17,7 +19,8 @@ pub fn columns(n: usize) -> usize {
         0..=2 => n.max(1),
         3..=4 => 2,
         5..=9 => 3,
-        _ => 4,
+        10..=16 => 4,
+        _ => 5,
     }
 }
 
@@ -43,10 +46,14 @@ pub fn draw(area: &Area<'_>, m: &Multiples) -> DrawResult {
         .max()
         .unwrap_or(1)
         .max(1) as i32;
-    // One label size for every panel, so panels look alike.
-    let head = 52;
+    // One label size for every panel, so panels look alike; no note line, more room.
+    let head = if m.panels.iter().any(|p| !p.note.is_empty()) {
+        52
+    } else {
+        34
+    };
     let row = ((ph - head - 6) / most_bars).min(44);
-    let size = style::LABEL_SIZE.min(f64::from(row) * 0.68).max(11.0);
+    let size = style::LABEL_SIZE.min(f64::from(row) * 0.68).max(MIN_LABEL);
     // Two significant digits of the largest value: 0.59, 0.050, 12.
     let decimals = (1 - max.log10().floor() as i32).clamp(0, 6) as usize;
 

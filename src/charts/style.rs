@@ -53,6 +53,12 @@ pub const PALETTE: [RGBColor; 8] = [
 /// tangle, and the palette's black and yellow are kept out of line charts.
 pub const MAX_LINES: usize = 6;
 
+/// A colour washed towards white: points drawn faint (too few articles to trust).
+pub fn faint(c: RGBColor) -> RGBColor {
+    let wash = |v: u8| ((u16::from(v) + 3 * 255) / 4) as u8;
+    RGBColor(wash(c.0), wash(c.1), wash(c.2))
+}
+
 pub type Area<'a> = DrawingArea<BitMapBackend<'a>, Shift>;
 /// A drawing failure, as text (plotters' error types stay in this module tree).
 pub type DrawResult = Result<(), String>;

@@ -64,6 +64,8 @@ pub struct Meta {
     pub byline: Option<String>,
     /// The user's other metadata columns, by name.
     pub attributes: Vec<(Arc<str>, String)>,
+    /// The first words of the cleaned text, to name an article that has no title.
+    pub lead: String,
     /// Lines removed as boilerplate.
     pub boilerplate_lines: usize,
 }
@@ -94,6 +96,7 @@ pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -
         section: nonempty(&given.section),
         byline: nonempty(&given.byline),
         attributes: given.attributes.clone(),
+        lead: lead(&body),
         boilerplate_lines,
     };
     Described {
@@ -109,6 +112,23 @@ pub fn scan(text: &str, given: &Given) -> (Option<PubDate>, String) {
     let found = dates::find_date(text);
     let (body, _) = clean_body(text, &found.raw, Some(&RecurringLines::none()));
     (date_of(found, given).0, body)
+}
+
+/// Words of an article's lead shown where it has no title.
+const LEAD_WORDS: usize = 10;
+
+/// The first [`LEAD_WORDS`] words of `body`, with "…" when there are more.
+fn lead(body: &str) -> String {
+    let mut words = body.split_whitespace();
+    let mut out: Vec<&str> = words.by_ref().take(LEAD_WORDS).collect();
+    if words.next().is_some()
+        && let Some(last) = out.last_mut()
+    {
+        let trimmed = last.trim_end_matches([',', ';', ':', '.']);
+        *last = trimmed;
+        return format!("{} …", out.join(" "));
+    }
+    out.join(" ")
 }
 
 fn nonempty(s: &Option<String>) -> Option<String> {

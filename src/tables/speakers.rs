@@ -78,13 +78,14 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
         ),
         Table::new(
             "speakers_by_period.csv",
-            "month x speaker: statements",
+            "period x speaker: statements in dated articles",
             &["period", "speaker", "statements"],
-            s.by_period.len(),
+            r.trends.map_or(0, |_| r.speaker_periods.len()),
             move |i, rows| {
-                let (period, speaker, n) = &s.by_period[i];
+                let (p, speaker, n) = &r.speaker_periods[i];
+                let label = r.trends.map_or("", |t| t.timeline.spans[*p].label.as_str());
                 rows.row(&[
-                    Cell::Text(period),
+                    Cell::Text(label),
                     Cell::Text(speaker),
                     Cell::Int(u64::from(*n)),
                 ])

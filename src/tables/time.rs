@@ -4,7 +4,7 @@
 use super::{Cell, Table};
 use crate::corpus::Corpus;
 use crate::meta::PubDate;
-use crate::topics::TopicSeries;
+use crate::topics::{TopicSeries, topic_note};
 use crate::trends::{Direction, Trends, per_10k, share};
 
 pub fn periods(tr: &Trends) -> Table<'_> {
@@ -32,11 +32,12 @@ pub fn term_trends(tr: &Trends) -> Table<'_> {
     let tl = &tr.timeline;
     Table::new(
         "term_trends.csv",
-        "period x followed term (top terms and --track words)",
+        "period x followed term (top terms, --track words, strongest risers and fallers)",
         &[
             "period",
             "term",
             "stem",
+            "followed",
             "count",
             "per_10k",
             "documents",
@@ -50,6 +51,7 @@ pub fn term_trends(tr: &Trends) -> Table<'_> {
                     Cell::Text(&span.label),
                     Cell::Text(&s.display),
                     Cell::Text(&s.stem),
+                    Cell::Text(s.why.as_str()),
                     Cell::Int(s.counts[p]),
                     Cell::Real(per_10k(s.counts[p], tl.tokens[p]), 3),
                     Cell::Int(u64::from(s.documents[p])),
@@ -110,6 +112,8 @@ pub fn term_change<'r>(c: &'r Corpus, tr: &'r Trends) -> Table<'r> {
 
 pub fn topic_trends<'r>(tr: &'r Trends, series: &'r [TopicSeries]) -> Table<'r> {
     let tl = &tr.timeline;
+    // Why a dictionary topic is left out of the chart, on each of its rows.
+    let notes: Vec<Option<String>> = series.iter().map(|s| topic_note(tl, s)).collect();
     Table::new(
         "topic_trends.csv",
         "period x topic (dictionary and discovered)",
@@ -121,11 +125,12 @@ pub fn topic_trends<'r>(tr: &'r Trends, series: &'r [TopicSeries]) -> Table<'r> 
             "matches",
             "per_10k",
             "doc_share",
+            "note",
         ],
         tl.spans.len(),
         move |p, rows| {
             let span = &tl.spans[p];
-            for s in series {
+            for (s, note) in series.iter().zip(&notes) {
                 rows.row(&[
                     Cell::Text(&span.label),
                     Cell::Text(&s.name),
@@ -134,6 +139,7 @@ pub fn topic_trends<'r>(tr: &'r Trends, series: &'r [TopicSeries]) -> Table<'r> 
                     Cell::Int(s.matches[p]),
                     Cell::Real(per_10k(s.matches[p], tl.tokens[p]), 3),
                     Cell::Real(share(s.documents[p], tl.documents[p]), 4),
+                    Cell::Text(note.as_deref().unwrap_or("")),
                 ])?;
             }
             Ok(())

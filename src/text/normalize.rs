@@ -7,9 +7,10 @@
 //! - A possessive `'s` is dropped (`Moscow's` -> `moscow`).
 //! - Ordinary words are lower-cased.
 //! - Acronyms keep their capitals (`US`, `NATO`), and dotted ones lose their dots (`U.S.` ->
-//!   `US`), so the country never merges with the pronoun `us`.
+//!   `US`), so the country never merges with the pronoun `us`; an acronym's plural is the
+//!   acronym (`ETFs` -> `ETF`), so one term is never shown as two.
 
-use super::tokenize::{Token, TokenKind, strip_possessive};
+use super::tokenize::{Token, TokenKind, is_capitals_plural, strip_possessive};
 
 /// Whether a normalised word is an acronym (kept in capitals, never a stop word, never stemmed).
 pub fn is_acronym(kind: TokenKind) -> bool {
@@ -22,6 +23,7 @@ pub fn normalize_into(token: &Token<'_>, out: &mut String) {
     let word = strip_possessive(token.text);
     match token.kind {
         TokenKind::Dotted => out.extend(word.chars().filter(|&c| c != '.')),
+        TokenKind::Capitals if is_capitals_plural(word) => out.push_str(&word[..word.len() - 1]),
         TokenKind::Capitals => push_straight(word, out),
         TokenKind::Word => {
             if word.is_ascii() {
@@ -86,6 +88,10 @@ mod tests {
     #[test]
     fn acronyms_keep_capitals_and_lose_dots() {
         check("U.S. us US Us NATO", &["US", "us", "US", "us", "NATO"]);
+        check(
+            "ETFs ETF etfs CEOs Is",
+            &["ETF", "ETF", "etfs", "CEO", "is"],
+        );
         check("ÉCOLE Émile", &["ÉCOLE", "émile"]);
     }
 

@@ -111,6 +111,13 @@ fn is_shouted(line: &str) -> bool {
 
 /// Whether a word is written wholly in capitals: at least two characters, at least one
 /// upper-case letter and no lower-case one (`US`, `G20`, not `I`, not `2014`).
+/// An acronym's plural: two or more capitals and a final lower-case `s` ("ETFs", "CEOs",
+/// "MPs"); normalised to the acronym, so "ETFs" and "ETF" are one term.
+pub fn is_capitals_plural(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && b[b.len() - 1] == b's' && b[..b.len() - 1].iter().all(u8::is_ascii_uppercase)
+}
+
 pub fn is_capitals(word: &str) -> bool {
     let mut upper = false;
     let mut chars = 0;
@@ -200,7 +207,9 @@ fn scan_line<'a>(
             let word = &line[i..end];
             let kind = match kind {
                 TokenKind::Word
-                    if !shouted && i >= dateline && is_capitals(strip_possessive(word)) =>
+                    if !shouted
+                        && i >= dateline
+                        && (is_capitals(strip_possessive(word)) || is_capitals_plural(word)) =>
                 {
                     TokenKind::Capitals
                 }

@@ -103,7 +103,10 @@ pub fn nmf_input(corpus: &Corpus) -> NmfInput {
 /// A discovered topic.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Topic {
-    /// Its top three terms (display words), space-separated.
+    /// Its three most distinctive terms (display words), space-separated: among its top
+    /// [`LABEL_POOL`] terms by weight, those whose weight lies most in this topic (weight ×
+    /// the term's share of its weight over all topics), so words every topic uses ("said",
+    /// "mr", "year") do not lead.
     pub label: String,
     /// The top [`TERMS_PER_TOPIC`] terms and their weights in H, heaviest first.
     pub terms: Vec<(TermId, f64)>,
@@ -125,6 +128,9 @@ pub struct Discovered {
     pub loss: f64,
 }
 
+/// A topic's label is chosen among its this many heaviest terms.
+pub const LABEL_POOL: usize = 20;
+
 /// Discovers `k` topics in the corpus.
 pub fn discover(corpus: &Corpus, input: &NmfInput, k: usize, seed: u64) -> Discovered {
     let k = k.clamp(1, usize::from(u16::MAX));
@@ -138,24 +144,36 @@ pub fn discover(corpus: &Corpus, input: &NmfInput, k: usize, seed: u64) -> Disco
         },
     );
     let mass: Vec<f64> = (0..k).map(|j| f.w.chunks(k).map(|r| r[j]).sum()).collect();
+    // Each term's weight over all topics: what a topic's share of it is measured against.
+    let total: Vec<f64> = f.h.chunks(k).map(|row| row.iter().sum()).collect();
     let topics: Vec<(f64, Topic)> = (0..k)
         .map(|j| {
-            let mut terms: Vec<(TermId, f64)> = input
+            let mut terms: Vec<(TermId, f64, f64)> = input
                 .terms
                 .iter()
                 .zip(f.h.chunks(k))
-                .map(|(&t, row)| (t, row[j]))
-                .filter(|&(_, v)| v > 0.0)
+                .zip(&total)
+                .map(|((&t, row), &all)| (t, row[j], if all > 0.0 { row[j] / all } else { 0.0 }))
+                .filter(|&(_, v, _)| v > 0.0)
                 .collect();
             // Heaviest first; ties by term id, which is stem order.
             terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            terms.truncate(TERMS_PER_TOPIC);
-            let label = terms
+            terms.truncate(TERMS_PER_TOPIC.max(LABEL_POOL));
+            let mut pool: Vec<&(TermId, f64, f64)> = terms.iter().take(LABEL_POOL).collect();
+            pool.sort_by(|a, b| {
+                (b.1 * b.2)
+                    .total_cmp(&(a.1 * a.2))
+                    .then(b.1.total_cmp(&a.1))
+                    .then(a.0.cmp(&b.0))
+            });
+            let label = pool
                 .iter()
                 .take(3)
-                .map(|&(t, _)| &*corpus.terms[t as usize].display)
+                .map(|&&(t, _, _)| &*corpus.terms[t as usize].display)
                 .collect::<Vec<_>>()
                 .join(" ");
+            terms.truncate(TERMS_PER_TOPIC);
+            let terms = terms.into_iter().map(|(t, w, _)| (t, w)).collect();
             (mass[j], Topic { label, terms })
         })
         .collect();
@@ -296,6 +314,36 @@ pub fn topic_trends(
         }
     }
     out
+}
+
+/// A dictionary topic matching at least this share of the dated articles says nothing about
+/// change; one matching fewer than [`RARE_SHARE`] has too little to show.
+pub const COMMON_SHARE: f64 = 0.8;
+pub const RARE_SHARE: f64 = 0.02;
+
+/// Whether a dictionary topic tells the articles apart: it neither matches nearly every dated
+/// article ([`COMMON_SHARE`]) nor almost none ([`RARE_SHARE`]). None when it does; else the
+/// reason, with its share (charts leave such a topic out; topic_trends.csv keeps its rows
+/// with this note).
+pub fn topic_note(tl: &Timeline, s: &TopicSeries) -> Option<String> {
+    if s.kind != Kind::Dictionary {
+        return None;
+    }
+    let docs: u32 = tl.documents.iter().sum();
+    let matched: u32 = s.documents.iter().sum();
+    let ratio = crate::trends::share(matched, docs);
+    let pct = (ratio * 100.0).round();
+    if ratio >= COMMON_SHARE {
+        Some(format!(
+            "matches {pct}% of the dated articles: it does not tell them apart"
+        ))
+    } else if ratio < RARE_SHARE {
+        Some(format!(
+            "matches {pct}% of the dated articles: too few to show"
+        ))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
