@@ -1,9 +1,19 @@
 //! The date finder against a gold set of real news-page header blocks (tests/data/dates, see
-//! its README): 70 samples written before the date rules changed, split into a development
-//! file (rules were tuned on it) and a held-out file (scored once, after the rules were final).
+//! its README): 70 samples written before the date rules changed, in two files. The rules
+//! were first tuned on `header_lines_dev.tsv` (46 of 47 right) and
+//! `header_lines_heldout.tsv` was scored once after that (18 of 23); it has since been looked
+//! at and tuned on too, so both files are development data now and are scored as one
+//! figure (a fresh held-out set is kept elsewhere).
 //!
-//! Rules were tuned on dev to 46 of 47 right, 0 invented (hd-dev-26, `The Guardian
-//! 02/10/2020`, stays empty: only the outlet says day first); held-out scored 18 of 23.
+//! Issue 14, item 4 brought the figure from 64 to 67 of 70 (dev 46 of 47, the second file 21
+//! of 23), none invented. The three misses, left as they are:
+//! - hd-dev-26 MSN UK `The Guardian 02/10/2020 Anna Fazackerley`: day first only by the
+//!   page's locale (`/en-gb/` in its address), which the text does not show; the outlet named
+//!   is the story's, not the printing page's, and says nothing of the order;
+//! - hd-held-09 AP `By PHILLIP RAWLS 10/ 5/11 09:19 PM ET`: a two-digit year is no year, and
+//!   a US zone is a clock's, not evidence of month-first order;
+//! - hd-held-15 RT `Aug 13, 2o22`: a letter o for a zero; reading typos as digits would
+//!   invent dates.
 //!
 //! Each sample's text goes through `find_date`; the result is *right* (the expected date, or
 //! nothing where nothing is expected), *wrong* (another date, or nothing where a date is
@@ -125,38 +135,31 @@ fn score(name: &str, tsv: &str) -> Score {
     s
 }
 
+/// Both files as one development figure, each file's score printed too. The figure is a
+/// floor: a change that loses one of the 67 fails here.
 #[test]
-fn gold_dates_dev() {
-    let s = score("dev", DEV);
-    assert_eq!(s.total(), 47, "dev rows");
-    assert_eq!(s.invented, 0, "invented dates: {:?}", s.errors);
-    assert!(
-        s.right * 100 >= s.total() * 95,
-        "dev below 95% right: {:?}",
-        s.errors
+fn gold_dates_development() {
+    let files = [
+        ("dev", DEV, 47),
+        ("held-out (now development)", HELDOUT, 23),
+    ];
+    let mut all = Score::default();
+    for (name, tsv, rows) in files {
+        let s = score(name, tsv);
+        assert_eq!(s.total(), rows, "{name} rows");
+        all.right += s.right;
+        all.wrong += s.wrong;
+        all.invented += s.invented;
+        all.errors.extend(s.errors);
+    }
+    println!(
+        "development, both files: {} samples, {} right ({:.1}%), {} wrong, {} invented",
+        all.total(),
+        all.right,
+        100.0 * all.right as f64 / all.total().max(1) as f64,
+        all.wrong,
+        all.invented
     );
-}
-
-/// Scored once, after the rules were final (commit 0ecf080): 18 of 23 right (78.3%, below
-/// the 95% reached on dev), 5 wrong, 0 invented. The misses, left as they are:
-/// - hd-held-06 Sputnik `22:57 GMT 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL`:
-///   `(updated` is glued to the date and `Get short URL` follows without a separator;
-/// - hd-held-08 KBS `Written: 2023-11-07 15:03:30 / Updated: ...`: `Written` is no label;
-/// - hd-held-09 AP `By PHILLIP RAWLS 10/ 5/11 09:19 PM ET`: a spaced numeric date with a
-///   two-digit year, which our rules read as no year (never guessed);
-/// - hd-held-10 WordPress `by oz on December 4, 2006`: a lower-case name, then `on`;
-/// - hd-held-15 RT `By Evgeny Norin, Published on RT, Aug 13, 2o22: ...`: the year is typed
-///   with a letter o.
-///
-/// The figure is a floor: a change that loses one of these 18 fails here.
-#[test]
-fn gold_dates_heldout() {
-    let s = score("held-out", HELDOUT);
-    assert_eq!(s.total(), 23, "held-out rows");
-    assert_eq!(s.invented, 0, "invented dates: {:?}", s.errors);
-    assert!(
-        s.right >= 18,
-        "held-out below 18 of 23 right: {:?}",
-        s.errors
-    );
+    assert_eq!(all.invented, 0, "invented dates: {:?}", all.errors);
+    assert!(all.right >= 67, "below 67 of 70 right: {:?}", all.errors);
 }

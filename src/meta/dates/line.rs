@@ -7,6 +7,8 @@
 //! date counts). After the date, when the line allows it, a free tail:
 //! - after a separator and a space (`|` `/` `-` `–` `—` `•` `·` `(`): `January 13, 2020 at 08:45 AM |
 //!   categories: Python`, `Friday 19 December 2014 - Eye witness`;
+//! - on a time stamp (a clock beside the date), also after a bracket, spaced or not:
+//!   `22:57 GMT 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL`;
 //! - a byline word and what follows: `Posted on March 3, 2019 by admin`, `... Author Daniel
 //!   Lemire`;
 //! - up to three words and a reading time: `Mon., March 23, 2020 timer 5 min. read`.
@@ -26,8 +28,14 @@ use super::{Cand, NO_YEAR};
 /// Punctuation a date line may hold around its date.
 const FILLERS: [char; 12] = [',', '.', ':', '|', '-', '–', '—', '/', '(', ')', '·', '•'];
 
-/// Punctuation after which free text may end a date line.
+/// Punctuation after which free text may end a date line, when a space follows it.
 const SEPARATORS: [char; 8] = ['|', '/', '-', '–', '—', '•', '·', '('];
+
+/// Brackets after which free text may end a time stamp's line, spaced or not (`22:57 GMT
+/// 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL`). Only beside a clock: a bracket
+/// after a bare date closes an aside of the text (`May 21, 1993 (Friday)  leaves SFO`, a
+/// flight in a post).
+const BRACKETS: [char; 2] = ['(', ')'];
 
 /// Whether free text may follow the date (a page line), or the whole text must be the date
 /// (a metadata cell, [`super::parse_date`]).
@@ -121,7 +129,7 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
         } else if tail == Tail::Allowed
             && (marked || timed)
             && date.as_ref().is_some_and(|h| h.ymd != Err(NO_YEAR))
-            && free_tail(l, i)
+            && free_tail(l, i, timed)
         {
             break;
         } else {
@@ -151,10 +159,13 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
 }
 
 /// Whether the text from token i to the end may follow a date line's date: after a
-/// separator and a space, a byline, or a few words and a reading time.
-fn free_tail(l: &Line, i: usize) -> bool {
-    let after_separator =
-        i > 0 && l.punct(i - 1).is_some_and(|c| SEPARATORS.contains(&c)) && !l.glued(i - 1);
+/// separator and a space (or a bracket, on a time stamp's line), a byline, or a few words and
+/// a reading time.
+fn free_tail(l: &Line, i: usize, timed: bool) -> bool {
+    let after_separator = i > 0
+        && l.punct(i - 1).is_some_and(|c| {
+            (SEPARATORS.contains(&c) && !l.glued(i - 1)) || (timed && BRACKETS.contains(&c))
+        });
     let byline = l.word_is(i, is_byline);
     let reading = (i..=i + 3)
         .take_while(|&p| p == i || l.word(p - 1).is_some())
@@ -207,6 +218,12 @@ mod tests {
             ),
             ("01.21.2020 07:00 AM", "2020-01-21"),
             ("Mon., March 23, 2020", "2020-03-23"),
+            (
+                "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+                "2023-11-07",
+            ),
+            ("Created on 2015-03-05", "2015-03-05"),
+            ("Publish date: March 5, 2015", "2015-03-05"),
         ] {
             assert_eq!(date_of(s).as_deref(), Some(want), "{s}");
         }
@@ -255,6 +272,11 @@ mod tests {
                 "2019-08-02",
             ),
             ("Mon., March 23, 2020 timer 5 min. read", "2020-03-23"),
+            (
+                "22:57 GMT 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL",
+                "2020-04-28",
+            ),
+            ("14:57 GMT 28.12.2019(Get short URL)", "2019-12-28"),
         ] {
             assert_eq!(date_of(s).as_deref(), Some(want), "{s}");
             assert_eq!(check(s, Tail::Forbidden), None, "{s}");
@@ -270,6 +292,14 @@ mod tests {
             "March 3 | Live updates",
             "13 April 2017 and more",
             "The meeting on 13 April 2017 ended early",
+            // No weekday, label or clock: a list item.
+            "October 29, 1960 (with candidate Kennedy)",
+            // A bracket after a date with no clock beside it closes an aside of the text.
+            "May 21, 1993 (Friday)  leaves SFO     10:25 am",
+            "Friday 19 December 2014 (Eye witness) more",
+            // A glued dash or slash joins: no break.
+            "Friday 19 December 2014-Eye witness",
+            "Friday 19 December 2014/TASS",
         ] {
             assert_eq!(check(s, Tail::Allowed), None, "{s}");
         }
@@ -302,6 +332,11 @@ mod tests {
         );
         assert_eq!(update("November 28, 2013 -- Updated 0203 GMT"), Some(false));
         assert_eq!(update("Mar 2, 2021"), Some(false));
+        assert_eq!(update("Last modified: Mar 2, 2021"), Some(true));
+        assert_eq!(
+            update("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46"),
+            Some(false)
+        );
     }
 
     #[test]

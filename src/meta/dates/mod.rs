@@ -44,7 +44,11 @@
 //!   weekday or month; it does not end in `of`, `since`, ... nor in a comma,
 //!   and stands at most two bytes before the date. Without `By`, the date
 //!   must be numeric or carry a weekday, label or clock time (`RAPTURE -
-//!   OCTOBER 28, 1992` is a title). The date must have a year.
+//!   OCTOBER 28, 1992` is a title). After `By` (`Posted by`, `Written by`)
+//!   the date may follow `on`, and the name may then be one lower-case
+//!   handle that is no English function word: `by oz on December 4, 2006`
+//!   (`by them on March 5, 1993` is a sentence); such a line ends with its
+//!   date. The date must have a year.
 //! - **Dateline** – the start of a paragraph (the first non-blank line, a line
 //!   after a blank line, or the text after a `date` header on its line):
 //!   one to three comma-separated place names (no digits, at most four words
@@ -54,8 +58,8 @@
 //!   `MOSCOW, October 23. /TASS/.`, `WASHINGTON, March 2, 1987 -`).
 //!
 //! What may stand beside the date on a date line: a weekday (`Thu`,
-//! `Wednesday,`); labels (`Published`, `Posted on`, `Updated:`, `Last
-//! modified on`; `words/labels.txt`); clock times (`14:57`, `10:30 pm`,
+//! `Wednesday,`); labels (`Published`, `Posted on`, `Written:`, `Created`,
+//! `Updated:`, `Last modified on`; `words/labels.txt`); clock times (`14:57`, `10:30 pm`,
 //! `7:40 p.m.`, `9:21am`, `23.05 BST` and `9.45pm` with a dot only before a
 //! zone or am/pm, `2117 GMT` with four digits only before a zone), zones and
 //! offsets (`EST`, `(0517 HKT)`, `+03:00`); relative times (`Updated 8 hours
@@ -63,9 +67,12 @@
 //! dates themselves; punctuation; further dates (the first counts: `Posted on
 //! Feb 2, 2015 Updated on May 29, 2021`). After a date with a year and a
 //! weekday, label or clock time beside it, free text may end the line after
-//! a spaced separator (`| categories: Python`, `- Eye witness`), a byline
-//! word (`by admin`, `Author Daniel Lemire`), or up to three words and a
-//! reading time (`timer 5 min. read`). A line that starts with `on`, `at` or
+//! a spaced separator (`| categories: Python`, `- Eye witness`), after a
+//! bracket, spaced or not, when a clock time stands beside the date (`22:57
+//! GMT 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL`; `May 21, 1993
+//! (Friday)  leaves SFO` is a flight in a post), a byline word (`by admin`,
+//! `Author Daniel Lemire`), or up to three words and a reading time (`timer
+//! 5 min. read`). A line that starts with `on`, `at` or
 //! `of` is a sentence (`On March 3, 2017, the ...`): nothing may follow its
 //! date.
 //!
@@ -98,13 +105,17 @@
 //!
 //! # Validity (never guess, never wrap)
 //! - Years must have four digits and lie in 1800..=2100; a two-digit year or
-//!   a missing year is reported as `"no year"`.
+//!   a missing year is reported as `"no year"`. A digit is a digit: `2o22`
+//!   (a letter o) is no year, and no date.
 //! - Month/day out of range (`31.02.2019`, `0000-00-00`, `2019-13-01`) gives
 //!   `"impossible date"`; nothing is normalised into the next month.
 //! - Numeric order: `Y-M-D` (any of `-` `/` `.`). `a/b/Y`, `a-b-Y` and
 //!   `a.b.Y` are read only when unambiguous (one part > 12, or both equal);
 //!   otherwise `"ambiguous date"`. Dots do not mean day first (WIRED prints
-//!   `01.21.2020`), and neither does a zone (`02/11/2023 02:00pm GMT`).
+//!   `01.21.2020`), and neither does a zone (`02/11/2023 02:00pm GMT`) nor
+//!   an outlet's name: the page that prints a date decides its order, and it
+//!   need not be the outlet's (MSN UK prints `The Guardian 02/10/2020` day
+//!   first, MSN US would print it month first).
 //! - A clock run into the day (`GMT +311 December 2019`): the digits after
 //!   the sign are split into an offset (1-2 digits, at most 14, or 12 when
 //!   negative) and a day (1-2 digits). The split is used only if exactly one

@@ -7,7 +7,8 @@ use super::forms::{date_at, day_first, month_first, rfc2822, rfc3339_in};
 use super::line::{DateLine, Tail, read};
 use super::tokens::Line;
 use super::words::{
-    Label, is_byline, is_name_inside, is_weekday, label, month_of, never_ends_name,
+    Label, is_byline, is_function_word, is_name_inside, is_weekday, label, month_of,
+    never_ends_name,
 };
 use super::{Cand, DATE_LINE_MAX, NO_YEAR, floor_boundary};
 
@@ -52,37 +53,62 @@ pub(super) fn date_line(line: &str, tail: Tail) -> Option<DateLine> {
 /// year. The date line may not start with a joining word (`... Attack On September 11,
 /// 2001`); without `By`, a bare date written in words is a title's (`RAPTURE - OCTOBER 28,
 /// 1992`).
+///
+/// After `By` (also `Posted by`, `Written by`), the date may follow `on`: `By Jane Smith on
+/// March 3, 2019`, and then the name may be a lower-case handle, one word that is no English
+/// function word (`by oz on December 4, 2006`, `Posted by admin on ...`; `by them on March
+/// 5, 1993` is a sentence). Such a line ends with its date.
 pub(super) fn byline(line: &str) -> Option<Cand> {
     let l = Line::new(line);
-    let by = l.word_is(0, is_byline);
-    let mut i = usize::from(by);
-    if by && l.is(1, ':') {
-        i = 2;
+    // `Posted by admin on ...`: a label, then the byline word.
+    let labelled = l.word(0).and_then(label) == Some(Label::Publish) && l.word_is(1, is_byline);
+    let by_at = usize::from(labelled);
+    let by = l.word_is(by_at, is_byline);
+    let mut i = by_at + usize::from(by);
+    if by && l.is(i, ':') {
+        i += 1;
     }
     let mut words = 0;
     let mut last_word = "";
+    // The name is a lower-case handle: it may only stand before `on <date>`.
+    let mut handle_name = false;
     while i < l.t.len() {
         let joining = l.word(i).and_then(label) == Some(Label::Joining);
         // `PLACE, date` is a dateline's business (and a caption's when it has no end).
         if words > 0
             && !never_ends_name(last_word)
-            && !joining
             && l.punct(i).is_none()
             && !l.is(i - 1, ',')
             && l.near(i - 1)
-            && let Some(d) = read(&l, i, Tail::Allowed)
-            && d.cand.ymd != Err(NO_YEAR)
-            && (by || d.marked || d.numeric)
         {
-            return Some(d.cand);
+            // `By Jane Smith on March 3, 2019`: read from `on`, so nothing may follow.
+            let on = by && l.word_in(i, &["on"]);
+            if (on || (!joining && !handle_name))
+                && let Some(d) = read(&l, i, Tail::Allowed)
+                && d.cand.ymd != Err(NO_YEAR)
+                && (by || d.marked || d.numeric)
+            {
+                return Some(d.cand);
+            }
+        }
+        if handle_name {
+            return None;
         }
         match (l.word(i), l.punct(i)) {
             (Some(w), _) => {
                 let handle = i > 0 && l.is(i - 1, '@') && l.glued(i - 1);
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
                 let date_word = is_weekday(w) || month_of(w).is_some();
-                if date_word || !(capital || handle || (words > 0 && is_name_inside(w))) {
+                if date_word {
                     return None;
+                }
+                if !(capital || handle || (words > 0 && is_name_inside(w))) {
+                    // `by oz on`: one lower-case word, right after `By` and before `on`.
+                    let lone = by && words == 0 && l.word_in(i + 1, &["on"]);
+                    if !lone || label(w).is_some() || is_function_word(w) {
+                        return None;
+                    }
+                    handle_name = true;
                 }
                 words += 1;
                 last_word = w;
@@ -237,6 +263,27 @@ mod tests {
                 "1993-04-22",
                 "April 22, 1993",
             ),
+            // After `By`, the date may follow `on`, and the name may be a lower-case handle.
+            (
+                "By Jane Smith on March 3, 2019",
+                "2019-03-03",
+                "March 3, 2019",
+            ),
+            (
+                "by oz on December 4, 2006",
+                "2006-12-04",
+                "December 4, 2006",
+            ),
+            (
+                "Posted by admin on March 3, 2019 at 10:30 am",
+                "2019-03-03",
+                "March 3, 2019 at 10:30 am",
+            ),
+            (
+                "Written by jsmith on 2019-03-03",
+                "2019-03-03",
+                "2019-03-03",
+            ),
         ] {
             assert_eq!(by(s), Some((want.into(), raw.into())), "{s}");
         }
@@ -266,6 +313,15 @@ mod tests {
             "The Guardian 02/10/2020 Anna Fazackerley",
             "© 2019 Reuters",
             "Copyright © March 5, 2019 Reuters",
+            // A lower-case name only as one handle before `on`, never a function word; a
+            // line read from `on` ends with its date (wrapped sentences).
+            "by them on March 5, 1993.",
+            "by the Senate on March 5, 1993",
+            "by some people on March 5, 1993",
+            "by oz December 4, 2006",
+            "by oz on December 4, 2006, the day after",
+            "Jane Smith on March 3, 2019",
+            "by oz on December 4",
         ] {
             assert_eq!(by(s), None, "{s}");
         }

@@ -277,6 +277,18 @@ fn forms_of_issue_14() {
             "header",
         ),
         ("01.21.2020 07:00 AM", ymd(2020, 1, 21), "timestamp"),
+        // Issue 14, item 4: text glued after a stamp, more labels, a handle before `on`.
+        (
+            "22:57 GMT 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL",
+            ymd(2020, 4, 28),
+            "timestamp",
+        ),
+        (
+            "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46",
+            ymd(2023, 11, 7),
+            "timestamp",
+        ),
+        ("by oz on December 4, 2006", ymd(2006, 12, 4), "byline"),
     ] {
         let t = format!("A title of the story\n{line}\nThe story starts here, and goes on.");
         let f = fd(&t);
@@ -434,6 +446,22 @@ fn years_are_never_guessed() {
     assert_eq!(parse_date("April 13"), Err("no year"));
     assert_eq!(parse_date("05/04/2017"), Err("ambiguous date"));
     assert_eq!(fd("13 April\n\nText").3, Some("no year"));
+    // Declined in issue 14, item 4: a two-digit year is no year even with a US zone beside
+    // it (the zone is the page's clock, not the order of the date), a letter o is no zero,
+    // and an outlet's name says nothing of the order the printing page uses (MSN UK prints
+    // the Guardian's day-first `02/10/2020`; MSN US would print it month first).
+    for t in [
+        "Title\nBy PHILLIP RAWLS 10/ 5/11 09:19 PM ET",
+        "Title\nBy Evgeny Norin, Published on RT, Aug 13, 2o22: The Soviet Union collapsed",
+        "Title\nThe Guardian 02/10/2020 Anna Fazackerley",
+        "Title\nThe Guardian 02/10/2020",
+    ] {
+        assert_eq!(fd(t).0, None, "{t:?}");
+    }
+    assert_eq!(
+        fd("Title\nThe Guardian 02/10/2020").3,
+        Some("ambiguous date")
+    );
 }
 
 #[test]

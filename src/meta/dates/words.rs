@@ -4,7 +4,9 @@
 //! here, so a word added to a list is known everywhere.
 //!
 //! Two file shapes: plain lists (words separated by white space) and kinded lists (each
-//! line `kind: words`). `#` starts a comment in both.
+//! line `kind: words`). `#` starts a comment in both. One list is not ours: the English
+//! function words are the NLTK list of the `stop-words` crate, the list the text analysis
+//! drops.
 
 use std::sync::LazyLock;
 
@@ -115,6 +117,12 @@ pub(super) fn is_byline(w: &str) -> bool {
     listed(&BYLINES, w)
 }
 
+/// Whether a word is an English function word (`the`, `them`, `some`: the NLTK list), which
+/// is never a name, not even a lower-case handle (`by them on March 5, 1993` is a sentence).
+pub(super) fn is_function_word(w: &str) -> bool {
+    listed(stop_words::lookup("en").unwrap_or_default(), w)
+}
+
 /// Whether a small word may stand in lower case inside a name (`and`, `van`).
 pub(super) fn is_name_inside(w: &str) -> bool {
     kind_of(&NAMES, w).any(|k| k == "inside")
@@ -162,6 +170,7 @@ mod tests {
         assert!(!is_weekday("Thunder"));
         assert_eq!(label("Published"), Some(Label::Publish));
         assert_eq!(label("POSTED"), Some(Label::Publish));
+        assert_eq!(label("Written"), Some(Label::Publish));
         assert_eq!(label("Updated"), Some(Label::Update));
         assert_eq!(label("modified"), Some(Label::Update));
         assert_eq!(label("on"), Some(Label::Joining));
@@ -181,11 +190,14 @@ mod tests {
         assert!(is_name_inside("and") && is_name_inside("van") && !is_name_inside("said"));
         assert!(never_ends_name("Of") && never_ends_name("since") && never_ends_name("and"));
         assert!(!never_ends_name("Reuters") && !never_ends_name("van"));
+        assert!(is_function_word("them") && is_function_word("The") && is_function_word("some"));
+        assert!(!is_function_word("oz") && !is_function_word("admin"));
     }
 
     #[test]
     fn comments_and_kinds_are_not_words() {
-        for w in ["#", "words", "publish", "publish:", "kind", "inside"] {
+        // (`publish` is a kind and, since `Publish date`, a label word too.)
+        for w in ["#", "words", "joining", "publish:", "kind", "inside"] {
             assert!(label(w).is_none() && !is_zone(w) && !is_unit(w), "{w}");
             assert!(!is_name_inside(w) && !never_ends_name(w), "{w}");
         }
