@@ -1,19 +1,35 @@
-//! The date finder against a gold set of real news-page header blocks (tests/data/dates, see
-//! its README): 70 samples written before the date rules changed, in two files. The rules
-//! were first tuned on `header_lines_dev.tsv` (46 of 47 right) and
-//! `header_lines_heldout.tsv` was scored once after that (18 of 23); it has since been looked
-//! at and tuned on too, so both files are development data now and are scored as one
-//! figure (a fresh held-out set is kept elsewhere).
+//! The date finder against gold sets of real news-page header blocks (tests/data/dates, see
+//! its READMEs): 119 samples in three files, all development data now, scored as one figure
+//! (a fresh held-out set is kept elsewhere).
 //!
-//! Issue 14, item 4 brought the figure from 64 to 67 of 70 (dev 46 of 47, the second file 21
-//! of 23), none invented. The three misses, left as they are:
+//! - `header_lines_dev.tsv` (47) and `header_lines_heldout.tsv` (23) were written before the
+//!   date rules changed. The rules were first tuned on the first (46 of 47 right); the second
+//!   was scored once after that (18 of 23), then looked at and tuned on too. Issue 14, item 4
+//!   brought the two from 64 to 67 of 70, none invented.
+//! - `header_lines_heldout2.tsv` (49 blocks from 49 outlets, collected by someone who saw
+//!   neither the rules nor the first sets; README_heldout2.md) was scored once as held-out
+//!   when the rules of issue 14 were final: 37 of 49 right (75.5%), none invented. Its errors
+//!   were read after that, and it became development data: the third round of rules (zones
+//!   known by their shape after a clock, `MYT`, `SAST`; `Outlet / March 1, 2020`; `By
+//!   Name/June 12, 2020`; `Published by X at <date>`; `<date> by <name>`; a creation date
+//!   after an update time; a weekday settling an ambiguous numeric date) brought it to 45 of
+//!   49, none invented, and the other two files stayed at 67 of 70.
+//!
+//! Development figure: 112 of 119 right (94.1%), none invented. The seven misses, left as
+//! they are:
 //! - hd-dev-26 MSN UK `The Guardian 02/10/2020 Anna Fazackerley`: day first only by the
 //!   page's locale (`/en-gb/` in its address), which the text does not show; the outlet named
 //!   is the story's, not the printing page's, and says nothing of the order;
 //! - hd-held-09 AP `By PHILLIP RAWLS 10/ 5/11 09:19 PM ET`: a two-digit year is no year, and
 //!   a US zone is a clock's, not evidence of month-first order;
 //! - hd-held-15 RT `Aug 13, 2o22`: a letter o for a zero; reading typos as digits would
-//!   invent dates.
+//!   invent dates;
+//! - hd-h2-04 Daily Herald/AP `Updated 11/8/2023 10:46 PM`: ambiguous (8 November or 11
+//!   August); the weekday that settles it (`Wednesday`) is in the story's first sentence, and
+//!   a story is not the date's line;
+//! - hd-h2-27 Daily Beast `12.16.14`, hd-h2-29 Gizmodo `8/17/13 11:04am`, hd-h2-30 HuffPost
+//!   `First Posted: 08-13-10 05:18 PM`: a two-digit year is no year (the raw is kept, the
+//!   problem is "no year").
 //!
 //! Each sample's text goes through `find_date`; the result is *right* (the expected date, or
 //! nothing where nothing is expected), *wrong* (another date, or nothing where a date is
@@ -24,6 +40,7 @@ use newsreport::meta::dates::find_date;
 
 const DEV: &str = include_str!("data/dates/header_lines_dev.tsv");
 const HELDOUT: &str = include_str!("data/dates/header_lines_heldout.tsv");
+const HELDOUT2: &str = include_str!("data/dates/header_lines_heldout2.tsv");
 
 /// One gold row: id, expected date ("" for none), text with real line breaks.
 struct Sample {
@@ -135,13 +152,14 @@ fn score(name: &str, tsv: &str) -> Score {
     s
 }
 
-/// Both files as one development figure, each file's score printed too. The figure is a
-/// floor: a change that loses one of the 67 fails here.
+/// The three files as one development figure, each file's score printed too. The figure is
+/// a floor: a change that loses one of the 112 fails here.
 #[test]
 fn gold_dates_development() {
     let files = [
         ("dev", DEV, 47),
         ("held-out (now development)", HELDOUT, 23),
+        ("held-out 2 (now development)", HELDOUT2, 49),
     ];
     let mut all = Score::default();
     for (name, tsv, rows) in files {
@@ -153,7 +171,7 @@ fn gold_dates_development() {
         all.errors.extend(s.errors);
     }
     println!(
-        "development, both files: {} samples, {} right ({:.1}%), {} wrong, {} invented",
+        "development, all three files: {} samples, {} right ({:.1}%), {} wrong, {} invented",
         all.total(),
         all.right,
         100.0 * all.right as f64 / all.total().max(1) as f64,
@@ -161,26 +179,32 @@ fn gold_dates_development() {
         all.invented
     );
     assert_eq!(all.invented, 0, "invented dates: {:?}", all.errors);
-    assert!(all.right >= 67, "below 67 of 70 right: {:?}", all.errors);
+    assert!(
+        all.right >= DEVELOPMENT_RIGHT,
+        "below {DEVELOPMENT_RIGHT} of 119 right: {:?}",
+        all.errors
+    );
 }
 
-const HELDOUT2: &str = include_str!("data/dates/header_lines_heldout2.tsv");
+const DEVELOPMENT_RIGHT: usize = 112;
 
-/// The fresh held-out set (49 header blocks from 49 outlets, collected by someone who saw
-/// neither the rules nor the first set; README_heldout2.md), scored once when the rules of
-/// issue 14 were final: the figure that says whether the rules generalise. Its errors were
-/// read only after that: 37 of 49 right (75.5%), none invented. Of the 12 misses, 3 are
-/// two-digit years and 2 numeric dates whose order only a weekday or the lede settles (left
-/// empty by rule); 7 are forms the rules do not know yet (zones such as MYT and SAST, `6.55pm`
-/// after `Published:`, `Outlet / March 1, 2020`, `Published by X at <date>`, `<date> by
-/// <name>`, `By Name/June 12, 2020`, `originally created <date>`). The assertion is the figure
-/// reached, so it cannot silently fall.
+const HELDOUT3: &str = include_str!("data/dates/header_lines_heldout3.tsv");
+
+/// The fresh held-out set 3 (50 header blocks from 50 outlets, collected by someone who saw
+/// neither the rules nor the other sets' texts; README_heldout3.md), scored once when the
+/// rules of this round were final: the figure that says whether the rules generalise.
+/// Scored once (2026-12-02, after commit cb3a46a): 45 of 50 right (90.0%), none invented.
+/// Its errors were read only after that; the five misses are forms no set had shown, all
+/// left empty (none wrong): a breadcrumb line ending `• October 18, 2019`, `editor — March
+/// 11, 2020 add comment`, a role before the date (`Online News Editor June 11, 2020`), `yas!
+/// | By Cara Stiles | April 13, 2020`, and `Apr. 24, 2014, 9:49 AM 286,248 40` (share
+/// counters after the time). Tuning on them would make this set development data too.
 #[test]
-fn gold_dates_heldout2() {
-    let s = score("held-out 2", HELDOUT2);
-    assert_eq!(s.total(), 49);
+fn gold_dates_heldout3() {
+    let s = score("held-out 3", HELDOUT3);
+    assert_eq!(s.total(), 50);
     assert_eq!(s.invented, 0, "invented dates: {:?}", s.errors);
-    assert!(s.right >= HELDOUT2_RIGHT, "{:?}", s.errors);
+    assert!(s.right >= HELDOUT3_RIGHT, "{:?}", s.errors);
 }
 
-const HELDOUT2_RIGHT: usize = 37;
+const HELDOUT3_RIGHT: usize = 45;

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Datelike, NaiveDate};
 
 use super::tokens::{Kind, Line};
-use super::words::{is_unit, is_zone, month_of};
+use super::words::{is_byline, is_unit, is_zone, label, month_of};
 use super::{AMBIGUOUS, IMPOSSIBLE, MAX_YEAR, MIN_YEAR, NO_YEAR, Ymd};
 
 /// Build a date from parts; `year` is (value, digit count) when present.
@@ -90,6 +90,28 @@ pub(super) fn numeric(l: &Line, i: usize) -> Option<Hit> {
         (Err(IMPOSSIBLE), y) | (y, Err(IMPOSSIBLE)) => hit(y),
         (Err(NO_YEAR), _) => hit(Err(NO_YEAR)),
         _ => hit(Err(AMBIGUOUS)),
+    }
+}
+
+/// An ambiguous numeric date (`03/01/2018`) settled by the weekday printed beside it (`Thu,
+/// 03/01/2018`: 1 March 2018 was a Thursday, 3 January a Wednesday): the one reading that
+/// falls on `weekday` (ISO, Monday 1). None when no reading or both fit: the date stays
+/// ambiguous.
+pub(super) fn by_weekday(l: &Line, h: &Hit, weekday: u32) -> Option<NaiveDate> {
+    if h.ymd != Err(AMBIGUOUS) || h.to != h.from + 5 {
+        return None;
+    }
+    let (a, _) = l.num(h.from)?;
+    let (b, _) = l.num(h.from + 2)?;
+    let year = Some(l.num(h.from + 4)?);
+    let fits: Vec<NaiveDate> = [make(year, b, a), make(year, a, b)]
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|d| d.weekday().number_from_monday() == weekday)
+        .collect();
+    match fits[..] {
+        [d] => Some(d),
+        _ => None,
     }
 }
 
@@ -203,7 +225,8 @@ pub(super) fn clock_at(l: &Line, i: usize) -> Option<usize> {
     }
     let mut k = i + 3;
     if sep == '.' {
-        return meridiem(l, k).or_else(|| l.word_is(k, is_zone).then_some(k));
+        let zone = l.word_is(k, is_zone) || shaped_zone_at(l, k).is_some();
+        return meridiem(l, k).or_else(|| zone.then_some(k));
     }
     if l.is(k, ':') && l.glued(k - 1) && l.glued(k) && l.num(k + 1).is_some_and(|(_, n)| n == 2) {
         k += 2;
@@ -212,6 +235,22 @@ pub(super) fn clock_at(l: &Line, i: usize) -> Option<usize> {
         }
     }
     Some(meridiem(l, k).unwrap_or(k))
+}
+
+/// A time zone known by its shape, at k right after a clock time (`6.55pm SAST`, `11:39 PM
+/// MYT`, `WAT`, `ACWST`): 3-5 capital letters ending in `T` (standard, daylight or summer
+/// *time*), at most two bytes after the clock, that is no listed zone (those stand anywhere
+/// on a date line, [`is_zone`]), label or byline word (`LAST`). The token after it. Only the
+/// place after a clock makes such a word a zone, so only a clock asks.
+pub(super) fn shaped_zone_at(l: &Line, k: usize) -> Option<usize> {
+    let w = l.word(k)?;
+    let shaped = (3..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && w.ends_with('T')
+        && !is_zone(w)
+        && label(w).is_none()
+        && !is_byline(w);
+    (shaped && k > 0 && l.near(k - 1)).then_some(k + 1)
 }
 
 /// `am`, `PM`, `a.m.`, `p.m`: the token after it.
@@ -441,6 +480,65 @@ mod tests {
         ] {
             assert_eq!(clock(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn zones_known_by_shape_after_a_clock() {
+        // Malay Mail, The Conversation Africa (SAST), West Africa, Western Australia.
+        for (s, end) in [
+            ("11:39 PM MYT", 5),
+            ("6.55pm SAST", 5),
+            ("23.05 WAT", 4),
+            ("10:30 ACWST", 4),
+            ("9:21am  PKT", 5),
+        ] {
+            let l = Line::new(s);
+            let k = clock_at(&l, 0);
+            assert_eq!(
+                k.map(|k| shaped_zone_at(&l, k).unwrap_or(k)),
+                Some(end),
+                "{s}"
+            );
+        }
+        // Not capitals, not ending in T, too short or long, a label, a listed zone (read
+        // where it stands), far from the clock; a dot clock needs a zone.
+        for s in [
+            "11:39 PM Myt",
+            "11:39 PM PARIS",
+            "11:39 PM AT",
+            "11:39 PM REUTERS",
+            "11:39 PM LAST",
+            "11:39 PM GMT",
+            "11:39 PM     MYT",
+        ] {
+            let l = Line::new(s);
+            assert_eq!(shaped_zone_at(&l, 4), None, "{s}");
+        }
+        assert_eq!(clock("13.04 TASS"), None);
+        assert_eq!(clock("13.04 Post"), None);
+        // A year is never a four-digit clock, whatever capitals follow.
+        assert_eq!(clock("2020 ACT"), None);
+    }
+
+    #[test]
+    fn a_weekday_settles_an_ambiguous_numeric_date_only_when_one_reading_fits() {
+        let settle = |s: &str, weekday: u32| {
+            let l = Line::new(s);
+            let h = date_at(&l, 0)?;
+            by_weekday(&l, &h, weekday).map(|d| d.to_string())
+        };
+        // 1 March 2018 was a Thursday (4), 3 January 2018 a Wednesday (3).
+        assert_eq!(settle("03/01/2018", 4).as_deref(), Some("2018-03-01"));
+        assert_eq!(settle("03/01/2018", 3).as_deref(), Some("2018-01-03"));
+        assert_eq!(settle("03.01.2018", 4).as_deref(), Some("2018-03-01"));
+        // A Monday fits neither reading; 3 December and 12 March 2019 were both Tuesdays.
+        assert_eq!(settle("03/01/2018", 1), None);
+        assert_eq!(settle("03/12/2019", 2), None);
+        // Only an ambiguous date is settled: a clear one, a two-digit year and a date in
+        // words stay what they are.
+        assert_eq!(settle("03/13/2018", 2), None);
+        assert_eq!(settle("03/01/18", 4), None);
+        assert_eq!(settle("1 March 2018", 4), None);
     }
 
     #[test]

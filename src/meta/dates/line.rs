@@ -1,10 +1,14 @@
 //! A date line: one date and what may stand beside it on its line, and nothing else.
 //!
-//! Beside the date: a weekday (`Thursday,`), labels (`Published`, `Updated on`, `Last
-//! modified`), clock times with zones and offsets (`10:30 pm EST`, `2117 GMT (0517 HKT)`,
-//! `23.05 BST`, `10:00:00+03:00`), relative and reading times (`Updated 8 hours ago`, `3 min
-//! read`), punctuation (`,` `|` `/` `-` `(` ...) and more dates (`Updated: ...`: the first
-//! date counts). After the date, when the line allows it, a free tail:
+//! Beside the date: a weekday (`Thursday,`; beside an ambiguous numeric date it settles the
+//! order when exactly one reading falls on it: `Thu, 03/01/2018`), labels (`Published`,
+//! `Updated on`, `Last modified`), clock times with zones and offsets (`10:30 pm EST`, `2117
+//! GMT (0517 HKT)`, `23.05 BST`, `10:00:00+03:00`, `11:39 PM MYT`: a zone by its shape after
+//! a clock), relative and reading times (`Updated 8 hours ago`, `3 min read`), punctuation
+//! (`,` `|` `/` `-` `(` ...) and more dates (`Updated: ...`: the first date counts, unless
+//! it is an update time and a later one is labelled as the publication's: `Last updated 04
+//! Jun 2020, originally created 17 Jun 2019`). After the date, when the line allows it, a
+//! free tail:
 //! - after a separator and a space (`|` `/` `-` `–` `—` `•` `·` `(`): `January 13, 2020 at 08:45 AM |
 //!   categories: Python`, `Friday 19 December 2014 - Eye witness`;
 //! - on a time stamp (a clock beside the date), also after a bracket, spaced or not:
@@ -14,16 +18,22 @@
 //! - up to three words and a reading time: `Mon., March 23, 2020 timer 5 min. read`.
 //!
 //! A tail needs a date with a year and a mark of a page's date beside it (a weekday, a label
-//! or a clock time: `October 29, 1960  --  with candidate Kennedy` is a list item), and a
+//! or a clock time: `October 29, 1960  --  with candidate Kennedy` is a list item), except
+//! `by` and a name that ends the line (`Oct 30 2020 by Emily Co`; `March 5, 2015 by the
+//! river, ...` is a sentence); and a
 //! line that starts with a joining word (`On March 3, 2017, the ...`) is a sentence: it
 //! takes no tail. Where such a line may stand is [`super::places`]' business.
 
 use super::forms::{
-    Hit, clock_at, date_at, glued_offset_day, offset_at, reading_time_at, relative_at,
+    Hit, by_weekday, clock_at, date_at, glued_offset_day, offset_at, reading_time_at, relative_at,
+    shaped_zone_at,
 };
 use super::tokens::{Line, MAX_TOKENS};
-use super::words::{Label, is_byline, is_weekday, is_zone, label};
-use super::{Cand, NO_YEAR};
+use super::words::{
+    Label, is_byline, is_name_inside, is_weekday, is_zone, label, month_of, never_ends_name,
+    weekday_of,
+};
+use super::{AMBIGUOUS, Cand, NO_YEAR};
 
 /// Punctuation a date line may hold around its date.
 const FILLERS: [char; 12] = [',', '.', ':', '|', '-', '–', '—', '/', '(', ')', '·', '•'];
@@ -36,6 +46,12 @@ const SEPARATORS: [char; 8] = ['|', '/', '-', '–', '—', '•', '·', '('];
 /// after a bare date closes an aside of the text (`May 21, 1993 (Friday)  leaves SFO`, a
 /// flight in a post).
 const BRACKETS: [char; 2] = ['(', ')'];
+
+/// Most words in a name after a date (`Oct 30 2020 by Emily Co`).
+const MAX_TAIL_NAME_WORDS: usize = 6;
+
+/// Punctuation inside a name after a date (`by J. O'Brien-Smith`, `by @jsmith`).
+const TAIL_NAME_PUNCT: [char; 6] = ['.', '\'', '’', '-', '@', '&'];
 
 /// Whether free text may follow the date (a page line), or the whole text must be the date
 /// (a metadata cell, [`super::parse_date`]).
@@ -67,13 +83,22 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
     let tail = if sentence { Tail::Forbidden } else { tail };
     let mut date: Option<Hit> = None;
     let mut timed = false;
-    // The label nearest before the first date.
+    // The label nearest before the date that counts, and the one since the last date.
     let mut update = false;
-    // Token span of the first date and the clock times and zones next to it, for `raw`;
-    // closed by a label or a second date after it (`... Updated: 08:39 GMT, 28 ...`).
+    let mut pending: Option<Label> = None;
+    // Token span of the date that counts and the clock times and zones next to it, for
+    // `raw`; closed by a label or a further date after it (`... Updated: 08:39 GMT, 28 ...`).
     let (mut lo, mut hi) = (usize::MAX, 0);
     let mut closed = false;
     let mut marked = false;
+    // A date after the one that counts; the first clock since the last label or date.
+    let mut further = false;
+    let mut clock_since: Option<usize> = None;
+    // The weekdays on the line, and the tokens from the date before the one that counts to
+    // the label or date after it: the weekdays there are its own (`Thu, 03/01/2018 - 13:12`;
+    // not in `03/01/2018 | Updated Thu ...`).
+    let mut weekdays: Vec<(usize, u32)> = Vec::new();
+    let (mut own_from, mut own_to) = (start, usize::MAX);
     let mut i = start;
     while i < l.t.len() {
         let begin = i;
@@ -86,6 +111,9 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
             } else {
                 k
             };
+            // `11:39 PM MYT`: a zone known by its shape stands right after a clock.
+            i = shaped_zone_at(l, i).unwrap_or(i);
+            clock_since.get_or_insert(begin);
         } else if l.word_is(i, is_zone) {
             i += 1;
             if matches!(l.punct(i), Some('+' | '-')) && l.glued(i) {
@@ -99,37 +127,59 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
             }
         } else if let Some(h) = date_at(l, i) {
             i = h.to.max(i + 1);
-            // A second date (e.g. "updated ...") is allowed; the first counts.
-            if date.is_none() {
-                date = Some(h);
-            } else {
-                closed = true;
+            match &date {
+                None => {
+                    update = pending == Some(Label::Update);
+                    date = Some(h);
+                }
+                // `Last updated 04 Jun 2020, originally created 17 Jun 2019`: the date
+                // labelled as the publication's wins over an update time before it.
+                Some(first) if update && pending == Some(Label::Publish) && !further => {
+                    own_from = first.to;
+                    update = false;
+                    date = Some(h);
+                    // Its clock may stand before it: `published: 9:15 am, June 17, 2019`.
+                    (lo, hi, closed, own_to) =
+                        (clock_since.unwrap_or(usize::MAX), 0, false, usize::MAX);
+                    timed = clock_since.is_some();
+                }
+                // A further date (e.g. "updated ..."): the first counts.
+                Some(_) => {
+                    closed = true;
+                    further = true;
+                    own_to = own_to.min(begin);
+                }
             }
+            pending = None;
+            clock_since = None;
         } else if let Some(k) = relative_at(l, i).or_else(|| reading_time_at(l, i)) {
             i = k;
             continue;
         } else if let Some(kind) = l.word(i).and_then(label) {
             if kind != Label::Joining {
                 marked = true;
+                pending = Some(kind);
+                clock_since = None;
                 if date.is_none() {
                     update = kind == Label::Update;
                 } else {
                     closed = true;
+                    own_to = own_to.min(begin);
                 }
             }
             i += 1;
             continue;
-        } else if l.word_is(i, is_weekday) {
+        } else if let Some(w) = l.word(i).and_then(weekday_of) {
             marked = true;
+            weekdays.push((i, w));
             i += 1;
             continue;
         } else if l.punct(i).is_some_and(|c| FILLERS.contains(&c)) {
             i += 1;
             continue;
         } else if tail == Tail::Allowed
-            && (marked || timed)
             && date.as_ref().is_some_and(|h| h.ymd != Err(NO_YEAR))
-            && free_tail(l, i, timed)
+            && (((marked || timed) && free_tail(l, i, timed)) || by_name(l, i))
         {
             break;
         } else {
@@ -143,13 +193,17 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
     }
     let h = date?;
     let numeric = (h.from..h.to).all(|k| l.word(k).is_none());
+    let mut own = weekdays
+        .iter()
+        .filter(|&&(k, _)| k >= own_from && k < own_to)
+        .map(|&(_, w)| w);
+    let ymd = match (own.next(), h.ymd) {
+        (Some(w), Err(AMBIGUOUS)) if own.all(|o| o == w) => by_weekday(l, &h, w).ok_or(AMBIGUOUS),
+        _ => h.ymd,
+    };
     let (lo, hi) = if timed { (lo, hi) } else { (h.from, h.to) };
     let raw = l.span(lo, hi.checked_sub(1)?);
-    let cand = Cand {
-        ymd: h.ymd,
-        raw,
-        update,
-    };
+    let cand = Cand { ymd, raw, update };
     Some(DateLine {
         cand,
         timed,
@@ -171,6 +225,36 @@ fn free_tail(l: &Line, i: usize, timed: bool) -> bool {
         .take_while(|&p| p == i || l.word(p - 1).is_some())
         .any(|p| reading_time_at(l, p) == Some(l.t.len()));
     after_separator || byline || reading
+}
+
+/// Whether the text from token i to the end is a byline word and a name (`Oct 30 2020 by
+/// Emily Co`): capitalised words (small words such as `van` inside), handles (`@jsmith`) and
+/// the punctuation of names, at most [`MAX_TAIL_NAME_WORDS`] words, no digits, no weekday or
+/// month, not ending in a word such as `of`. A sentence goes on in lower case (`March 5, 2015
+/// by the council`, `... by Jane Smith, who said`): it is no name.
+fn by_name(l: &Line, i: usize) -> bool {
+    if !l.word_is(i, is_byline) {
+        return false;
+    }
+    let mut words = 0;
+    let mut last = "";
+    for k in i + 1..l.t.len() {
+        match (l.word(k), l.punct(k)) {
+            (Some(w), _) => {
+                let handle = l.is(k - 1, '@') && l.glued(k - 1);
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                let inside = words > 0 && is_name_inside(w);
+                if !(capital || handle || inside) || is_weekday(w) || month_of(w).is_some() {
+                    return false;
+                }
+                words += 1;
+                last = w;
+            }
+            (None, Some(c)) if TAIL_NAME_PUNCT.contains(&c) => {}
+            _ => return false,
+        }
+    }
+    (1..=MAX_TAIL_NAME_WORDS).contains(&words) && !never_ends_name(last)
 }
 
 #[cfg(test)]
@@ -337,6 +421,120 @@ mod tests {
             update("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46"),
             Some(false)
         );
+    }
+
+    #[test]
+    fn zones_by_shape_stand_after_a_clock() {
+        let c = check("Wednesday, 08 Apr 2020 11:39 PM MYT", Tail::Allowed);
+        assert_eq!(
+            c.map(|c| (c.0, c.1, c.2)),
+            Some(("2020-04-08".into(), "08 Apr 2020 11:39 PM MYT".into(), true))
+        );
+        assert_eq!(
+            date_of("Published: November 2, 2023 6.55pm SAST").as_deref(),
+            Some("2023-11-02")
+        );
+        assert_eq!(
+            date_of("Published 29 Oct 2023, 12:47 WAT | Updated").as_deref(),
+            Some("2023-10-29")
+        );
+        // Capitals not after a clock, or not in a zone's shape, are no zone.
+        for s in [
+            "November 2, 2023 SAST",
+            "MYT November 2, 2023",
+            "Published: November 2, 2023 6.55pm Sast",
+            "Published: November 2, 2023 6.55pm PARIS",
+        ] {
+            assert_eq!(check(s, Tail::Allowed), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_beside_an_ambiguous_numeric_date_settles_it() {
+        for (s, want) in [
+            // 1 March 2018 was a Thursday, 3 January 2018 a Wednesday.
+            ("Thu, 03/01/2018 - 13:12", "2018-03-01"),
+            ("Wed 03/01/2018", "2018-01-03"),
+            ("Posted 03/01/2018 (Thursday)", "2018-03-01"),
+            // A Monday fits neither; 3 December and 12 March 2019 were both Tuesdays.
+            ("Mon, 03/01/2018", "ambiguous date"),
+            ("Tuesday 03/12/2019", "ambiguous date"),
+            // Two weekdays that disagree settle nothing.
+            ("Thu, 03/01/2018 Wed", "ambiguous date"),
+            // The weekday of the update stamp is not the first date's.
+            ("03/01/2018 | Updated Thu 03/08/2018", "ambiguous date"),
+            // No weekday: ambiguous as ever.
+            ("Updated 11/8/2023 10:46 PM", "ambiguous date"),
+        ] {
+            assert_eq!(date_of(s).as_deref(), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_publication_date_after_an_update_time_counts() {
+        let c = check(
+            "Last updated 04 Jun 2020, originally created 17 Jun 2019",
+            Tail::Allowed,
+        );
+        assert_eq!(
+            c.map(|c| (c.0, c.1, c.3)),
+            Some(("2019-06-17".into(), "17 Jun 2019".into(), false))
+        );
+        let c = check(
+            "Updated: 10:30 pm, June 4, 2020 | Originally published: 9:15 am, June 17, 2019",
+            Tail::Allowed,
+        );
+        assert_eq!(
+            c.map(|c| (c.0, c.1, c.3)),
+            Some(("2019-06-17".into(), "9:15 am, June 17, 2019".into(), false))
+        );
+        // Published first: it counts as before. Two updates, or a date with no label after
+        // the update: the first date, an update time.
+        for (s, want, update) in [
+            (
+                "Originally published 17 Jun 2019, last updated 04 Jun 2020",
+                "2019-06-17",
+                false,
+            ),
+            (
+                "Updated 04 Jun 2020, updated 05 Jun 2020",
+                "2020-06-04",
+                true,
+            ),
+            ("Updated 04 Jun 2020 | 17 Jun 2019", "2020-06-04", true),
+        ] {
+            assert_eq!(
+                check(s, Tail::Allowed).map(|c| (c.0, c.3)),
+                Some((want.into(), update)),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_then_by_and_a_name() {
+        for s in [
+            "Oct 30 2020 by Emily Co",
+            "Oct 30 2020 by @emilyco",
+            "Oct 30 2020 By J. O'Brien-Smith",
+            "Oct 30 2020 by Ludwig van Beethoven",
+        ] {
+            assert_eq!(date_of(s).as_deref(), Some("2020-10-30"), "{s}");
+            assert_eq!(check(s, Tail::Forbidden), None, "{s}");
+        }
+        // A sentence goes on in lower case, past a comma, or with numbers; no year, no date.
+        for s in [
+            "March 5, 2015 by the council",
+            "March 5, 2015 by Jane Smith, who said",
+            "March 5, 2015 by Jane Smith said the police",
+            "12/04/2020 by Kay 24 Comments",
+            "March 5 by Jane Smith",
+            "March 5, 2015 by Jane Smith of",
+            "March 5, 2015 by",
+            "On March 5, 2015 by Jane Smith",
+        ] {
+            assert_eq!(check(s, Tail::Allowed), None, "{s}");
+        }
     }
 
     #[test]

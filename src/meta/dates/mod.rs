@@ -42,13 +42,16 @@
 //!   28.04.2020`. The name is capitalised words (with `and`, `van`, ...
 //!   inside), handles and punctuation, at most twelve words, no digits, no
 //!   weekday or month; it does not end in `of`, `since`, ... nor in a comma,
-//!   and stands at most two bytes before the date. Without `By`, the date
-//!   must be numeric or carry a weekday, label or clock time (`RAPTURE -
-//!   OCTOBER 28, 1992` is a title). After `By` (`Posted by`, `Written by`)
-//!   the date may follow `on`, and the name may then be one lower-case
-//!   handle that is no English function word: `by oz on December 4, 2006`
-//!   (`by them on March 5, 1993` is a sentence); such a line ends with its
-//!   date. The date must have a year.
+//!   and stands at most two bytes before the date; a slash may part them
+//!   (`By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: ...`). Without
+//!   `By`, the date must be numeric, carry a weekday, label or clock time, or
+//!   follow a slash (`The Frontier Post / March 1, 2020`): `RAPTURE -
+//!   OCTOBER 28, 1992` and `The Latest News | March 2` are titles. After `By`
+//!   (`Posted by`, `Written by`, `Published by`) the date may follow `on` or
+//!   `at`, and the name may then be one lower-case handle that is no English
+//!   function word: `by oz on December 4, 2006`, `Published by BBNTEAM at
+//!   April 21, 2022` (`by them on March 5, 1993` is a sentence); such a line
+//!   ends with its date. The date must have a year.
 //! - **Dateline** – the start of a paragraph (the first non-blank line, a line
 //!   after a blank line, or the text after a `date` header on its line):
 //!   one to three comma-separated place names (no digits, at most four words
@@ -60,19 +63,26 @@
 //! What may stand beside the date on a date line: a weekday (`Thu`,
 //! `Wednesday,`); labels (`Published`, `Posted on`, `Written:`, `Created`,
 //! `Updated:`, `Last modified on`; `words/labels.txt`); clock times (`14:57`, `10:30 pm`,
-//! `7:40 p.m.`, `9:21am`, `23.05 BST` and `9.45pm` with a dot only before a
-//! zone or am/pm, `2117 GMT` with four digits only before a zone), zones and
-//! offsets (`EST`, `(0517 HKT)`, `+03:00`); relative times (`Updated 8 hours
+//! `7:40 p.m.`, `9:21am`, `23.05 BST` and `6.55pm` with a dot only before a
+//! zone or am/pm, `2117 GMT` with four digits only before a listed zone),
+//! zones and offsets (`EST`, `(0517 HKT)`, `+03:00`, `UTC+8`: listed in
+//! `words/zones.txt`, or known by their shape right after a clock, 3-5
+//! capitals ending in `T`: `11:39 PM MYT`, `6.55pm SAST`; a bare spaced
+//! offset, `18:35:05 -0500`, is a mail header's); relative times (`Updated 8 hours
 //! ago`, `3 YEARS AGO`) and reading times (`3 min read`), which are never
 //! dates themselves; punctuation; further dates (the first counts: `Posted on
-//! Feb 2, 2015 Updated on May 29, 2021`). After a date with a year and a
+//! Feb 2, 2015 Updated on May 29, 2021`; but a date labelled as the
+//! publication's right after an update time wins: `Last updated 04 Jun 2020,
+//! originally created 17 Jun 2019`). After a date with a year and a
 //! weekday, label or clock time beside it, free text may end the line after
 //! a spaced separator (`| categories: Python`, `- Eye witness`), after a
 //! bracket, spaced or not, when a clock time stands beside the date (`22:57
 //! GMT 28.04.2020(updated 11:14 GMT 29.04.2020) Get short URL`; `May 21, 1993
 //! (Friday)  leaves SFO` is a flight in a post), a byline word (`by admin`,
 //! `Author Daniel Lemire`), or up to three words and a reading time (`timer
-//! 5 min. read`). A line that starts with `on`, `at` or
+//! 5 min. read`). After any date with a year, `by` and a name may end the
+//! line (`Oct 30 2020 by Emily Co`): capitalised words, no digits, nothing
+//! after (`March 5, 2015 by the river, a crowd ...` is a sentence). A line that starts with `on`, `at` or
 //! `of` is a sentence (`On March 3, 2017, the ...`): nothing may follow its
 //! date.
 //!
@@ -122,7 +132,12 @@
 //!   reading gives a valid date; two valid readings (`+112`) give
 //!   `"ambiguous date"`.
 //! - A weekday next to the date is accepted but not checked against it
-//!   (chrono checks it in an RFC 2822 stamp).
+//!   (chrono checks it in an RFC 2822 stamp), except beside an ambiguous
+//!   numeric date: there it settles the order when exactly one reading
+//!   falls on it (`Thu, 03/01/2018` is 1 March; `Tuesday 03/12/2019` stays
+//!   `"ambiguous date"`, as 3 December and 12 March 2019 were both
+//!   Tuesdays). Only a weekday on the date's own line and stamp counts, never
+//!   one in the story (`... reached a deal Wednesday`).
 
 mod forms;
 mod line;

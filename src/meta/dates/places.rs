@@ -16,8 +16,8 @@ use super::{Cand, DATE_LINE_MAX, NO_YEAR, floor_boundary};
 const MAX_NAME_WORDS: usize = 12;
 
 /// Punctuation inside a name before a date (`Jane Smith, Reuters |`, `(@FahadShabbir)`).
-const NAME_PUNCT: [char; 14] = [
-    ',', '.', '\'', '’', '-', '–', '—', '(', ')', '@', '&', '|', '•', '·',
+const NAME_PUNCT: [char; 15] = [
+    ',', '.', '\'', '’', '-', '–', '—', '(', ')', '@', '&', '|', '•', '·', '/',
 ];
 
 /// `date 2018-02-05 ...` (also `Date: ...`): the candidate and the byte
@@ -81,12 +81,15 @@ pub(super) fn byline(line: &str) -> Option<Cand> {
             && !l.is(i - 1, ',')
             && l.near(i - 1)
         {
-            // `By Jane Smith on March 3, 2019`: read from `on`, so nothing may follow.
-            let on = by && l.word_in(i, &["on"]);
+            // `By Jane Smith on March 3, 2019`, `Published by BBNTEAM at April 21, 2022`:
+            // read from `on` or `at`, so nothing may follow.
+            let on = by && l.word_in(i, &["on", "at"]);
+            // `The Frontier Post / March 1, 2020`: a slash parts an outlet from its date.
+            let slash = l.is(i - 1, '/');
             if (on || (!joining && !handle_name))
                 && let Some(d) = read(&l, i, Tail::Allowed)
                 && d.cand.ymd != Err(NO_YEAR)
-                && (by || d.marked || d.numeric)
+                && (by || slash || d.marked || d.numeric)
             {
                 return Some(d.cand);
             }
@@ -104,7 +107,7 @@ pub(super) fn byline(line: &str) -> Option<Cand> {
                 }
                 if !(capital || handle || (words > 0 && is_name_inside(w))) {
                     // `by oz on`: one lower-case word, right after `By` and before `on`.
-                    let lone = by && words == 0 && l.word_in(i + 1, &["on"]);
+                    let lone = by && words == 0 && l.word_in(i + 1, &["on", "at"]);
                     if !lone || label(w).is_some() || is_function_word(w) {
                         return None;
                     }
@@ -284,6 +287,24 @@ mod tests {
                 "2019-03-03",
                 "2019-03-03",
             ),
+            // WordPress `Published by X at <date>`; a slash after the name.
+            (
+                "Published by BBNTEAM at April 21, 2022",
+                "2022-04-21",
+                "April 21, 2022",
+            ),
+            ("by admin at April 21, 2022", "2022-04-21", "April 21, 2022"),
+            (
+                "By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST",
+                "2020-06-12",
+                "June 12, 2020 9:49 am EST",
+            ),
+            (
+                "The Frontier Post / March 1, 2020",
+                "2020-03-01",
+                "March 1, 2020",
+            ),
+            ("Dawn/March 1, 2020", "2020-03-01", "March 1, 2020"),
         ] {
             assert_eq!(by(s), Some((want.into(), raw.into())), "{s}");
         }
@@ -322,6 +343,19 @@ mod tests {
             "by oz on December 4, 2006, the day after",
             "Jane Smith on March 3, 2019",
             "by oz on December 4",
+            // `at` as `on`: a handle that is no function word, and the line ends with its
+            // date.
+            "by them at March 5, 1993",
+            "Published by BBNTEAM at April 21, 2022, the day after",
+            "Jane Smith at April 21, 2022",
+            // A slash parts an outlet from a date with a year; a pipe or dash without `By`
+            // parts a title from its date (`The Latest News | March 2`).
+            "The Frontier Post / March 1",
+            "The Frontier Post / 1 March 20",
+            "Coronavirus In Russia: The Latest News | March 2, 2021",
+            "The Frontier Post - March 1, 2020",
+            "the council met / March 1, 2020",
+            "The Frontier Post / March 1, 2020 and more",
         ] {
             assert_eq!(by(s), None, "{s}");
         }

@@ -44,20 +44,23 @@ fn kinded(text: &'static str) -> Vec<(&'static str, &'static str)> {
     out
 }
 
-/// `months.txt`: each line is a month number followed by its names.
-static MONTHS: LazyLock<Vec<(&'static str, u32)>> = LazyLock::new(|| {
+/// A numbered list file: each line is a number followed by its names (`months.txt`: month
+/// 1-12; `weekdays.txt`: ISO weekday, Monday 1).
+fn numbered(text: &'static str) -> Vec<(&'static str, u32)> {
     let mut out = Vec::new();
-    for line in include_str!("words/months.txt").lines() {
+    for line in text.lines() {
         let mut w = uncommented(line).split_whitespace();
-        if let Some(m) = w.next().and_then(|n| n.parse::<u32>().ok()) {
-            out.extend(w.map(|name| (name, m)));
+        if let Some(n) = w.next().and_then(|n| n.parse::<u32>().ok()) {
+            out.extend(w.map(|name| (name, n)));
         }
     }
     out
-});
+}
 
-static WEEKDAYS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| words(include_str!("words/weekdays.txt")));
+static MONTHS: LazyLock<Vec<(&'static str, u32)>> =
+    LazyLock::new(|| numbered(include_str!("words/months.txt")));
+static WEEKDAYS: LazyLock<Vec<(&'static str, u32)>> =
+    LazyLock::new(|| numbered(include_str!("words/weekdays.txt")));
 static LABELS: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| kinded(include_str!("words/labels.txt")));
 static ZONES: LazyLock<Vec<&'static str>> =
@@ -79,17 +82,26 @@ fn kind_of(list: &[(&'static str, &'static str)], w: &str) -> impl Iterator<Item
         .map(|&(_, k)| k)
 }
 
+/// The number a name stands for in a numbered list, in any case.
+fn number_of(list: &[(&'static str, u32)], w: &str) -> Option<u32> {
+    list.iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(w))
+        .map(|&(_, n)| n)
+}
+
 /// Whether a word is a weekday name or abbreviation, in any case (`Thursday`, `Thu`).
 pub fn is_weekday(w: &str) -> bool {
-    listed(&WEEKDAYS, w)
+    weekday_of(w).is_some()
+}
+
+/// The ISO weekday (Monday 1 ... Sunday 7) a weekday name or abbreviation stands for.
+pub(super) fn weekday_of(w: &str) -> Option<u32> {
+    number_of(&WEEKDAYS, w)
 }
 
 /// The month (1-12) a month name or abbreviation stands for, in any case (`Feb`, `SEPT`).
 pub fn month_of(w: &str) -> Option<u32> {
-    MONTHS
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(w))
-        .map(|&(_, m)| m)
+    number_of(&MONTHS, w)
 }
 
 /// What a label on a date line says (`Published`, `updated`, `on`), if it is one.
@@ -168,6 +180,17 @@ mod tests {
             assert!(is_weekday(w), "{w}");
         }
         assert!(!is_weekday("Thunder"));
+        for (w, n) in [("Monday", 1), ("tue", 2), ("THURS", 4), ("Sun", 7)] {
+            assert_eq!(weekday_of(w), Some(n), "{w}");
+        }
+        let mut numbers: Vec<u32> = WEEKDAYS.iter().map(|&(_, n)| n).collect();
+        numbers.dedup();
+        assert_eq!(
+            numbers,
+            (1..=7).collect::<Vec<_>>(),
+            "every weekday, in order"
+        );
+        assert_eq!(label("originally"), Some(Label::Publish));
         assert_eq!(label("Published"), Some(Label::Publish));
         assert_eq!(label("POSTED"), Some(Label::Publish));
         assert_eq!(label("Written"), Some(Label::Publish));
