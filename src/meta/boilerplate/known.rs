@@ -167,10 +167,21 @@ fn is_copyright_or_credit(norm: &str, words: usize) -> bool {
         let stamp = is_year(second) || matches!(second, "©" | "(c)") || is_year(third);
         return stamp && (rights || (words <= 12 && !ends_sentence(norm)));
     }
-    if norm.contains('©') && has_year(norm) && words <= 15 {
+    if has_copyright_sign(norm) && has_year(norm) && words <= 15 {
         return true;
     }
-    rights && (has_year(norm) || norm.contains('©') || norm.contains("copyright"))
+    rights && (has_year(norm) || has_copyright_sign(norm) || norm.contains("copyright"))
+}
+
+/// A `©` standing as a sign, not inside a word: "communiquÃ©" (é converted twice, seen in
+/// ungdc's hard-wrapped speeches) holds the byte pair `Ã©` and is prose.
+fn has_copyright_sign(norm: &str) -> bool {
+    norm.match_indices('©').any(|(i, _)| {
+        !norm[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Factiva "86 words".

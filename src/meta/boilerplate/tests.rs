@@ -88,6 +88,8 @@ fn sentences_mentioning_the_words_are_kept() {
         "(c) the minister shall publish the list within 14 days;",
         "At 14:57 the plane landed in Moscow.",
         "All rights reserved, he said, belonged to the club.",
+        // ungdc: "communiqué" converted to UTF-8 twice, on a hard-wrapped line with a year
+        "ministerial communiqu\u{c3}\u{a9} issued after the 1998 substantive",
         "",
         "   ",
     ] {
