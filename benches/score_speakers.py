@@ -11,7 +11,8 @@ Gold: CSV `doc_id,cue,speaker,kind,how,verb`. Predictions: any quotes.csv with t
 - Only predictions of the gold's documents count.
 - Gold rows are taken in file order; one is found when a prediction not used yet, of the same
   document, contains the gold cue in its `text` and names the same surname (last word of the
-  speaker, lower-cased). Predictions are tried in file order and the first that fits is used.
+  speaker, lower-cased, after a company's legal form: "Cominco Ltd" and "Cominco" agree; the
+  forms are the crate's src/lexicon/company_suffixes.txt). Predictions are tried in file order and the first that fits is used.
 - Class: resolved when `how` is `pronoun` or `description`, named otherwise (`named`,
   `according-to`).
 - Precision = found / predicted, recall = found / gold, per class; 1.0 when the divisor is 0.
@@ -37,6 +38,15 @@ WHITE_SPACE = frozenset(
     + "\u2028\u2029\u202f\u205f\u3000"
 )
 RESOLVED = ("pronoun", "description")
+# The crate's list of words that end a company's name (inc., corp., ltd., co, plc, llc).
+LEGAL_FORMS = frozenset(
+    line.strip().lower().rstrip(".")
+    for line in open(
+        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "lexicon", "company_suffixes.txt"),
+        encoding="utf-8",
+    )
+    if line.strip() and not line.startswith("#")
+)
 
 
 def read_table(path):
@@ -74,6 +84,9 @@ def surname(name):
             word.append(ch)
     if word:
         words.append("".join(word))
+    # A company's legal form is not its name: "Cominco Ltd" and "Cominco" agree.
+    while len(words) > 1 and words[-1].lower().rstrip(".") in LEGAL_FORMS:
+        words.pop()
     return words[-1].lower() if words else ""
 
 

@@ -780,7 +780,7 @@ fn keep_boilerplate_counts_the_furniture() {
 /// Precision and recall of quotes.csv against a hand-annotated gold file (doc_id, cue,
 /// speaker, kind, how, verb): a statement is found when a quote of the same document
 /// contains the gold cue and names the same person (same surname, so "Sergei"/"Sergey" and
-/// a surname alone agree). Returns ((named p, named r), (resolved p, resolved r)).
+/// a surname alone agree; a company's legal form is left out, so "Cominco Ltd"/"Cominco"). Returns ((named p, named r), (resolved p, resolved r)).
 fn score_speakers(gold: &Path, quotes: &Path) -> ((f64, f64), (f64, f64)) {
     let g = table(gold);
     let q = table(quotes);
@@ -795,7 +795,26 @@ fn score_speakers(gold: &Path, quotes: &Path) -> ((f64, f64), (f64, f64)) {
         q.1.iter()
             .filter(|r| docs.contains(r[qd].as_str()))
             .collect();
-    let surname = |n: &str| n.split_whitespace().last().unwrap_or("").to_lowercase();
+    // The last word, after a company's legal form ("Cominco Ltd" and "Cominco" agree; the
+    // forms are the crate's list of company suffixes).
+    let forms = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lexicon/company_suffixes.txt"),
+    )
+    .expect("company suffixes");
+    let forms: Vec<String> = forms
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.trim().trim_end_matches('.').to_lowercase())
+        .collect();
+    let surname = |n: &str| {
+        let mut words: Vec<&str> = n.split_whitespace().collect();
+        while words.len() > 1
+            && forms.contains(&words[words.len() - 1].trim_end_matches('.').to_lowercase())
+        {
+            words.pop();
+        }
+        words.last().copied().unwrap_or("").to_lowercase()
+    };
     let resolved = |how: &str| how == "pronoun" || how == "description";
     let mut used = vec![false; pred.len()];
     let (mut gold_n, mut tp) = ([0usize; 2], [0usize; 2]);
