@@ -284,6 +284,10 @@ impl Said<'_> {
         let Some(r) = resolve::resolve(c, &scene, cx) else {
             return;
         };
+        // One letter is no one ("S and P said": the "P").
+        if r.speaker.chars().count() < 2 {
+            return;
+        }
         self.subject = self.subject.or(r.person);
         let same = |a: &str, b: &str| a.rsplit(' ').next() == b.rsplit(' ').next();
         if self

@@ -43,9 +43,12 @@ pub fn not_a_person(name: &str) -> bool {
     // An acronym or a word in capitals ("ING Direct", "LIKE MANY OTHER", "Dealers NASD"), an
     // event's word ("Brexit", "World War II"), a furniture word ("Horror Story"), a stop word
     // of four letters or more after the first ("Shelby Should", "Missouri We're"; not "Sung
-    // Won Sohn"), a common word last ("N.J.
-    // Analysts", "A. During"): no one's name.
+    // Won Sohn") or of three last ("B. Any"), a common word last ("N.J. Analysts", "A.
+    // During"), a possessive inside ("Martin Scorsese's Aviator"), a nationality first
+    // ("Philippine Investment Note"): no one's name.
     let last = words[words.len() - 1];
+    let stop = |w: &str| STOP_WORDS.contains(&w.to_lowercase().replace('\u{2019}', "'"));
+    let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
     let common = |w: &&str| {
         let l = words::lists(w);
         l.has(List::Event) || l.has(List::Furniture)
@@ -55,7 +58,20 @@ pub fn not_a_person(name: &str) -> bool {
         || words[1..]
             .iter()
             .filter(|w| w.len() >= 4 || w.contains(['\'', '\u{2019}']))
-            .any(|w| STOP_WORDS.contains(&w.to_lowercase().replace('\u{2019}', "'")))
+            .any(|w| stop(w))
+        || (words.len() > 1 && last.len() >= 3 && stop(last))
+        || words[..words.len() - 1].iter().any(possessive)
+        || (words.len() > 1 && lexicon::is_nationality(first))
+        // "A. Net", "O Australia": a word, not an initial; "Can Yahoo": a stop word first.
+        || (words.len() > 1 && matches!(first.trim_end_matches('.'), "A" | "I" | "O"))
+        || (words.len() > 1 && stop(first) && !lexicon::is_ambiguous_given_name(first))
+        // A state or country abbreviated first or last ("Camden N.J.", "U.K. Banking"), a
+        // country or nationality last ("Tudor England", "Addressing Argentine").
+        || (words.len() > 1 && (is_dotted(first) || is_dotted(last)))
+        || (words.len() > 1
+            && (words::is(List::Country, last)
+                || lexicon::is_nationality(last)
+                || words::is_nationality(last)))
         // A month after the first word ("Barack Market Nov"); "May" is a surname too.
         || words[1..].iter().any(|w| {
             crate::meta::dates::month_of(w).is_some() && !w.eq_ignore_ascii_case("may")
@@ -78,22 +94,38 @@ pub fn not_a_person(name: &str) -> bool {
             })
         })
     };
-    if n > 1 && (lexicon::is_given_name(first) || is_initial(first)) {
-        // "Dow Jones Industrial Average": a listed name of two words inside.
-        return listed_inside(2);
-    }
-    // A word that names bodies ("Senate", "Financial", "Journal"), or a listed place, outlet
-    // or institution inside the name: a place of two words or more ("New York Fed"), an
-    // outlet or institution of any length ("Oracle Nasdaq").
     let body_word = |w: &&str| {
         is_capitalised(w)
             && (lexicon::is_institution_word(w) || words::is(List::Organisation, w))
             && !lexicon::is_ambiguous_given_name(w)
     };
+    // A place last with no given name first: "Addressing Chicago" (not "Donald Houston").
+    let place_last = n > 1 && lexicon::is_place(last) && !lexicon::is_given_name(last);
+    if n > 1 && (lexicon::is_given_name(first) || is_initial(first)) {
+        // "Dow Jones Industrial Average": a listed name of two words inside; "Calvert
+        // Republicans", "Cisco Systems": a body's word or name last.
+        // A listed body last only in the plural ("Republicans"; not "Gerald Ford").
+        return listed_inside(2)
+            || body_word(&last)
+            || (last.ends_with('s') && lexicon::is_institution(last))
+            || lexicon::is_news_organisation(last);
+    }
+    if place_last {
+        return true;
+    }
+    // A word that names bodies ("Senate", "Financial", "Journal"), or a listed place, outlet
+    // or institution inside the name: a place of two words or more ("New York Fed"), an
+    // outlet or institution of any length ("Oracle Nasdaq").
     if words.iter().any(body_word) {
         return true;
     }
     listed_inside(1)
+}
+
+/// Letters with full stops between them, two or more ("N.J.", "U.K."; not "J.", "J.P" is).
+fn is_dotted(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && word.trim_end_matches('.').contains('.')
 }
 
 /// A word of two letters or more in capitals, not initials ("NASD", "ING", "WATCHED"; not
@@ -158,6 +190,17 @@ mod tests {
             "Horror Story",
             "Shelby Should",
             "Barack Market Nov",
+            "Martin Scorsese's Aviator",
+            "Calvert Republicans",
+            "Cisco Systems",
+            "A. Net",
+            "B. Any",
+            "International Natural Rubber Agreement",
+            "Orthodox Church",
+            "Jason Russia",
+            "Camden N.J.",
+            "Can Yahoo",
+            "Addressing Argentine",
         ] {
             assert!(not_a_person(name), "{name}");
         }
@@ -175,6 +218,7 @@ mod tests {
             "Sung Won Sohn",
             "George H.W. Bush",
             "Pope John Paul II",
+            "David Frost",
             "Theresa May",
             "Yo-Yo Ma",
         ] {

@@ -258,6 +258,16 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(|f| not_a_person(f)).collect();
     let given: Vec<bool> = names.forms.par_iter().map(|f| has_given_name(f)).collect();
+    // Lone words the lexicon lists as bodies ("Bundesbank", "Eurostat", "Ministry"): never a
+    // person's surname, title or not (a lone place may be: "Obama", "Bolton").
+    let body: Vec<bool> = (names.forms.par_iter().zip(&names.parts))
+        .map(|(f, p)| {
+            p.0.is_none()
+                && (crate::lexicon::is_institution(f)
+                    || crate::lexicon::is_news_organisation(f)
+                    || crate::lexicon::is_institution_word(f))
+        })
+        .collect();
     // Forms named with a title or honorific somewhere, or that a pronoun or description
     // stands for: evidence of a person.
     let mut titled: AHashSet<u32> = AHashSet::new();
@@ -406,6 +416,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             let lone_person = |form: u32| {
                 let (first, surname) = names.parts[form as usize];
                 first.is_none()
+                    && !body[form as usize]
                     && (titled.contains(&form) || doc_keys.iter().any(|k| k.0 == surname))
             };
             let statements = d
@@ -425,9 +436,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                         {
                             (display.get(&k).copied().unwrap_or(f), Kind::Person)
                         }
-                        _ if titled.contains(&f)
-                            && (names.parts[f as usize].0.is_none() || !not_person[f as usize]) =>
-                        {
+                        _ if titled.contains(&f) && (!not_person[f as usize] || lone_person(f)) => {
                             (f, Kind::Person)
                         }
                         _ => (f, Kind::Organisation),

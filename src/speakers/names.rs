@@ -96,6 +96,13 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
             start -= 1;
         }
     }
+    // "Chancellor of the Exchequer Nigel Lawson": the body's word belongs to the title.
+    while end - start >= 3
+        && crate::lexicon::is_institution_word(s.word(start))
+        && crate::lexicon::is_given_name(s.word(start + 1))
+    {
+        start += 1;
+    }
     let words: Vec<&str> = (start..end).map(|i| s.word(i)).collect();
     let name = name_text(s, start, end);
     let role = role_before(s, start);
