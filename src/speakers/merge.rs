@@ -554,8 +554,11 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             variants.sort_unstable();
             Speaker {
                 name: name(id),
+                // A person's title; an organisation has none ("chief of the Finance"
+                // Ministry is a fragment of someone else's).
                 role: most(a.roles.iter().map(|(&r, &n)| (r, n)))
                     .or_else(|| most(a.mention_roles.iter().map(|(&r, &n)| (r, n))))
+                    .filter(|_| a.kind != Some(Kind::Organisation))
                     .unwrap_or_default()
                     .to_string(),
                 kind: a.kind.unwrap_or(Kind::Person),
