@@ -1236,6 +1236,29 @@ fn speakers_of_bbc_match_the_gold_annotation() {
     assert!(rp >= 0.85 && rr >= 0.85, "resolved: {rp:.3} {rr:.3}");
 }
 
+// The development gold of issue 15 (usnews, reuters21578; never the held-out files). The
+// folders hold held-out articles too, which is fine: only the development rows are scored.
+// Targets are not met there yet: the floors are the figures reached, so that they cannot
+// silently fall back.
+
+#[test]
+fn speakers_of_usnews_match_the_development_gold() {
+    let ((np, nr), (rp, rr)) = score_gold_set("gold_usnews", "usnews.csv");
+    // 15 WSJ and Washington Post articles. Reached (2026-12-02): named 0.895 / 0.567,
+    // resolved 1.000 / 0.294 (before: 0.842 / 0.533, 1.000 / 0.294).
+    assert!(np >= 0.89 && nr >= 0.56, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.99 && rr >= 0.29, "resolved: {rp:.3} {rr:.3}");
+}
+
+#[test]
+fn speakers_of_reuters_match_the_development_gold() {
+    let ((np, nr), (rp, rr)) = score_gold_set("gold_reuters", "reuters21578.csv");
+    // 11 Reuters wire stories of 1987. Reached (2026-12-02): named 0.621 / 0.529, resolved
+    // 0.316 / 0.250 (before: 0.600 / 0.529, 0.300 / 0.250).
+    assert!(np >= 0.62 && nr >= 0.52, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.31 && rr >= 0.24, "resolved: {rp:.3} {rr:.3}");
+}
+
 /// Four small dated articles (one undated) and a two-topic dictionary, written by hand.
 fn dated_corpus(dir: &Path) -> (PathBuf, PathBuf) {
     let articles = corpus(

@@ -7,6 +7,8 @@
 //! - [`company_suffixes`]: "Inc", "Corp", "plc" (the end of a company's name: one name for
 //!   the speaker attribution, an ending [`crate::meta::headline`] strips from an outlet's
 //!   name, an abbreviation for the tokenizer).
+//! - [`TITLE_ABBREVIATIONS_TXT`]: "Gen.", "Rep.", "Sen." (a title before a name for the
+//!   speaker attribution, an abbreviation for the tokenizer).
 //!
 //! - [`gazetteer`]: evidence of what a capitalised name is: given names, places,
 //!   nationalities, news organisations, institutions, company legal forms (open data; see
@@ -111,6 +113,9 @@ pub fn with_ascii_lower<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
 
 pub const HONORIFICS_TXT: &str = include_str!("honorifics.txt");
 pub const COMPANY_SUFFIXES_TXT: &str = include_str!("company_suffixes.txt");
+/// Titles written abbreviated before a name ("Gen.", "Rep.", "Sen."), each with its full
+/// stop: abbreviations for the tokenizer, titles for the speaker attribution.
+pub const TITLE_ABBREVIATIONS_TXT: &str = include_str!("title_abbreviations.txt");
 
 static HONORIFICS: LazyLock<Words> = LazyLock::new(|| Words::parse_marked(HONORIFICS_TXT));
 static COMPANY_SUFFIXES: LazyLock<Words> =

@@ -114,7 +114,14 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
     // minister has urged ... Scottish Finance Minister, Tom McCabe MSP, said").
     let people: Vec<Vec<Found>> = sentences.iter().map(people_in).collect();
     for (si, s) in sentences.iter().enumerate() {
-        let is_title = title.is_some_and(|t| !t.is_empty() && s.text.starts_with(t.trim()));
+        // Furniture never speaks, and names no one: "JUST WATCHED Trump says ...".
+        if s.is_furniture() {
+            continue;
+        }
+        // A headline, or a line that is no prose (a label, a title in title case), names
+        // people but makes no statement.
+        let is_title =
+            title.is_some_and(|t| !t.is_empty() && s.text.starts_with(t.trim())) || !s.is_prose();
         let quoted: Vec<bool> = s.tokens.iter().map(|t| quotes.inside_at(t.start)).collect();
         let label = transcript::transcript_label(s, &cx);
         // People named inside a quotation are the speaker's words, not the reporter's
@@ -277,6 +284,10 @@ impl Said<'_> {
         let Some(r) = resolve::resolve(c, &scene, cx) else {
             return;
         };
+        // One letter is no one ("S and P said": the "P").
+        if r.speaker.chars().count() < 2 {
+            return;
+        }
         self.subject = self.subject.or(r.person);
         let same = |a: &str, b: &str| a.rsplit(' ').next() == b.rsplit(' ').next();
         if self
@@ -414,6 +425,19 @@ mod tests {
         check(
             "Mrs May said: \"We agree. \"These plans were announced by Gordon Brown.\"",
             &[("May", "", "named", "said")],
+        );
+    }
+
+    #[test]
+    fn furniture_and_headlines_in_title_case_never_speak() {
+        check(
+            "JUST WATCHED Trump says he will win. Story highlights Obama says the deal is \
+             good. Hide Caption Clinton said hello. Photos: Bush said goodbye.",
+            &[],
+        );
+        check(
+            "Obama Says Economy Improving\n\nGordon Brown said talks went well.",
+            &[("Gordon Brown", "", "named", "said")],
         );
     }
 

@@ -44,8 +44,13 @@ impl Context {
         if let Some(&i) = self.by_name.get(name) {
             return Some(i);
         }
-        if !name.contains(' ') {
-            return self.by_surname.get(name).copied();
+        // A surname with its particles ("Le Pen") is a lone surname too.
+        let (before, last) = name.rsplit_once(' ').unwrap_or(("", name));
+        if before
+            .split(' ')
+            .all(|w| w.is_empty() || words::is(List::Particle, w))
+        {
+            return self.by_surname.get(last).copied();
         }
         None
     }

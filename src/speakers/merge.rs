@@ -11,7 +11,16 @@
 //!   stays as written when it is a speaker, and is dropped from mentions (it may be a place
 //!   or a weekday).
 //! - The name shown is the most frequent full form (ties: alphabetically first); the role is
-//!   the most frequent title seen with a statement.
+//!   the most frequent valid title ([`super::words::is_valid_role`]) seen with a statement,
+//!   else with a mention.
+//! - A person needs evidence ([`super::evidence`]): a given name first, a title or
+//!   honorific, a pronoun or description that stands for them, or (a lone surname) the full
+//!   name in the document or the corpus. A name the lexicon says is a place, an outlet, an
+//!   institution or a company, or a speaker with no evidence, is an organisation; neither is
+//!   counted in mentions.
+//! - Middle initials stay in the name and tell people apart ("George H.W. Bush", "George W.
+//!   Bush"); a name without them is the one person with them when there is one ("Ben
+//!   Bernanke" is "Ben S. Bernanke"). Particles belong to the surname ("Le Pen").
 //! - `--aliases` maps variants the rules cannot know (`Zelensky` -> `Volodymyr Zelenskyy`)
 //!   before anything else.
 //! - Organisations are matched by name, case-insensitively.
@@ -28,7 +37,8 @@ use rayon::prelude::*;
 use crate::meta::PubDate;
 
 use super::attribute::{How, Kind, Speech};
-use super::words::is_starter;
+use super::evidence::{has_given_name, not_a_person};
+use super::words::{self, List, is_starter, is_valid_role};
 
 /// A speaker of the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +115,20 @@ fn clean(name: &str) -> &str {
         .unwrap_or(n)
 }
 
+/// The surname of a full name as written, with its particles ("Le Pen" of "Marine Le Pen").
+fn surname_as_written(name: &str) -> &str {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.len().checked_sub(1) else {
+        return name;
+    };
+    let mut from = last;
+    while from > 0 && words::is(List::Particle, words[from - 1]) {
+        from -= 1;
+    }
+    let start = words[from].as_ptr() as usize - name.as_ptr() as usize;
+    &name[start..]
+}
+
 /// A word's spelling key: transliteration variants of one name get the same key
 /// ("Sergey"/"Sergei", "Zelensky"/"Zelenskyy", "Alexei"/"Aleksey"), different names keep
 /// different ones ("James"/"Jim"/"John").
@@ -141,13 +165,38 @@ fn spelling_key(word: &str) -> String {
 
 /// A name's (first-name key, surname key): the first and last words; a lone word is a
 /// surname with no first name.
+/// Particles stay with the surname ("Marine Le Pen" and "Le Pen" share the surname "Le Pen").
+/// Middle names and initials are not in the key ("Ben S. Bernanke" is Ben Bernanke; which
+/// initials tell people apart is [`middle`]'s).
 fn split(name: &str) -> (Option<String>, String) {
-    let mut words = name.split_whitespace();
-    let first = words.next();
-    let last = words.next_back();
-    let surname = last.or(first).map(spelling_key).unwrap_or_default();
-    let first_name = last.and(first).map(spelling_key);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.len().checked_sub(1) else {
+        return (None, String::new());
+    };
+    let mut from = last;
+    while from > 0 && words::is(List::Particle, words[from - 1]) {
+        from -= 1;
+    }
+    let surname = spelling_key(&words[from..].concat());
+    let first_name = (from > 0).then(|| spelling_key(words[0]));
     (first_name, surname)
+}
+
+/// A full name's middle initials, the letters only ("George H.W. Bush" -> "HW", "Ben S.
+/// Bernanke" -> "S"); empty when it has none.
+fn middle(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 3 {
+        return String::new();
+    }
+    words[1..words.len() - 1]
+        .iter()
+        .filter(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters <= 2 && w.chars().all(|c| c.is_uppercase() || c == '.')
+        })
+        .flat_map(|w| w.chars().filter(|c| c.is_alphabetic()))
+        .collect()
 }
 
 /// The most frequent entry, ties to the smallest (names: alphabetically first).
@@ -185,7 +234,8 @@ impl Names<'_> {
 /// Per document: each statement's and each mention's speaker/person as a form id (mentions
 /// that name nobody we can name are None).
 struct Resolved {
-    statements: Vec<u32>,
+    /// The speaker's form and kind (a name with no evidence of a person is an organisation's).
+    statements: Vec<(u32, Kind)>,
     mentions: Vec<Option<u32>>,
 }
 
@@ -204,19 +254,49 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             (st.collect(), me.collect())
         })
         .collect();
+    // What the lexicon says of each distinct name, asked once: no person (a place, an
+    // outlet, an institution, a company), or a given name first.
+    let not_person: Vec<bool> = names.forms.par_iter().map(|f| not_a_person(f)).collect();
+    let given: Vec<bool> = names.forms.par_iter().map(|f| has_given_name(f)).collect();
+    // Lone words the lexicon lists as bodies ("Bundesbank", "Eurostat", "Ministry"): never a
+    // person's surname, title or not (a lone place may be: "Obama", "Bolton").
+    let body: Vec<bool> = (names.forms.par_iter().zip(&names.parts))
+        .map(|(f, p)| {
+            p.0.is_none()
+                && (crate::lexicon::is_institution(f)
+                    || crate::lexicon::is_news_organisation(f)
+                    || crate::lexicon::is_institution_word(f))
+        })
+        .collect();
+    // Forms named with a title or honorific somewhere, or that a pronoun or description
+    // stands for: evidence of a person.
+    let mut titled: AHashSet<u32> = AHashSet::new();
+    for (d, (st, me)) in docs.iter().zip(&written) {
+        let st = d.speech.statements.iter().zip(st);
+        titled.extend(
+            st.filter(|(s, _)| !s.role.is_empty() || s.how.is_resolved())
+                .map(|x| *x.1),
+        );
+        let me = d.speech.mentions.iter().zip(me);
+        titled.extend(me.filter(|(m, _)| m.titled).map(|x| *x.1));
+    }
+    let evident = |f: u32| !not_person[f as usize] && (given[f as usize] || titled.contains(&f));
     let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
     for (d, (st, me)) in docs.iter().zip(&written) {
         let st = (d.speech.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
-            .map(|(s, &f)| (f, !s.how.is_resolved(), 1));
+            .map(|(_, &f)| (f, evident(f), 1));
         let me = d
             .speech
             .mentions
             .iter()
             .zip(me)
-            .map(|(m, &f)| (f, m.titled, m.count));
+            .map(|(m, &f)| (f, evident(f), m.count));
         for (form, sure, n) in st.chain(me) {
+            if not_person[form as usize] {
+                continue;
+            }
             if let Some(k) = names.full_key(form) {
                 *full.entry(k).or_default().entry(form).or_default() += n;
                 if sure {
@@ -225,13 +305,16 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             }
         }
     }
-    // The name shown for a person: the most frequent full form, ties alphabetically first.
+    // The name shown for a person: a full form with the middle initials if one has them
+    // ("Ben S. Bernanke"), then the most frequent, ties alphabetically first.
+    let has_middle: Vec<bool> = names.forms.iter().map(|f| !middle(f).is_empty()).collect();
     let display: AHashMap<Key, u32> = full
         .iter()
         .filter_map(|(k, v)| {
             v.iter()
                 .max_by(|a, b| {
-                    a.1.cmp(b.1)
+                    (has_middle[*a.0 as usize].cmp(&has_middle[*b.0 as usize]))
+                        .then(a.1.cmp(b.1))
                         .then_with(|| names.forms[*b.0 as usize].cmp(&names.forms[*a.0 as usize]))
                 })
                 .map(|(&f, _)| (*k, f))
@@ -245,25 +328,63 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     // keys are for first name + surname together, alone they join "Moody" and "Modi". One or
     // two letters ("P" of "S and P") are no surname. Set membership decides, so the order of
     // the maps does not matter.
-    let mut sole: AHashMap<String, Option<Key>> = AHashMap::new();
+    // Several people with the surname: the one who holds nearly all (nine in ten) of its
+    // statements and mentions ("Trump" beside a brother named twice).
+    let mut holders: AHashMap<String, BTreeMap<Key, u32>> = AHashMap::new();
     for (k, forms) in full.iter().filter(|(k, _)| known.contains(k)) {
-        for &f in forms.keys() {
-            let surname = names.forms[f as usize].rsplit(' ').next().unwrap_or("");
-            sole.entry(surname.to_lowercase())
-                .and_modify(|v| {
-                    if *v != Some(*k) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(*k));
+        for (&f, &n) in forms {
+            let surname = surname_as_written(&names.forms[f as usize]);
+            *holders
+                .entry(surname.to_lowercase())
+                .or_default()
+                .entry(*k)
+                .or_default() += n;
         }
     }
+    let sole: AHashMap<&str, Option<Key>> = holders
+        .iter()
+        .map(|(surname, keys)| {
+            let total: u32 = keys.values().sum();
+            let top = most(keys.iter().map(|(&k, &n)| (k, n)));
+            let held = top.map_or(0, |k| keys[&k]);
+            (surname.as_str(), top.filter(|_| held * 10 >= total * 9))
+        })
+        .collect();
+    // Else the one holder whose title fits the one written with the surname ("President
+    // Clinton" is Bill Clinton when Hillary Clinton is a senator): the titles' head nouns.
+    let head = |role: &str| role.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let mut heads: AHashMap<Key, AHashSet<String>> = AHashMap::new();
+    for (d, (st, me)) in docs.iter().zip(&written) {
+        let st = d
+            .speech
+            .statements
+            .iter()
+            .zip(st)
+            .map(|(s, &f)| (&s.role, f));
+        let me = d.speech.mentions.iter().zip(me).map(|(m, &f)| (&m.role, f));
+        for (role, f) in st.chain(me) {
+            if let Some(k) = names.full_key(f)
+                && is_valid_role(role)
+            {
+                heads.entry(k).or_default().insert(head(role));
+            }
+        }
+    }
+    let title_fits = |form: u32, role: &str| -> Option<Key> {
+        let keys = holders.get(&names.forms[form as usize].to_lowercase())?;
+        let h = head(role);
+        let mut fit = keys
+            .keys()
+            .filter(|k| heads.get(*k).is_some_and(|hs| hs.contains(&h)));
+        let first = fit.next().copied();
+        first.filter(|_| fit.next().is_none() && is_valid_role(role))
+    };
     let sole_of_form: Vec<Option<Key>> = (names.forms.iter().zip(&names.parts))
         .map(|(name, &(first, _))| {
             if first.is_some() || name.chars().count() <= 2 {
                 return None;
             }
-            sole.get(&name.to_lowercase()).copied().flatten()
+            sole.get(name.to_lowercase().as_str()).copied().flatten()
         })
         .collect();
 
@@ -275,6 +396,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             let mut doc_keys: Vec<Key> = st
                 .iter()
                 .chain(me.iter())
+                .filter(|&&f| !not_person[f as usize])
                 .filter_map(|&f| names.full_key(f))
                 .collect();
             doc_keys.sort_unstable();
@@ -289,21 +411,45 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 }
                 (doc_keys.iter().find(|k| k.0 == surname).copied()).or(sole_of_form[form as usize])
             };
+            // A lone surname that is also a place ("Bolton", "Obama") is the person when the
+            // document names them in full or a title goes with it.
+            let lone_person = |form: u32| {
+                let (first, surname) = names.parts[form as usize];
+                first.is_none()
+                    && !body[form as usize]
+                    && (titled.contains(&form) || doc_keys.iter().any(|k| k.0 == surname))
+            };
             let statements = d
                 .speech
                 .statements
                 .iter()
                 .zip(st)
                 .map(|(s, &f)| match s.kind {
-                    Kind::Person => key_of(f)
-                        .and_then(|k| display.get(&k).copied())
-                        .unwrap_or(f),
-                    Kind::Organisation => f,
+                    // A lone surname of a person the document or corpus names in full is theirs;
+                    // one named with a title is a person even if a place has its name
+                    // ("President Obama"); a place, an outlet, an institution, or a name with
+                    // no evidence of a person speaks for a body ("Texaco said").
+                    Kind::Person => match key_of(f).or_else(|| title_fits(f, &s.role)) {
+                        Some(k)
+                            if known.contains(&k)
+                                && (!not_person[f as usize] || lone_person(f)) =>
+                        {
+                            (display.get(&k).copied().unwrap_or(f), Kind::Person)
+                        }
+                        _ if titled.contains(&f) && (!not_person[f as usize] || lone_person(f)) => {
+                            (f, Kind::Person)
+                        }
+                        _ => (f, Kind::Organisation),
+                    },
+                    Kind::Organisation => (f, Kind::Organisation),
                 })
                 .collect();
             let mentions = me
                 .iter()
                 .map(|&f| {
+                    if not_person[f as usize] && !lone_person(f) {
+                        return None;
+                    }
                     let k = key_of(f)?;
                     if !known.contains(&k) {
                         return None;
@@ -329,6 +475,8 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
         first: Option<PubDate>,
         last: Option<PubDate>,
         roles: BTreeMap<&'a str, u32>,
+        /// Titles seen with mentions: shown when no statement has one.
+        mention_roles: BTreeMap<&'a str, u32>,
         variants: BTreeSet<u32>,
         mentions: u32,
         mention_docs: u32,
@@ -341,9 +489,10 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     for (di, ((d, r), (forms, mention_forms))) in
         docs.iter().zip(&resolved).zip(&written).enumerate()
     {
-        for ((st, &name), &form) in d.speech.statements.iter().zip(&r.statements).zip(forms) {
+        for ((st, &(name, kind)), &form) in d.speech.statements.iter().zip(&r.statements).zip(forms)
+        {
             let a = acc.entry(name).or_default();
-            a.kind.get_or_insert(st.kind);
+            a.kind.get_or_insert(kind);
             a.statements += 1;
             if st.how.is_resolved() {
                 a.resolved += 1;
@@ -363,7 +512,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                     *periods.entry((month, name)).or_default() += 1;
                 }
             }
-            if !st.role.is_empty() {
+            if is_valid_role(&st.role) {
                 *a.roles.entry(&st.role).or_default() += 1;
             }
             quotes.push(Quote {
@@ -390,8 +539,8 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 a.mention_docs += 1;
             }
             a.variants.insert(form);
-            if !m.role.is_empty() {
-                a.roles.entry(&m.role).or_default();
+            if is_valid_role(&m.role) {
+                *a.mention_roles.entry(&m.role).or_default() += m.count;
             }
         }
     }
@@ -405,7 +554,11 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             variants.sort_unstable();
             Speaker {
                 name: name(id),
+                // A person's title; an organisation has none ("chief of the Finance"
+                // Ministry is a fragment of someone else's).
                 role: most(a.roles.iter().map(|(&r, &n)| (r, n)))
+                    .or_else(|| most(a.mention_roles.iter().map(|(&r, &n)| (r, n))))
+                    .filter(|_| a.kind != Some(Kind::Organisation))
                     .unwrap_or_default()
                     .to_string(),
                 kind: a.kind.unwrap_or(Kind::Person),
@@ -538,11 +691,36 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
         let n = keys.len() as u32;
         *keys.entry(k).or_insert(n)
     };
-    let parts = forms
+    // Middle initials tell people apart ("George H.W. Bush", "George W. Bush"); a name
+    // written without them is the one person with them, if the corpus has only one ("Ben
+    // Bernanke" is "Ben S. Bernanke"), else a person of its own ("George Bush").
+    let split_forms: Vec<(Option<String>, String, String)> = forms
         .iter()
         .map(|f| {
             let (first, surname) = split(f);
-            (first.map(&mut id), id(surname))
+            (first, surname, middle(f))
+        })
+        .collect();
+    let mut middles: AHashMap<(&str, &str), BTreeSet<&str>> = AHashMap::new();
+    for (first, surname, mid) in &split_forms {
+        if let Some(first) = first
+            && !mid.is_empty()
+        {
+            middles.entry((first, surname)).or_default().insert(mid);
+        }
+    }
+    let parts = split_forms
+        .iter()
+        .map(|(first, surname, mid)| {
+            let first = first.as_ref().map(|f| {
+                let mid = match middles.get(&(f.as_str(), surname.as_str())) {
+                    _ if !mid.is_empty() => mid.as_str(),
+                    Some(m) if m.len() == 1 => m.first().copied().unwrap_or(""),
+                    _ => "",
+                };
+                id(format!("{f} {mid}"))
+            });
+            (first, id(surname.clone()))
         })
         .collect();
     Names {
@@ -554,180 +732,5 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::attribute::attribute;
-    use super::*;
-    use chrono::NaiveDate;
-
-    /// Each text attributed as one undated document, merged: (speaker, statements).
-    fn speakers_of(docs: &[&str]) -> Vec<(String, u32)> {
-        let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
-        let ds: Vec<DocSpeech<'_>> = speech
-            .iter()
-            .map(|s| DocSpeech {
-                doc_id: "d",
-                date: None,
-                speech: s,
-            })
-            .collect();
-        let m = merge(&ds, &HashMap::new());
-        m.speakers
-            .into_iter()
-            .map(|s| (s.name, s.statements))
-            .collect()
-    }
-
-    #[test]
-    fn name_variants_are_one_speaker() {
-        let a = attribute(
-            "Russian Foreign Minister Sergei Lavrov said talks matter. Lavrov stressed it.",
-            None,
-        );
-        let b = attribute(
-            "Russian Foreign Minister Sergey Lavrov said so. Sergey Lavrov added that it was true.",
-            None,
-        );
-        let c = attribute("Lavrov said nothing new.", None);
-        let d = |speech, day| DocSpeech {
-            doc_id: "d",
-            date: NaiveDate::from_ymd_opt(2019, 12, day).map(PubDate::day),
-            speech,
-        };
-        let m = merge(&[d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
-        // The lone "Lavrov" of the third document names no one in full there: it is the
-        // corpus' only Lavrov.
-        assert_eq!(m.speakers.len(), 1, "{:?}", m.speakers);
-        let s = &m.speakers[0];
-        assert_eq!(s.name, "Sergey Lavrov"); // 2 full mentions against 1
-        assert_eq!(s.role, "Russian Foreign Minister");
-        assert_eq!(
-            (s.statements, s.named, s.resolved, s.documents),
-            (5, 5, 0, 3)
-        );
-        assert_eq!(s.variants, ["Lavrov", "Sergei Lavrov", "Sergey Lavrov"]);
-        assert_eq!(
-            s.first_date,
-            NaiveDate::from_ymd_opt(2019, 12, 1).map(PubDate::day)
-        );
-        assert_eq!(
-            s.last_date,
-            NaiveDate::from_ymd_opt(2019, 12, 3).map(PubDate::day)
-        );
-        assert_eq!(
-            m.by_period,
-            [("2019-12".to_string(), "Sergey Lavrov".to_string(), 5)]
-        );
-    }
-
-    #[test]
-    fn a_sentence_starter_is_no_first_name() {
-        assert_eq!(clean("But Reagan"), "Reagan");
-        assert_eq!(clean(" If Ronald Reagan's"), "Ronald Reagan");
-        assert_eq!(clean("But"), "But");
-        assert_eq!(clean("Butch Reagan"), "Butch Reagan");
-        assert_eq!(clean("Russia's Putin"), "Putin");
-        assert_eq!(clean("Britain\u{2019}s Tony Blair"), "Tony Blair");
-    }
-
-    #[test]
-    fn a_lone_surname_links_across_the_corpus_only_as_spelt() {
-        let docs = [
-            "Prime Minister Narendra Modi said India would grow.",
-            "Moody said the rating was cut.",
-            "Modi insisted that it would.",
-        ];
-        let got = speakers_of(&docs);
-        let got: Vec<(&str, u32)> = got.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-        assert_eq!(got, [("Narendra Modi", 2), ("Moody", 1)]);
-    }
-
-    #[test]
-    fn a_lone_surname_of_two_people_stays_as_written() {
-        let docs = [
-            "James Baker said the dollar fell.",
-            "John Baker said the wall would hold.",
-            "Baker said nothing new.",
-            "Michael Howard said taxes would fall.",
-            "Howard insisted that they would.",
-        ];
-        let got = speakers_of(&docs);
-        let got: Vec<(&str, u32)> = got.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-        assert_eq!(
-            got,
-            [
-                ("Michael Howard", 2),
-                ("Baker", 1),
-                ("James Baker", 1),
-                ("John Baker", 1),
-            ]
-        );
-    }
-
-    #[test]
-    fn spelling_keys_join_transliterations_only() {
-        let key = |w: &str| spelling_key(w);
-        assert_eq!(key("Sergey"), key("Sergei"));
-        assert_eq!(key("Zelensky"), key("Zelenskyy"));
-        assert_eq!(key("Alexei"), key("Aleksey"));
-        assert_eq!(key("Dmitry"), key("Dmitri"));
-        assert_eq!(key("Plenković"), key("Plenkovic"));
-        assert_ne!(key("James"), key("Jim"));
-        assert_ne!(key("James"), key("John"));
-        assert_ne!(key("Michael"), key("Moe"));
-    }
-
-    #[test]
-    fn a_person_is_a_first_name_and_a_surname() {
-        let docs = [
-            "Volodymyr Zelensky said talks matter.",
-            "Volodymyr Zelenskyy said talks failed. Zelenskyy added that it was hard.",
-            "James Baker said the dollar fell. Baker added that it would recover.",
-            "John Baker said the wall would hold.",
-            "Jim Baker said the vote was close.",
-            "Michael Howard said taxes would fall. Moe Howard said it was a joke.",
-        ];
-        let got = speakers_of(&docs);
-        let got: Vec<(&str, u32)> = got.iter().map(|(n, c)| (n.as_str(), *c)).collect();
-        assert_eq!(
-            got,
-            [
-                // One full form each: the alphabetically first is shown.
-                ("Volodymyr Zelensky", 3),
-                ("James Baker", 2),
-                ("Jim Baker", 1),
-                ("John Baker", 1),
-                ("Michael Howard", 1),
-                ("Moe Howard", 1),
-            ]
-        );
-    }
-
-    #[test]
-    fn aliases_and_mentions() {
-        let a = attribute(
-            "Zelensky said Ukraine would fight. Bolton held negotiations with Security Council Secretary Nikolai Patrushev.",
-            None,
-        );
-        let aliases = HashMap::from([("zelensky".to_string(), "Volodymyr Zelenskyy".to_string())]);
-        let m = merge(
-            &[DocSpeech {
-                doc_id: "d",
-                date: None,
-                speech: &a,
-            }],
-            &aliases,
-        );
-        assert_eq!(m.speakers[0].name, "Volodymyr Zelenskyy");
-        let people: Vec<(&str, u32)> = m
-            .mentions
-            .iter()
-            .map(|p| (p.person.as_str(), p.as_speaker))
-            .collect();
-        // "Bolton" alone is never named in full: not a person we can name. "Zelensky" is, by
-        // the alias.
-        assert_eq!(
-            people,
-            [("Nikolai Patrushev", 0), ("Volodymyr Zelenskyy", 1)]
-        );
-    }
-}
+#[path = "merge_tests.rs"]
+mod tests;

@@ -8,6 +8,7 @@
 //! - [`sentence`]: the sentence view (tokens, the text between them, quotations);
 //! - [`words`]: the word lists (data files in `words/`, shared ones in [`crate::lexicon`]);
 //! - [`names`]: names and titles in a sentence, the people it names;
+//! - [`evidence`]: what the lexicon says a name is (no person, or a given name first);
 //! - [`sieve`]: stage 1, cue -> candidate: an ordered list of small named passes, the first
 //!   that answers wins, and the statement records its name (`rule`);
 //! - [`resolve`]: stage 2, candidate -> speaker (named, pronoun, description, organisation),
@@ -16,6 +17,7 @@
 
 pub mod attribute;
 pub mod context;
+pub mod evidence;
 pub mod merge;
 pub mod names;
 pub mod resolve;

@@ -37,7 +37,7 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     let mut start = end;
     while start > 0 && end - start < 4 {
         let w = s.word(start - 1);
-        if start < end && !s.joined(start) {
+        if start < end && !s.linked(start) {
             break;
         }
         if !is_name_word(w) {
@@ -63,7 +63,7 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     };
     if end - start == 1 && org_name(start) {
         while start > 0
-            && s.joined(start)
+            && s.linked(start)
             && is_capitalised(s.word(start - 1))
             && is_role_word(s.word(start - 1))
             && !is_nationality(s.word(start - 1))
@@ -78,8 +78,8 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     }
     if start >= 2
         && s.is(start - 1, &["of"])
-        && s.joined(start)
-        && s.joined(start - 1)
+        && s.linked(start)
+        && s.linked(start - 1)
         && org_name(start - 2)
         && (start..end).all(|k| {
             let l = words::lists(s.word(k));
@@ -88,7 +88,7 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     {
         start -= 2;
         while start > 0
-            && s.joined(start)
+            && s.linked(start)
             && is_capitalised(s.word(start - 1))
             && !is_role_word(s.word(start - 1))
             && !is_starter(s.word(start - 1))
@@ -96,8 +96,15 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
             start -= 1;
         }
     }
+    // "Chancellor of the Exchequer Nigel Lawson": the body's word belongs to the title.
+    while end - start >= 3
+        && crate::lexicon::is_institution_word(s.word(start))
+        && crate::lexicon::is_given_name(s.word(start + 1))
+    {
+        start += 1;
+    }
     let words: Vec<&str> = (start..end).map(|i| s.word(i)).collect();
-    let name = words.join(" ");
+    let name = name_text(s, start, end);
     let role = role_before(s, start);
     let single = words.len() == 1;
     let kind = if words.iter().any(|w| words::is(List::Organisation, w))
@@ -110,7 +117,7 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     if single && start == 0 && is_starter(words[0]) {
         return None;
     }
-    let honorific = (start > 0 && s.joined(start))
+    let honorific = (start > 0 && s.linked(start))
         .then(|| lower(s.word(start - 1)))
         .filter(|h| words::is(List::Honorific, h));
     let female = honorific.as_deref().and_then(|h| match h {
@@ -128,10 +135,26 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     })
 }
 
+/// The name of tokens [start, end) as written: words one space apart, an initial keeping its
+/// full stop ("Ben S. Bernanke").
+pub fn name_text(s: &Sentence<'_>, start: usize, end: usize) -> String {
+    let mut name = String::new();
+    for k in start..end {
+        if k > start {
+            if s.gap_before(k).trim() == "." {
+                name.push('.');
+            }
+            name.push(' ');
+        }
+        name.push_str(s.word(k));
+    }
+    name
+}
+
 /// How many tokens of role and honorific stand right before the name starting at `start`.
 pub fn role_len(s: &Sentence<'_>, start: usize) -> usize {
     let mut i = start;
-    while i > 0 && s.joined(i) && (is_role_word(s.word(i - 1)) || s.is_in(i - 1, List::Honorific)) {
+    while i > 0 && s.linked(i) && (is_role_word(s.word(i - 1)) || s.is_in(i - 1, List::Honorific)) {
         i -= 1;
     }
     start - i
@@ -144,7 +167,7 @@ pub fn role_before(s: &Sentence<'_>, start: usize) -> String {
     // may hold ("of the Republic of Dagestan"), at most 14 words ("Adviser to the Head of
     // the Office of the President of Ukraine").
     let mut i = start;
-    while i > 0 && start - i < 14 && s.joined(i) {
+    while i > 0 && start - i < 14 && s.linked(i) {
         let w = s.word(i - 1);
         // "to" joins a title's parts ("Adviser to the Head"); one left leading is dropped below.
         if is_role_word(w)
@@ -178,7 +201,7 @@ pub fn title_before_comma(s: &Sentence<'_>, start: usize) -> String {
         return String::new();
     }
     let mut i = start - 1;
-    while i > 0 && start - i < 8 && s.joined(i) && is_role_word(s.word(i - 1)) {
+    while i > 0 && start - i < 8 && s.linked(i) && is_role_word(s.word(i - 1)) {
         i -= 1;
     }
     if !is_role_word(s.word(i)) || !is_role_word(s.word(start - 1)) {
@@ -215,7 +238,7 @@ pub fn people_in(s: &Sentence<'_>) -> Vec<Found> {
             continue;
         }
         let mut end = i + 1;
-        while end < n && is_capitalised(s.word(end)) && s.joined(end) {
+        while end < n && is_capitalised(s.word(end)) && s.linked(end) {
             end += 1;
         }
         let run_end = end;
@@ -244,10 +267,9 @@ pub fn people_in(s: &Sentence<'_>) -> Vec<Found> {
             if let Some(f) = name_ending_at(s, end).filter(|f| f.start >= start) {
                 out.push(f);
             } else {
-                let words: Vec<&str> = (start..end).map(|k| s.word(k)).collect();
                 let role = role_before(s, start);
                 out.push(Found {
-                    name: words.join(" "),
+                    name: name_text(s, start, end),
                     titled: !role.is_empty(),
                     role,
                     kind: Kind::Person,

@@ -51,6 +51,25 @@ impl<'a> Sentence<'a> {
         self.gap_before(i).trim().is_empty()
     }
 
+    /// Whether the words `i - 1` and `i` belong to one name or title: joined by white space,
+    /// or by the full stop of an initial or an abbreviated title before them ("Ben S.
+    /// Bernanke", "Mr. Issa", "Rep. Sander Levin").
+    #[inline]
+    pub fn linked(&self, i: usize) -> bool {
+        let gap = self.gap_before(i);
+        if gap.trim().is_empty() {
+            return true;
+        }
+        if gap.trim() != "." || i == 0 {
+            return false;
+        }
+        let prev = self.word(i - 1);
+        let initial = prev.len() == 1 && prev.bytes().all(|b| b.is_ascii_uppercase());
+        initial
+            || (is_capitalised(prev)
+                && (words::is(List::Honorific, prev) || words::is(List::TitleAbbreviation, prev)))
+    }
+
     /// Whether token `i` is one of a few words written in the code.
     #[inline]
     pub fn is(&self, i: usize, list: &[&str]) -> bool {
@@ -61,6 +80,40 @@ impl<'a> Sentence<'a> {
     #[inline]
     pub fn is_in(&self, i: usize, list: List) -> bool {
         i < self.tokens.len() && words::is(list, self.word(i))
+    }
+
+    /// Page furniture, never prose: two furniture words side by side, the first capitalised
+    /// ("JUST WATCHED Trump says", "Hide Caption", "Story highlights"), or a furniture word
+    /// and a colon opening the sentence ("Photos: ...", "Video: ...").
+    pub fn is_furniture(&self) -> bool {
+        let furniture = |i: usize| self.is_in(i, List::Furniture);
+        if !self.is_empty() && furniture(0) && self.gap_before(1).trim_start().starts_with(':') {
+            return true;
+        }
+        (1..self.len()).any(|i| {
+            furniture(i) && furniture(i - 1) && self.joined(i) && is_capitalised(self.word(i - 1))
+        })
+    }
+
+    /// A sentence of prose, which alone may hold a statement: no furniture, and two words in
+    /// lower case or a closing full stop, question or exclamation mark (not a label line or
+    /// a headline in title case: "Obama Says Economy Improving").
+    pub fn is_prose(&self) -> bool {
+        if self.is_furniture() {
+            return false;
+        }
+        let lower = self
+            .tokens
+            .iter()
+            .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+            .take(2)
+            .count();
+        let closed = self
+            .text
+            .trim_end()
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')'])
+            .ends_with(['.', '!', '?']);
+        lower >= 2 || closed
     }
 
     /// The document before this sentence.

@@ -61,6 +61,16 @@ pub enum List {
     SentenceStarter,
     /// Rank words of a title ("deputy", "acting").
     RankWord,
+    /// Titles written abbreviated ("Gen.", "Rep."; shared: [`lexicon::TITLE_ABBREVIATIONS_TXT`]).
+    TitleAbbreviation,
+    /// Particles inside a surname ("Le" of "Le Pen", "van", "de").
+    Particle,
+    /// Words of page furniture that never speaks ("Hide Caption", "JUST WATCHED").
+    Furniture,
+    /// Head nouns of a person's title ("economist", "strategist"; see [`is_valid_role`]).
+    RoleNoun,
+    /// Words of events' names ("Brexit", "War", "Olympics"): no person's name holds one.
+    Event,
 }
 
 /// Each list and its file. The shared lists mark abbreviations with a trailing full stop.
@@ -97,6 +107,11 @@ const FILES: &[(List, &str)] = &[
         include_str!("words/sentence_starters.txt"),
     ),
     (List::RankWord, include_str!("words/rank_words.txt")),
+    (List::TitleAbbreviation, lexicon::TITLE_ABBREVIATIONS_TXT),
+    (List::Particle, include_str!("words/particles.txt")),
+    (List::Furniture, include_str!("words/furniture.txt")),
+    (List::RoleNoun, include_str!("words/role_nouns.txt")),
+    (List::Event, include_str!("words/events.txt")),
 ];
 
 /// The lists that hold a word, one bit per [`List`].
@@ -120,7 +135,10 @@ pub fn entries_of(list: List) -> impl Iterator<Item = &'static str> {
         .iter()
         .filter(move |(l, _)| *l == list)
         .flat_map(|(l, text)| {
-            let marked = matches!(l, List::Honorific | List::CompanySuffix);
+            let marked = matches!(
+                l,
+                List::Honorific | List::CompanySuffix | List::TitleAbbreviation
+            );
             entries(text).map(move |w| {
                 if marked {
                     w.strip_suffix('.').unwrap_or(w)
@@ -265,7 +283,34 @@ pub fn is_nationality(word: &str) -> bool {
 /// A title or role word, or a nationality: a run of these before a name is its role.
 pub fn is_role_word(word: &str) -> bool {
     let l = lists(word);
-    l.has(List::Role) || l.has(List::Nationality) || is_nationality(word)
+    l.has(List::Role)
+        || l.has(List::Nationality)
+        || l.has(List::TitleAbbreviation)
+        || is_nationality(word)
+}
+
+/// Whether a role is a title phrase ("Federal Reserve Chairman", "chief economist at
+/// Freddie Mac", "Rep"), not a fragment ("leaders to", "senior", "press", "Australian and",
+/// "U.S."): it has a title's head noun and does not end in a word that joins.
+pub fn is_valid_role(role: &str) -> bool {
+    let Some(last) = role.split_whitespace().next_back() else {
+        return false;
+    };
+    let joins = [
+        "of", "the", "to", "and", "for", "at", "in", "with", "on", "by", "a", "an", "or",
+    ];
+    !in_list(&joins, last)
+        && role.split_whitespace().any(|w| {
+            let w = w.trim_end_matches('.');
+            let l = lists(w);
+            l.has(List::RoleNoun) || l.has(List::DescriptionNoun) || l.has(List::TitleAbbreviation)
+        })
+}
+
+/// A party and state tag after a lawmaker's name ("D-N.Y.", "R-Texas"): no part of it.
+pub fn is_party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Weekdays and months: capitalised, but never part of a name ("Thursday Mr Blair").
@@ -281,8 +326,12 @@ pub fn is_name_word(word: &str) -> bool {
         return false;
     }
     let l = lists(word);
-    let role = l.has(List::Role) || l.has(List::Nationality) || is_nationality(word);
+    let role = l.has(List::Role)
+        || l.has(List::Nationality)
+        || l.has(List::TitleAbbreviation)
+        || is_nationality(word);
     let other = l.has(List::Honorific)
+        || is_party_tag(word)
         || is_calendar(word)
         || l.has(List::Pronoun)
         || in_list(&["you", "your", "our", "my", "his", "her", "their"], word)
@@ -300,6 +349,32 @@ pub fn is_starter(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_are_title_phrases_and_party_tags_no_names() {
+        for role in [
+            "Federal Reserve Chairman",
+            "chief economist at Freddie Mac",
+            "Rep",
+            "Deputy Treasury Secretary",
+        ] {
+            assert!(is_valid_role(role), "{role}");
+        }
+        for role in [
+            "leaders to",
+            "senior",
+            "press",
+            "Australian and",
+            "U.S.",
+            "",
+        ] {
+            assert!(!is_valid_role(role), "{role}");
+        }
+        assert!(is_party_tag("D-N.Y"));
+        assert!(is_party_tag("R-Texas"));
+        assert!(!is_party_tag("Kilroy-Silk"));
+        assert!(!is_name_word("D-Mich"));
+    }
 
     #[test]
     fn every_list_is_read_in_lower_case() {

@@ -51,14 +51,16 @@ pub struct Token<'a> {
 const WRAPPED_LINE_CHARS: usize = 50;
 
 /// Abbreviations after which a full stop does not end a sentence (compared in lower case):
-/// `abbreviations.txt`, and the abbreviated honorifics and company suffixes of the shared
-/// lists ("Mr.", "Inc.").
+/// `abbreviations.txt`, and the abbreviated honorifics, titles and company suffixes of the
+/// shared lists ("Mr.", "Gen.", "Inc.").
 static ABBREVIATIONS: LazyLock<Words> = LazyLock::new(|| {
     let own = Words::parse(include_str!("abbreviations.txt"));
     let honorifics = Words::abbreviated(lexicon::HONORIFICS_TXT);
     let companies = Words::abbreviated(lexicon::COMPANY_SUFFIXES_TXT);
+    let titles = Words::abbreviated(lexicon::TITLE_ABBREVIATIONS_TXT);
     own.iter()
         .chain(honorifics.iter())
+        .chain(titles.iter())
         .chain(companies.iter())
         .collect()
 });

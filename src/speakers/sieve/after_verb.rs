@@ -5,6 +5,7 @@
 
 use super::description::describe;
 use super::{Candidate, Cue, Outcome, Place, Sieve, Who};
+use crate::speakers::evidence::has_given_name;
 use crate::speakers::names::name_ending_at;
 use crate::speakers::sentence::Sentence;
 use crate::speakers::words::{
@@ -96,10 +97,19 @@ pub fn speaker_after(s: &Sentence<'_>, from: usize) -> Option<Candidate> {
         if !(is_capitalised(w) || title_word || (titled && !named && is_lower_word(w))) {
             break;
         }
+        // "said Jim Vogel of FTN Financial": a person's full name ends before the body
+        // they work for.
+        if named
+            && in_list(&["of", "at", "with"], w)
+            && name_ending_at(s, i)
+                .is_some_and(|f| f.kind == Kind::Person && has_given_name(&f.name))
+        {
+            break;
+        }
         titled |= is_role_word(w) && !matches!(w, "the" | "of" | "and" | "for");
         named |= is_name_word(w) && !place;
         i += 1;
-        if i < n && !s.joined(i) {
+        if i < n && !s.linked(i) {
             break;
         }
     }

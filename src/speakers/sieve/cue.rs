@@ -6,7 +6,7 @@
 use std::cell::OnceCell;
 
 use crate::speakers::sentence::Sentence;
-use crate::speakers::words::{self, List, is_capitalised, is_name_word, lower};
+use crate::speakers::words::{self, List, is_capitalised, is_name_word, is_party_tag, lower};
 
 /// A reporting verb at token `v`.
 pub struct Cue<'a> {
@@ -78,18 +78,44 @@ fn before<'a>(s: &Sentence<'a>, v: usize) -> Option<Before<'a>> {
     if i == 0 {
         return None;
     }
+    // "Sen. John F. Kerry (D-Mass.) said", "Rep. Jim McDermott, D-Wash., said": the party
+    // and state tag stands between the name and the verb.
+    let tag = party_tag_before(s, i);
+    if let Some(k) = tag {
+        i = k;
+    }
     let gap = s.gap_before(i);
     if gap.contains(['"', '\u{201D}']) {
         return None;
     }
-    let adjacent =
-        !gap.contains(',') && gap.trim().len() <= 1 && !gap.contains(['"', '\u{201D}', '(', ')']);
+    let adjacent = tag.is_some()
+        || (!gap.contains(',')
+            && gap.trim().len() <= 1
+            && !gap.contains(['"', '\u{201D}', '(', ')']));
     Some(Before {
         i,
         gap,
         prev: s.word(i - 1),
         adjacent,
     })
+}
+
+/// The first token of a party and state tag that ends at token `i - 1`, set off by brackets
+/// or commas ("(D-Mass.)", ", D-Wash.,"), if there is one.
+fn party_tag_before(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let closed = s.gap_before(i).trim_start_matches('.').trim();
+    if !(closed.starts_with(')') || closed.starts_with(',')) || i < 2 {
+        return None;
+    }
+    let k = if is_party_tag(s.word(i - 1)) {
+        i - 1
+    } else if i >= 3 && s.gap_before(i - 1) == "-" && s.is(i - 2, &["d", "r", "i"]) {
+        i - 2
+    } else {
+        return None;
+    };
+    let open = s.gap_before(k).trim();
+    (k > 0 && (open == "(" || open == ",")).then_some(k)
 }
 
 /// Whether token `v` may be a reporting verb: cheap tests first, most words fail them.
