@@ -56,11 +56,14 @@ impl Context {
     }
 
     /// Notes a person named; returns its index. A lone word with no title is noted only when
-    /// it is the surname of someone named before (else it may be a place).
+    /// it is the surname of someone named before (else it may be a place), and an untitled
+    /// name only when the lexicon does not make it a place or an organisation.
     pub fn note(&mut self, f: &Found) -> Option<usize> {
         let i = match self.find(&f.name) {
             Some(i) => i,
-            None if f.name.contains(' ') || f.titled => {
+            // A place or an institution named in full ("South Korea") is no one a later "he"
+            // can refer to; only the whole name is asked ("Lib Dems David Laws" is Laws).
+            None if f.titled || (f.name.contains(' ') && !is_place_or_body(&f.name)) => {
                 let i = self.persons.len();
                 self.by_name.insert(f.name.clone(), i);
                 let surname = f.name.rsplit(' ').next().unwrap_or(&f.name);
@@ -248,4 +251,12 @@ pub fn fit(d: &Desc, role: &str) -> usize {
         .filter(|w| r.contains(*w) && !d.words.iter().any(|x| x == *w) && **w != noun)
         .count();
     (2 + shared).saturating_sub(missing).max(1)
+}
+
+/// The whole name is a place, an institution, a news outlet or a nationality in the lexicon.
+fn is_place_or_body(name: &str) -> bool {
+    crate::lexicon::is_place(name)
+        || crate::lexicon::is_institution(name)
+        || crate::lexicon::is_news_organisation(name)
+        || crate::lexicon::is_nationality(name)
 }
