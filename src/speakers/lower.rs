@@ -1,0 +1,637 @@
+//! Lower-cased documents: text with no capitals (some archives and exports lower-case
+//! everything: "mr farage said", "home secretary theresa may said") gives the sieves no names
+//! to read. Such a document is recognised ([`is_lower_case`]), given back the capitals of the
+//! names it has evidence for ([`truecase`]), and attributed as any other ([`attribute_lower`]):
+//! the statements keep the sentences as written, the names are shown capitalised.
+//!
+//! What counts as evidence of a name in lower-case text:
+//! - an honorific before it: "mr farage", "sir steve smith", "mrs may";
+//! - a given name from the lexicon's list (not one that is also a common word or a place):
+//!   "nigel farage", "theresa may" (a common word as surname only when the document also
+//!   writes it after an honorific: "mrs may"), "iain duncan smith", or a given name alone;
+//! - a surname the document already gave so ("mr farage" makes a later "farage said" a name).
+//!
+//! Title words right before such a name take capitals too ("Home Secretary Theresa May"):
+//! they are its role. Nothing else is capitalised: places, parties and other words stay as
+//! written, so they are never persons. No I/O, never fails.
+
+use std::sync::LazyLock;
+
+use ahash::{AHashMap, AHashSet};
+
+use super::Kind;
+use super::attribute::{Speech, attribute_cased};
+use super::sentence::sentences;
+use super::words::{self, List, is_calendar};
+use crate::lexicon;
+use crate::text::stopwords::StopWords;
+use crate::text::tokenize::Token;
+
+/// A document is lower case when fewer than 1 in [`CAPITALS_PER`] of its words start with a
+/// capital, counted over at least [`MIN_WORDS`] words. Cased English news capitalises 10 to
+/// 15 words in 100 (sentence starts, names); measured per document, the lowest share in the
+/// cased corpora (bbc, usnews, ru_ua, reuters, newsgroups: 12,000 documents) is 2 in 100,
+/// and every document of uk_immigration_news_2014 is below 1 in 100 (its Factiva headers keep
+/// a few capitals).
+const CAPITALS_PER: usize = 100;
+const MIN_WORDS: usize = 20;
+
+/// Whether the document whose tokens are `tokens` is written in lower case.
+pub fn is_lower_case(tokens: &[Token<'_>]) -> bool {
+    let (mut words, mut capitals) = (0usize, 0usize);
+    for t in tokens {
+        match t.text.chars().next() {
+            Some(c) if c.is_alphabetic() => {
+                words += 1;
+                capitals += usize::from(c.is_uppercase());
+            }
+            _ => {}
+        }
+    }
+    words >= MIN_WORDS && capitals * CAPITALS_PER < words
+}
+
+static STOP: LazyLock<StopWords> = LazyLock::new(StopWords::nltk_english);
+
+/// "hes", "theres", "ive": contractions that lost their apostrophe.
+static CONTRACTIONS: LazyLock<lexicon::Words> =
+    LazyLock::new(|| lexicon::Words::parse(include_str!("words/bare_contractions.txt")));
+
+/// Whether a lower-case word may be a surname: letters (an apostrophe or hyphen inside),
+/// not a stop word, not a word of the attribution's lists (verbs, titles, pronouns...), not a
+/// weekday or month.
+fn surname_like(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars().next().is_some_and(char::is_alphabetic)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+        && !STOP.contains(w)
+        && !CONTRACTIONS.contains(w)
+        && !not_a_name(w)
+        && !is_calendar(w)
+}
+
+/// A word of the attribution's lists that is never a surname (a verb, a title, a
+/// pronoun...); a company's or country's name may be one ("ford", "jordan").
+fn not_a_name(w: &str) -> bool {
+    let l = words::lists(w);
+    [
+        List::Verb,
+        List::TimeWord,
+        List::Between,
+        List::Pronoun,
+        List::Passive,
+        List::GenericGroup,
+        List::Spokesperson,
+        List::Quantifier,
+        List::Role,
+        List::Honorific,
+        List::DescriptionNoun,
+        List::BareNoun,
+        List::Writing,
+        List::Sending,
+        List::Determiner,
+        List::SentenceStarter,
+        List::RankWord,
+    ]
+    .into_iter()
+    .any(|list| l.has(list))
+}
+
+/// A given name that is no common word: "nigel", "theresa" (not "may", "will", "mark").
+fn given(w: &str) -> bool {
+    lexicon::is_given_name(w) && !not_a_name(w) && !STOP.contains(w) && !CONTRACTIONS.contains(w)
+}
+
+/// An honorific ("mr", "sir", "mrs"), as written before a name.
+fn honorific(w: &str) -> bool {
+    words::is(List::Honorific, w)
+}
+
+/// The lower-case words of a document, and which tokens follow one another on a line.
+struct Doc<'t> {
+    words: Vec<String>,
+    /// `joined[i]`: token `i` follows token `i - 1` with only spaces between, on one line.
+    joined: Vec<bool>,
+    tokens: &'t [Token<'t>],
+}
+
+impl<'t> Doc<'t> {
+    fn new(text: &str, tokens: &'t [Token<'t>]) -> Self {
+        let words = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let joined = (0..tokens.len())
+            .map(|i| {
+                i > 0 && {
+                    let a = &tokens[i - 1];
+                    text.get(a.start + a.text.len()..tokens[i].start)
+                        .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\t'))
+                }
+            })
+            .collect();
+        Self {
+            words,
+            joined,
+            tokens,
+        }
+    }
+
+    /// Word `i` if it follows word `i - 1` on the same line.
+    fn next(&self, i: usize) -> Option<&str> {
+        (i < self.words.len() && self.joined[i]).then(|| self.words[i].as_str())
+    }
+}
+
+/// Which tokens of a lower-case document are names (and the titles before them): the
+/// evidence of the module's documentation, gathered over the whole document first.
+fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
+    let n = d.words.len();
+    let mut cap = vec![false; n];
+    let word = |i: usize| d.words[i].as_str();
+    // Words written after an honorific or a given name: "henwoods" is a possessive
+    // ("mr henwoods remarks", the apostrophe dropped) when "henwood" is among them.
+    let seen: AHashSet<&str> = (1..n)
+        .filter(|&i| d.joined[i] && (honorific(word(i - 1)) || given(word(i - 1))))
+        .map(word)
+        .collect();
+    let possessive = |w: &str| {
+        w.len() > 3 && w.ends_with('s') && {
+            let base = &w[..w.len() - 1];
+            seen.contains(base) || given(base)
+        }
+    };
+    // Surnames written after an honorific: the document's surest names.
+    let mut after_honorific: AHashSet<&str> = AHashSet::new();
+    for i in 0..n {
+        if !honorific(word(i)) {
+            continue;
+        }
+        let Some(x) = d.next(i + 1) else { continue };
+        if !(surname_like(x) || given(x)) || possessive(x) {
+            continue;
+        }
+        // "mr duncan smith"; not "mr cameron stephen mansbridge" (two people).
+        let mut last = i + 1;
+        if given(x)
+            && let Some(y) = d.next(i + 2)
+            && surname_like(y)
+            && !given(y)
+            && !possessive(y)
+        {
+            last = i + 2;
+        }
+        after_honorific.insert(word(last));
+        cap[i..=last].iter_mut().for_each(|c| *c = true);
+    }
+    // A given name, alone or with a surname: "nigel farage", "theresa may" (when the
+    // document writes "mrs may"), "iain duncan smith" (when it writes "mr duncan smith").
+    let fits = |y: &str| {
+        !possessive(y) && (surname_like(y) || (after_honorific.contains(y) && !never_a_surname(y)))
+    };
+    let mut pairs: AHashMap<&str, usize> = AHashMap::new();
+    let mut i = 0;
+    while i < n {
+        if cap[i] || !given(word(i)) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        match (d.next(i + 1), d.next(i + 2)) {
+            (Some(y), Some(z)) if given(y) && after_honorific.contains(z) && fits(z) => {
+                last = i + 2;
+            }
+            (Some(y), _) if fits(y) || (given(y) && !possessive(y)) => last = i + 1,
+            _ => {}
+        }
+        if last > i {
+            *pairs.entry(word(last)).or_default() += 1;
+        }
+        // A given name alone that is also a place ("trafford") is the place.
+        if last > i || !lexicon::is_place(word(i)) {
+            cap[i..=last].iter_mut().for_each(|c| *c = true);
+        }
+        i = last + 1;
+    }
+    // A surname alone is a name when the document wrote it after an honorific, or after a
+    // given name twice ("nigel farage ... nigel farage ... farage said"), or once when it
+    // has no ending of a verb or an adverb ("caroline spelman ... spelman said", not "john
+    // wants"); not one that is also a common word or a given name ("may": "it may rain").
+    let verb_like = |w: &str| ["s", "ed", "ing", "ly"].iter().any(|e| w.ends_with(e));
+    let known = |w: &str| {
+        (after_honorific.contains(w)
+            || pairs
+                .get(w)
+                .is_some_and(|&k| k >= 2 || (k == 1 && !verb_like(w))))
+            && surname_like(w)
+            && !lexicon::is_ambiguous_given_name(w)
+    };
+    for (c, w) in cap.iter_mut().zip(&d.words) {
+        *c |= known(w);
+    }
+    // Titles right before a name are its role: "home secretary Theresa May".
+    for i in (1..n).rev() {
+        if cap[i] && !cap[i - 1] && d.joined[i] {
+            let mut k = i;
+            while k > 0 && d.joined[k] && title_word(word(k - 1)) {
+                cap[k - 1] = true;
+                k -= 1;
+            }
+        }
+    }
+    cap
+}
+
+/// Stop words are no surnames, but for the two that are also common names ("mrs may").
+fn never_a_surname(w: &str) -> bool {
+    STOP.contains(w) && !matches!(w, "may" | "will")
+}
+
+/// A title word that may stand before a name ("home", "secretary", "prime", "minister");
+/// not the words that join them ("the", "of", "and").
+fn title_word(w: &str) -> bool {
+    words::is(List::Role, w) && !matches!(w, "the" | "of" | "and" | "for" | "to" | "us" | "un")
+}
+
+/// A token of a person's name or title: its first letter in capitals.
+const NAME: u8 = 1;
+/// A token of a body's name: its first letter in capitals ("Home Office").
+const BODY: u8 = 2;
+/// A body's name written in capitals ("UKIP").
+const BODY_CAPITALS: u8 = 3;
+
+/// What [`truecase`] gives back: tokens in capitals, and the bodies among them.
+struct Casing {
+    /// Per token: [`NAME`], [`BODY`], [`BODY_CAPITALS`] or 0 (as written).
+    case: Vec<u8>,
+    /// Bodies the document names (lower case, "ukip", "home office"): never persons.
+    bodies: AHashSet<String>,
+    /// Gaps (byte offsets of a space) that take a comma: the appositive a lower-case
+    /// export wrote without one ("nigel farage the ukip leader said").
+    commas: Vec<usize>,
+}
+
+/// Title-cased ("Home Office") and, for one short word, capitals ("UKIP") forms of a run of
+/// lower-case words, when the lexicon knows it as an institution.
+fn institution(run: &[&str]) -> Option<u8> {
+    let title: Vec<String> = run
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    if lexicon::is_institution(&title.join(" ")) {
+        return Some(BODY);
+    }
+    (run.len() == 1 && run[0].len() <= 5 && lexicon::is_institution(&run[0].to_uppercase()))
+        .then_some(BODY_CAPITALS)
+}
+
+/// Bodies in a lower-case document: institutions the lexicon knows ("home office",
+/// "labour", "nato"), and the word before a spokesman ("a ukip spokesman said"), then every
+/// occurrence of that word. Marks their tokens in `case`.
+fn bodies(d: &Doc<'_>, case: &mut [u8]) -> AHashSet<String> {
+    let n = d.words.len();
+    let word = |i: usize| d.words[i].as_str();
+    let mut found: AHashSet<String> = AHashSet::new();
+    let mut by_word: AHashSet<&str> = AHashSet::new();
+    let mut i = 0;
+    while i < n {
+        let mut len = 3.min(n - i);
+        let mut hit = None;
+        while len > 0 {
+            let run: Vec<&str> = (i..i + len).map(word).collect();
+            if (i + 1..i + len).all(|k| d.joined[k])
+                && !STOP.contains(run[0])
+                && let Some(c) = institution(&run)
+            {
+                hit = Some((len, c, run.join(" ")));
+                break;
+            }
+            len -= 1;
+        }
+        match hit {
+            Some((len, c, name)) => {
+                case[i..i + len].iter_mut().for_each(|x| *x = c);
+                found.insert(name);
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    for i in 1..n {
+        if matches!(word(i), "spokesman" | "spokeswoman" | "spokesperson")
+            && d.joined[i]
+            && case[i - 1] == 0
+            && surname_like(word(i - 1))
+            && !given(word(i - 1))
+            && !lexicon::is_place(word(i - 1))
+            && !lexicon::is_nationality(word(i - 1))
+        {
+            by_word.insert(word(i - 1));
+        }
+    }
+    for (c, w) in case.iter_mut().zip(&d.words) {
+        if *c == 0 && by_word.contains(w.as_str()) {
+            *c = BODY;
+        }
+    }
+    found.extend(by_word.into_iter().map(str::to_string));
+    found
+}
+
+/// Appositives written without commas: a name, then "the" or "a" and up to six words of
+/// its description, then a reporting verb ("nigel farage the ukip leader said", "dave a
+/// serving firefighter said"). The byte offsets of the two spaces that take a comma.
+fn appositives(d: &Doc<'_>, text: &str, cap: &[u8]) -> Vec<usize> {
+    let n = d.words.len();
+    let word = |i: usize| d.words[i].as_str();
+    let mut out = Vec::new();
+    for i in 1..n {
+        if !(matches!(word(i), "the" | "a" | "an") && d.joined[i] && cap[i - 1] == NAME) {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < n && k <= i + 7 && d.joined[k] {
+            let w = word(k);
+            if words::is(List::Verb, w) {
+                break;
+            }
+            let joins = matches!(w, "of" | "for" | "the" | "and" | "at");
+            if (STOP.contains(w) && !joins) || words::is(List::Pronoun, w) || cap[k] == NAME {
+                k = n;
+                break;
+            }
+            k += 1;
+        }
+        if k >= n || k == i + 1 || !d.joined[k] || !words::is(List::Verb, word(k)) {
+            continue;
+        }
+        // The second comma goes before the words that join a subject to its verb ("last
+        // night", "has").
+        let mut v = k;
+        while v > i + 2 && words::is(List::Between, word(v - 1)) {
+            v -= 1;
+        }
+        for at in [i, v] {
+            let prev = &d.tokens[at - 1];
+            let gap = prev.start + prev.text.len();
+            if text.as_bytes().get(gap) == Some(&b' ') {
+                out.push(gap);
+            }
+        }
+    }
+    out
+}
+
+fn casing(text: &str, tokens: &[Token<'_>]) -> Casing {
+    let d = Doc::new(text, tokens);
+    let mut case = vec![0u8; d.words.len()];
+    let bodies = bodies(&d, &mut case);
+    for (c, name) in case.iter_mut().zip(name_tokens(&d)) {
+        if name && *c == 0 {
+            *c = NAME;
+        }
+    }
+    let commas = appositives(&d, text, &case);
+    Casing {
+        case,
+        bodies,
+        commas,
+    }
+}
+
+/// `text` with the first letter of every name token (see [`name_tokens`]) and of the bodies
+/// the document names in capitals, and the commas of appositives written without them; the
+/// same length in bytes, so every offset into `text` holds in the result.
+pub fn truecase(text: &str, tokens: &[Token<'_>]) -> String {
+    truecase_with(text, tokens).0
+}
+
+fn truecase_with(text: &str, tokens: &[Token<'_>]) -> (String, AHashSet<String>) {
+    let c = casing(text, tokens);
+    let mut out = text.as_bytes().to_vec();
+    for (t, &how) in tokens.iter().zip(&c.case) {
+        let end = if how == BODY_CAPITALS {
+            t.text.len()
+        } else {
+            1
+        };
+        if how > 0 && t.text.is_ascii() {
+            out[t.start..t.start + end].make_ascii_uppercase();
+        }
+    }
+    for at in c.commas {
+        out[at] = b',';
+    }
+    let cased = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
+    (cased, c.bodies)
+}
+
+/// Statements of a lower-case document: attributed on its truecased copy, one sentence a
+/// line (such exports drop the full stops, so the tokenizer runs a paragraph's lines
+/// together), with each statement's sentence taken back from the text as written. None when
+/// the document is not lower case.
+pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) -> Option<Speech> {
+    if !is_lower_case(tokens) {
+        return None;
+    }
+    let (cased, bodies) = truecase_with(text, tokens);
+    let mut line = 0u32;
+    let mut prev: Option<&Token<'_>> = None;
+    let relined: Vec<Token<'_>> = tokens
+        .iter()
+        .map(|t| {
+            if let Some(p) = prev {
+                let gap = text.get(p.start + p.text.len()..t.start).unwrap_or("");
+                if gap.contains('\n') || p.sentence != t.sentence {
+                    line += 1;
+                }
+            }
+            prev = Some(t);
+            Token {
+                text: &cased[t.start..t.start + t.text.len()],
+                start: t.start,
+                sentence: line,
+                kind: t.kind,
+            }
+        })
+        .collect();
+    let title = title.map(|t| match text.find(t) {
+        Some(at) => &cased[at..at + t.len()],
+        None => t,
+    });
+    let mut speech = attribute_cased(&cased, &relined, title);
+    let spans: Vec<(usize, usize)> = sentences(&cased, &relined)
+        .iter()
+        .map(|s| (s.start, s.start + s.text.len()))
+        .collect();
+    for st in &mut speech.statements {
+        if let Some(&(a, b)) = spans.get(st.sentence as usize)
+            && let Some(as_written) = text.get(a..b)
+        {
+            st.text = as_written.to_string();
+        }
+        // A place, party or outlet that speaks is no person.
+        if st.kind == Kind::Person
+            && (is_no_person(&st.speaker) || bodies.contains(&st.speaker.to_lowercase()))
+        {
+            st.kind = Kind::Organisation;
+        }
+    }
+    speech
+        .mentions
+        .retain(|m| !bodies.contains(&m.name.to_lowercase()) && !is_no_person(&m.name));
+    speech.lower_case = true;
+    Some(speech)
+}
+
+/// The run summary's line when some documents are lower case: how many, and what that
+/// means for the speakers.
+pub fn note(lower: usize, documents: usize) -> Option<String> {
+    use crate::human::thousands;
+    (lower > 0).then(|| {
+        format!(
+            "text is lower case in {} of {} documents: speakers found by titles and known names \
+             only",
+            thousands(lower as i64),
+            thousands(documents as i64)
+        )
+    })
+}
+
+fn is_no_person(name: &str) -> bool {
+    lexicon::is_place(name)
+        || lexicon::is_institution(name)
+        || lexicon::is_news_organisation(name)
+        || lexicon::is_nationality(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize::tokenize;
+
+    fn cased(text: &str) -> String {
+        truecase(text, &tokenize(text))
+    }
+
+    #[test]
+    fn lower_case_is_told_by_the_share_of_capitals() {
+        let lower = "mr farage said the party would win seats in the north and the south of \
+                     the country at the next election";
+        assert!(is_lower_case(&tokenize(lower)));
+        let cased = "Mr Farage said the party would win seats in the North and the South of \
+                     the country at the next election";
+        assert!(!is_lower_case(&tokenize(cased)));
+        assert!(
+            !is_lower_case(&tokenize("mr farage said so")),
+            "too short to tell"
+        );
+    }
+
+    /// The statements of a lower-case text as (speaker, kind, how, rule).
+    fn said(text: &str) -> Vec<(String, &'static str, &'static str, &'static str)> {
+        let speech = crate::speakers::attribute(text, None);
+        assert!(speech.lower_case, "{text}");
+        speech
+            .statements
+            .into_iter()
+            .map(|s| (s.speaker, s.kind.as_str(), s.how.as_str(), s.rule))
+            .collect()
+    }
+
+    fn want(
+        rows: &[(&str, &'static str, &'static str, &'static str)],
+    ) -> Vec<(String, &'static str, &'static str, &'static str)> {
+        rows.iter()
+            .map(|&(a, b, c, d)| (a.to_string(), b, c, d))
+            .collect()
+    }
+
+    #[test]
+    fn speakers_of_lower_case_text_by_honorifics_titles_and_given_names() {
+        assert_eq!(
+            said(
+                "the party would win seats in the north mr farage said on a visit to the town\n\
+                 home secretary theresa may said the figures were clear and mrs may added that \
+                 more would follow\n\
+                 she said the rules would change next year"
+            ),
+            want(&[
+                ("Farage", "person", "named", "subject"),
+                ("Theresa May", "person", "named", "subject"),
+                // "mrs may added" in the same sentence: one statement a speaker.
+                ("Theresa May", "person", "pronoun", "pronoun"),
+            ])
+        );
+    }
+
+    #[test]
+    fn bodies_and_appositives_without_commas() {
+        assert_eq!(
+            said(
+                "a ukip spokesman said the candidate had been suspended from the party\n\
+                 later ukip said the matter was closed and nigel farage the ukip leader said \
+                 he was sorry for the words of the candidate"
+            ),
+            want(&[
+                ("Ukip", "organisation", "named", "spokesperson"),
+                ("Ukip", "organisation", "named", "subject"),
+                ("Nigel Farage", "person", "named", "appositive"),
+            ])
+        );
+        // The statement keeps its sentence as written.
+        let speech = crate::speakers::attribute(
+            "the minister david cameron said the figures would be published next week by the \
+             office for national statistics in london",
+            None,
+        );
+        assert_eq!(
+            speech.statements[0].text,
+            "the minister david cameron said the figures would be published next week by the \
+             office for national statistics in london"
+        );
+        assert_eq!(speech.statements[0].speaker, "David Cameron");
+    }
+
+    #[test]
+    fn the_summary_says_how_many_documents_are_lower_case() {
+        assert_eq!(note(0, 10), None);
+        assert_eq!(
+            note(2833, 2833).as_deref(),
+            Some(
+                "text is lower case in 2,833 of 2,833 documents: speakers found by titles and \
+                 known names only"
+            )
+        );
+    }
+
+    #[test]
+    fn names_with_evidence_take_capitals() {
+        assert_eq!(
+            cased("home secretary theresa may said mrs may was right"),
+            "Home Secretary Theresa May said Mrs May was right"
+        );
+        assert_eq!(
+            cased("nigel farage spoke and later farage said so but it may rain"),
+            "Nigel Farage spoke and later Farage said so but it may rain"
+        );
+        // A word after a given name that ends like a verb is known there only.
+        assert_eq!(
+            cased("john wants a vote and he wants it now"),
+            "John Wants a vote and he wants it now"
+        );
+        assert_eq!(
+            cased("mr farage spoke and later farage said it may rain"),
+            "Mr Farage spoke and later Farage said it may rain"
+        );
+        assert_eq!(
+            cased("sir steve smith and iain duncan smith met ukip in london"),
+            "Sir Steve Smith and Iain Duncan Smith met ukip in london"
+        );
+        // "miss" and "lady" are words too: no name follows them here.
+        assert_eq!(cased("we miss the lady said"), "we miss the lady said");
+    }
+}
