@@ -111,6 +111,9 @@ fn honorific(w: &str) -> bool {
 /// The lower-case words of a document, and which tokens follow one another on a line.
 struct Doc<'t> {
     words: Vec<String>,
+    /// Per token: [`given`], [`surname_like`] (asked once per distinct word).
+    given: Vec<bool>,
+    surname: Vec<bool>,
     /// `joined[i]`: token `i` follows token `i - 1` with only spaces between, on one line.
     joined: Vec<bool>,
     tokens: &'t [Token<'t>],
@@ -118,7 +121,16 @@ struct Doc<'t> {
 
 impl<'t> Doc<'t> {
     fn new(text: &str, tokens: &'t [Token<'t>]) -> Self {
-        let words = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let words: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
+        let mut memo: AHashMap<&str, (bool, bool)> = AHashMap::new();
+        let (given, surname): (Vec<bool>, Vec<bool>) = words
+            .iter()
+            .map(|w| {
+                *memo
+                    .entry(w.as_str())
+                    .or_insert_with(|| (given(w), surname_like(w)))
+            })
+            .unzip();
         let joined = (0..tokens.len())
             .map(|i| {
                 i > 0 && {
@@ -130,9 +142,16 @@ impl<'t> Doc<'t> {
             .collect();
         Self {
             words,
+            given,
+            surname,
             joined,
             tokens,
         }
+    }
+
+    /// `i` if word `i` follows word `i - 1` on the same line.
+    fn at(&self, i: usize) -> Option<usize> {
+        (i < self.words.len() && self.joined[i]).then_some(i)
     }
 
     /// Word `i` if it follows word `i - 1` on the same line.
@@ -150,7 +169,7 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
     // Words written after an honorific or a given name: "henwoods" is a possessive
     // ("mr henwoods remarks", the apostrophe dropped) when "henwood" is among them.
     let seen: AHashSet<&str> = (1..n)
-        .filter(|&i| d.joined[i] && (honorific(word(i - 1)) || given(word(i - 1))))
+        .filter(|&i| d.joined[i] && (d.given[i - 1] || honorific(word(i - 1))))
         .map(word)
         .collect();
     let possessive = |w: &str| {
@@ -165,17 +184,18 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
         if !honorific(word(i)) {
             continue;
         }
-        let Some(x) = d.next(i + 1) else { continue };
-        if !(surname_like(x) || given(x)) || possessive(x) {
+        let Some(xi) = d.at(i + 1) else { continue };
+        let x = word(xi);
+        if !(d.surname[xi] || d.given[xi]) || possessive(x) {
             continue;
         }
         // "mr duncan smith"; not "mr cameron stephen mansbridge" (two people).
         let mut last = i + 1;
-        if given(x)
-            && let Some(y) = d.next(i + 2)
-            && surname_like(y)
-            && !given(y)
-            && !possessive(y)
+        if d.given[xi]
+            && let Some(yi) = d.at(i + 2)
+            && d.surname[yi]
+            && !d.given[yi]
+            && !possessive(word(yi))
         {
             last = i + 2;
         }
@@ -190,7 +210,7 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
     let mut pairs: AHashMap<&str, usize> = AHashMap::new();
     let mut i = 0;
     while i < n {
-        if cap[i] || !given(word(i)) {
+        if cap[i] || !d.given[i] {
             i += 1;
             continue;
         }
@@ -205,8 +225,10 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
         if last > i {
             *pairs.entry(word(last)).or_default() += 1;
         }
-        // A given name alone that is also a place ("trafford") is the place.
-        if last > i || !lexicon::is_place(word(i)) {
+        // A given name alone that is also a place ("trafford") is the place; one before a
+        // possessive ("david camerons") is the possessive's, left as written.
+        let before_possessive = d.next(i + 1).is_some_and(possessive);
+        if last > i || !(lexicon::is_place(word(i)) || before_possessive) {
             cap[i..=last].iter_mut().for_each(|c| *c = true);
         }
         i = last + 1;
@@ -264,28 +286,42 @@ struct Casing {
     case: Vec<u8>,
     /// Bodies the document names (lower case, "ukip", "home office"): never persons.
     bodies: AHashSet<String>,
+    /// Per token: a name that opens a new clause within a line ("... ordinary hard-working
+    /// people | mr duncan smith said"): a sentence starts there.
+    starts: Vec<bool>,
     /// Gaps (byte offsets of a space) that take a comma: the appositive a lower-case
     /// export wrote without one ("nigel farage the ukip leader said").
     commas: Vec<usize>,
 }
 
-/// Title-cased ("Home Office") and, for one short word, capitals ("UKIP") forms of a run of
-/// lower-case words, when the lexicon knows it as an institution.
-fn institution(run: &[&str]) -> Option<u8> {
-    let title: Vec<String> = run
-        .iter()
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().chain(c).collect())
-                .unwrap_or_default()
-        })
-        .collect();
-    if lexicon::is_institution(&title.join(" ")) {
-        return Some(BODY);
+/// The lexicon's institutions by their lower-case names ("home office" -> [`BODY`], "nato"
+/// -> [`BODY_CAPITALS`]), and the first words of those names (a cheap first test).
+struct Institutions {
+    names: AHashMap<String, u8>,
+    first_words: AHashSet<String>,
+}
+
+static INSTITUTIONS: LazyLock<Institutions> = LazyLock::new(|| {
+    let mut names = AHashMap::new();
+    let mut first_words = AHashSet::new();
+    for name in lexicon::entries(include_str!("../lexicon/institutions.txt")) {
+        let words = name.split(' ').count();
+        if words > 3 || !name.is_ascii() {
+            continue;
+        }
+        let capitals = words == 1 && !name.chars().any(|c| c.is_ascii_lowercase());
+        let lower = name.to_ascii_lowercase();
+        if let Some(first) = lower.split(' ').next() {
+            first_words.insert(first.to_string());
+        }
+        names.insert(lower, if capitals { BODY_CAPITALS } else { BODY });
     }
-    (run.len() == 1 && run[0].len() <= 5 && lexicon::is_institution(&run[0].to_uppercase()))
-        .then_some(BODY_CAPITALS)
+    Institutions { names, first_words }
+});
+
+/// How a run of lower-case words is written when the lexicon knows it as an institution.
+fn institution(run: &[&str]) -> Option<u8> {
+    INSTITUTIONS.names.get(&run.join(" ")).copied()
 }
 
 /// Bodies in a lower-case document: institutions the lexicon knows ("home office",
@@ -298,6 +334,10 @@ fn bodies(d: &Doc<'_>, case: &mut [u8]) -> AHashSet<String> {
     let mut by_word: AHashSet<&str> = AHashSet::new();
     let mut i = 0;
     while i < n {
+        if !INSTITUTIONS.first_words.contains(word(i)) {
+            i += 1;
+            continue;
+        }
         let mut len = 3.min(n - i);
         let mut hit = None;
         while len > 0 {
@@ -358,7 +398,8 @@ fn appositives(d: &Doc<'_>, text: &str, cap: &[u8]) -> Vec<usize> {
             if words::is(List::Verb, w) {
                 break;
             }
-            let joins = matches!(w, "of" | "for" | "the" | "and" | "at");
+            // "s": a possessive's ending ("the party's leader").
+            let joins = matches!(w, "of" | "for" | "the" | "and" | "at" | "s");
             if (STOP.contains(w) && !joins) || words::is(List::Pronoun, w) || cap[k] == NAME {
                 k = n;
                 break;
@@ -385,6 +426,56 @@ fn appositives(d: &Doc<'_>, text: &str, cap: &[u8]) -> Vec<usize> {
     out
 }
 
+/// Where a name opens a clause inside a line: such exports drop full stops, so one line is a
+/// paragraph of several sentences. A name (with its title or honorific) opens a sentence
+/// when the word before it could not lead into it: no stop word ("by", "and", "that"), no
+/// reporting verb ("said david mayon"), no title, no other name.
+fn clause_starts(d: &Doc<'_>, case: &[u8]) -> Vec<bool> {
+    (0..d.words.len())
+        .map(|i| {
+            i > 0 && case[i] == NAME && case[i - 1] == 0 && d.joined[i] && {
+                let w = d.words[i - 1].as_str();
+                !STOP.contains(w)
+                    && !CONTRACTIONS.contains(w)
+                    && !words::is(List::Verb, w)
+                    && !words::is(List::Between, w)
+                    && !title_word(w)
+                    && !honorific(w)
+                    && w.chars().all(char::is_alphabetic)
+            }
+        })
+        .collect()
+}
+
+/// A reporting verb before a name whose subject slot is empty: the quotation before it lost
+/// its marks and comma ("we could do with a change said david mayon"). The byte offset of
+/// the space before the verb, which takes a comma.
+fn inversions(d: &Doc<'_>, text: &str, case: &[u8]) -> Vec<usize> {
+    let n = d.words.len();
+    (1..n.saturating_sub(1))
+        .filter(|&v| {
+            let prev = d.words[v - 1].as_str();
+            d.joined[v]
+                && d.joined[v + 1]
+                && case[v + 1] == NAME
+                && case[v - 1] == 0
+                && matches!(
+                    d.words[v].as_str(),
+                    "said" | "says" | "added" | "adds" | "insisted" | "warned" | "explained"
+                )
+                && !STOP.contains(prev)
+                && !CONTRACTIONS.contains(prev)
+                && words::lists(prev) == words::Lists::default()
+                && prev.chars().all(char::is_alphabetic)
+        })
+        .filter_map(|v| {
+            let p = &d.tokens[v - 1];
+            let gap = p.start + p.text.len();
+            (text.as_bytes().get(gap) == Some(&b' ')).then_some(gap)
+        })
+        .collect()
+}
+
 fn casing(text: &str, tokens: &[Token<'_>]) -> Casing {
     let d = Doc::new(text, tokens);
     let mut case = vec![0u8; d.words.len()];
@@ -394,10 +485,13 @@ fn casing(text: &str, tokens: &[Token<'_>]) -> Casing {
             *c = NAME;
         }
     }
-    let commas = appositives(&d, text, &case);
+    let mut commas = appositives(&d, text, &case);
+    commas.extend(inversions(&d, text, &case));
+    let starts = clause_starts(&d, &case);
     Casing {
         case,
         bodies,
+        starts,
         commas,
     }
 }
@@ -409,7 +503,7 @@ pub fn truecase(text: &str, tokens: &[Token<'_>]) -> String {
     truecase_with(text, tokens).0
 }
 
-fn truecase_with(text: &str, tokens: &[Token<'_>]) -> (String, AHashSet<String>) {
+fn truecase_with(text: &str, tokens: &[Token<'_>]) -> (String, Casing) {
     let c = casing(text, tokens);
     let mut out = text.as_bytes().to_vec();
     for (t, &how) in tokens.iter().zip(&c.case) {
@@ -422,11 +516,11 @@ fn truecase_with(text: &str, tokens: &[Token<'_>]) -> (String, AHashSet<String>)
             out[t.start..t.start + end].make_ascii_uppercase();
         }
     }
-    for at in c.commas {
+    for &at in &c.commas {
         out[at] = b',';
     }
     let cased = String::from_utf8(out).unwrap_or_else(|_| text.to_string());
-    (cased, c.bodies)
+    (cased, c)
 }
 
 /// Statements of a lower-case document: attributed on its truecased copy, one sentence a
@@ -437,15 +531,22 @@ pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) ->
     if !is_lower_case(tokens) {
         return None;
     }
-    let (cased, bodies) = truecase_with(text, tokens);
+    let (cased, casing) = truecase_with(text, tokens);
+    let bodies = &casing.bodies;
+    // The title is one sentence, as the driver expects it.
+    let title_span = title
+        .filter(|t| !t.trim().is_empty())
+        .and_then(|t| text.find(t.trim()).map(|at| at..at + t.trim().len()));
     let mut line = 0u32;
     let mut prev: Option<&Token<'_>> = None;
     let relined: Vec<Token<'_>> = tokens
         .iter()
-        .map(|t| {
+        .zip(&casing.starts)
+        .map(|(t, &starts)| {
             if let Some(p) = prev {
                 let gap = text.get(p.start + p.text.len()..t.start).unwrap_or("");
-                if gap.contains('\n') || p.sentence != t.sentence {
+                let starts = starts && !title_span.as_ref().is_some_and(|r| r.contains(&t.start));
+                if starts || gap.contains('\n') || p.sentence != t.sentence {
                     line += 1;
                 }
             }
@@ -463,15 +564,22 @@ pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) ->
         None => t,
     });
     let mut speech = attribute_cased(&cased, &relined, title);
+    // A statement's text is its line as written: the clauses a line was cut into are
+    // guesses, the line is what the document wrote.
     let spans: Vec<(usize, usize)> = sentences(&cased, &relined)
         .iter()
-        .map(|s| (s.start, s.start + s.text.len()))
+        .map(|s| {
+            let end = s.start + s.text.len();
+            let from = text[..s.start].rfind('\n').map_or(0, |k| k + 1);
+            let to = text[end..].find('\n').map_or(text.len(), |k| end + k);
+            (from, to)
+        })
         .collect();
     for st in &mut speech.statements {
         if let Some(&(a, b)) = spans.get(st.sentence as usize)
             && let Some(as_written) = text.get(a..b)
         {
-            st.text = as_written.to_string();
+            st.text = as_written.trim().to_string();
         }
         // A place, party or outlet that speaks is no person.
         if st.kind == Kind::Person
