@@ -53,6 +53,10 @@ pub fn is_lower_case(tokens: &[Token<'_>]) -> bool {
 
 static STOP: LazyLock<StopWords> = LazyLock::new(StopWords::nltk_english);
 
+/// "spokesman", "leader", "candidates": nouns after a body's name.
+static BODY_NOUNS: LazyLock<lexicon::Words> =
+    LazyLock::new(|| lexicon::Words::parse(include_str!("words/body_nouns.txt")));
+
 /// "hes", "theres", "ive": contractions that lost their apostrophe.
 static CONTRACTIONS: LazyLock<lexicon::Words> =
     LazyLock::new(|| lexicon::Words::parse(include_str!("words/bare_contractions.txt")));
@@ -172,12 +176,22 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
         .filter(|&i| d.joined[i] && (d.given[i - 1] || honorific(word(i - 1))))
         .map(word)
         .collect();
+    let all: AHashSet<&str> = d.words.iter().map(String::as_str).collect();
     let possessive = |w: &str| {
         w.len() > 3 && w.ends_with('s') && {
             let base = &w[..w.len() - 1];
-            seen.contains(base) || given(base)
+            seen.contains(base) || given(base) || all.contains(base)
         }
     };
+    // "mr duncan smith" twice: a given name and a surname after an honorific ("mr cameron
+    // spoke" once: the surname and a verb). "sir", "dame", "lord" and "lady" go with given
+    // names ("sir steve smith", "sir steve"): once is enough.
+    let mut double: AHashMap<(&str, &str), usize> = AHashMap::new();
+    for i in 0..n.saturating_sub(2) {
+        if honorific(word(i)) && d.joined[i + 1] && d.joined[i + 2] && d.given[i + 1] {
+            *double.entry((word(i + 1), word(i + 2))).or_default() += 1;
+        }
+    }
     // Surnames written after an honorific: the document's surest names.
     let mut after_honorific: AHashSet<&str> = AHashSet::new();
     for i in 0..n {
@@ -195,6 +209,8 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
             && let Some(yi) = d.at(i + 2)
             && d.surname[yi]
             && !d.given[yi]
+            && (matches!(word(i), "sir" | "dame" | "lord" | "lady")
+                || double.get(&(x, word(yi))).is_some_and(|&k| k >= 2))
             && !possessive(word(yi))
         {
             last = i + 2;
@@ -215,8 +231,15 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
             continue;
         }
         let mut last = i;
+        let verb_like = |w: &str| ["s", "ed", "ing", "ly"].iter().any(|e| w.ends_with(e));
         match (d.next(i + 1), d.next(i + 2)) {
-            (Some(y), Some(z)) if given(y) && after_honorific.contains(z) && fits(z) => {
+            // "iain duncan smith" (not "lenny henry ended"), "marine le pen".
+            (Some(y), Some(z))
+                if (given(y) || matches!(y, "le" | "de" | "van" | "von" | "da" | "di"))
+                    && fits(z)
+                    && !given(z)
+                    && (after_honorific.contains(z) || !verb_like(z)) =>
+            {
                 last = i + 2;
             }
             (Some(y), _) if fits(y) || (given(y) && !possessive(y)) => last = i + 1,
@@ -286,6 +309,8 @@ struct Casing {
     case: Vec<u8>,
     /// Bodies the document names (lower case, "ukip", "home office"): never persons.
     bodies: AHashSet<String>,
+    /// Bodies found by the nouns after them ("ukip"), not by the lexicon.
+    by_nouns: AHashSet<String>,
     /// Per token: a name that opens a new clause within a line ("... ordinary hard-working
     /// people | mr duncan smith said"): a sentence starts there.
     starts: Vec<bool>,
@@ -325,9 +350,15 @@ fn institution(run: &[&str]) -> Option<u8> {
 }
 
 /// Bodies in a lower-case document: institutions the lexicon knows ("home office",
-/// "labour", "nato"), and the word before a spokesman ("a ukip spokesman said"), then every
-/// occurrence of that word. Marks their tokens in `case`.
-fn bodies(d: &Doc<'_>, case: &mut [u8]) -> AHashSet<String> {
+/// "labour", "nato"), and a word the document writes twice before a body's noun ("a ukip
+/// spokesman", "ukip candidates"), then every occurrence of that word. Marks their tokens in `case`.
+/// The bodies, and those found by their nouns alone (not by the lexicon).
+fn bodies(d: &Doc<'_>, case: &mut [u8], name: &[bool]) -> (AHashSet<String>, AHashSet<String>) {
+    // A word the document gives a person is no body ("a farage spokesman").
+    let names: AHashSet<&str> = (0..d.words.len())
+        .filter(|&i| name[i])
+        .map(|i| d.words[i].as_str())
+        .collect();
     let n = d.words.len();
     let word = |i: usize| d.words[i].as_str();
     let mut found: AHashSet<String> = AHashSet::new();
@@ -360,25 +391,42 @@ fn bodies(d: &Doc<'_>, case: &mut [u8]) -> AHashSet<String> {
             None => i += 1,
         }
     }
+    // Before a spokesman ("a ukip spokesman"), or before a body's noun twice ("ukip leader
+    // ... ukip candidates").
+    let mut before_noun: AHashMap<&str, usize> = AHashMap::new();
+    let mut spoken_for: AHashSet<&str> = AHashSet::new();
     for i in 1..n {
-        if matches!(word(i), "spokesman" | "spokeswoman" | "spokesperson")
+        let w = word(i - 1);
+        if BODY_NOUNS.contains(word(i))
             && d.joined[i]
             && case[i - 1] == 0
-            && surname_like(word(i - 1))
-            && !given(word(i - 1))
-            && !lexicon::is_place(word(i - 1))
-            && !lexicon::is_nationality(word(i - 1))
+            && !name[i - 1]
+            && d.surname[i - 1]
+            && !d.given[i - 1]
+            && !names.contains(w)
+            && !lexicon::is_place(w)
+            && !lexicon::is_nationality(w)
         {
-            by_word.insert(word(i - 1));
+            *before_noun.entry(w).or_default() += 1;
+            if matches!(word(i), "spokesman" | "spokeswoman" | "spokesperson") {
+                spoken_for.insert(w);
+            }
         }
     }
+    by_word.extend(
+        before_noun
+            .into_iter()
+            .filter(|&(w, k)| k >= 2 || spoken_for.contains(w))
+            .map(|(w, _)| w),
+    );
     for (c, w) in case.iter_mut().zip(&d.words) {
         if *c == 0 && by_word.contains(w.as_str()) {
             *c = BODY;
         }
     }
-    found.extend(by_word.into_iter().map(str::to_string));
-    found
+    let by_word: AHashSet<String> = by_word.into_iter().map(str::to_string).collect();
+    found.extend(by_word.iter().cloned());
+    (found, by_word)
 }
 
 /// Appositives written without commas: a name, then "the" or "a" and up to six words of
@@ -479,10 +527,14 @@ fn inversions(d: &Doc<'_>, text: &str, case: &[u8]) -> Vec<usize> {
 fn casing(text: &str, tokens: &[Token<'_>]) -> Casing {
     let d = Doc::new(text, tokens);
     let mut case = vec![0u8; d.words.len()];
-    let bodies = bodies(&d, &mut case);
-    for (c, name) in case.iter_mut().zip(name_tokens(&d)) {
-        if name && *c == 0 {
-            *c = NAME;
+    let name = name_tokens(&d);
+    let (bodies, by_nouns) = bodies(&d, &mut case, &name);
+    for i in 0..case.len() {
+        // "david ford": a surname after a given name is the person's, though a company
+        // bears it.
+        let surname = i > 0 && name[i - 1] && d.given[i - 1] && case[i - 1] == NAME;
+        if name[i] && (case[i] == 0 || surname) {
+            case[i] = NAME;
         }
     }
     let mut commas = appositives(&d, text, &case);
@@ -491,6 +543,7 @@ fn casing(text: &str, tokens: &[Token<'_>]) -> Casing {
     Casing {
         case,
         bodies,
+        by_nouns,
         starts,
         commas,
     }
@@ -588,9 +641,12 @@ pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) ->
             st.kind = Kind::Organisation;
         }
     }
-    speech
-        .mentions
-        .retain(|m| !bodies.contains(&m.name.to_lowercase()) && !is_no_person(&m.name));
+    for m in &mut speech.mentions {
+        m.name = without_bodies(&m.name, &casing.by_nouns);
+    }
+    speech.mentions.retain(|m| {
+        !m.name.is_empty() && !bodies.contains(&m.name.to_lowercase()) && !is_no_person(&m.name)
+    });
     speech.lower_case = true;
     Some(speech)
 }
@@ -609,6 +665,20 @@ pub fn note(lower: usize, documents: usize) -> Option<String> {
     })
 }
 
+/// A person's name without the body written after it ("Nigel Farage Ukip leader" has the
+/// name "Nigel Farage Ukip": the body is the title's).
+fn without_bodies(name: &str, bodies: &AHashSet<String>) -> String {
+    let mut words: Vec<&str> = name.split(' ').collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| bodies.contains(&w.to_lowercase()))
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
 fn is_no_person(name: &str) -> bool {
     lexicon::is_place(name)
         || lexicon::is_institution(name)
@@ -617,129 +687,5 @@ fn is_no_person(name: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::text::tokenize::tokenize;
-
-    fn cased(text: &str) -> String {
-        truecase(text, &tokenize(text))
-    }
-
-    #[test]
-    fn lower_case_is_told_by_the_share_of_capitals() {
-        let lower = "mr farage said the party would win seats in the north and the south of \
-                     the country at the next election";
-        assert!(is_lower_case(&tokenize(lower)));
-        let cased = "Mr Farage said the party would win seats in the North and the South of \
-                     the country at the next election";
-        assert!(!is_lower_case(&tokenize(cased)));
-        assert!(
-            !is_lower_case(&tokenize("mr farage said so")),
-            "too short to tell"
-        );
-    }
-
-    /// The statements of a lower-case text as (speaker, kind, how, rule).
-    fn said(text: &str) -> Vec<(String, &'static str, &'static str, &'static str)> {
-        let speech = crate::speakers::attribute(text, None);
-        assert!(speech.lower_case, "{text}");
-        speech
-            .statements
-            .into_iter()
-            .map(|s| (s.speaker, s.kind.as_str(), s.how.as_str(), s.rule))
-            .collect()
-    }
-
-    fn want(
-        rows: &[(&str, &'static str, &'static str, &'static str)],
-    ) -> Vec<(String, &'static str, &'static str, &'static str)> {
-        rows.iter()
-            .map(|&(a, b, c, d)| (a.to_string(), b, c, d))
-            .collect()
-    }
-
-    #[test]
-    fn speakers_of_lower_case_text_by_honorifics_titles_and_given_names() {
-        assert_eq!(
-            said(
-                "the party would win seats in the north mr farage said on a visit to the town\n\
-                 home secretary theresa may said the figures were clear and mrs may added that \
-                 more would follow\n\
-                 she said the rules would change next year"
-            ),
-            want(&[
-                ("Farage", "person", "named", "subject"),
-                ("Theresa May", "person", "named", "subject"),
-                // "mrs may added" in the same sentence: one statement a speaker.
-                ("Theresa May", "person", "pronoun", "pronoun"),
-            ])
-        );
-    }
-
-    #[test]
-    fn bodies_and_appositives_without_commas() {
-        assert_eq!(
-            said(
-                "a ukip spokesman said the candidate had been suspended from the party\n\
-                 later ukip said the matter was closed and nigel farage the ukip leader said \
-                 he was sorry for the words of the candidate"
-            ),
-            want(&[
-                ("Ukip", "organisation", "named", "spokesperson"),
-                ("Ukip", "organisation", "named", "subject"),
-                ("Nigel Farage", "person", "named", "appositive"),
-            ])
-        );
-        // The statement keeps its sentence as written.
-        let speech = crate::speakers::attribute(
-            "the minister david cameron said the figures would be published next week by the \
-             office for national statistics in london",
-            None,
-        );
-        assert_eq!(
-            speech.statements[0].text,
-            "the minister david cameron said the figures would be published next week by the \
-             office for national statistics in london"
-        );
-        assert_eq!(speech.statements[0].speaker, "David Cameron");
-    }
-
-    #[test]
-    fn the_summary_says_how_many_documents_are_lower_case() {
-        assert_eq!(note(0, 10), None);
-        assert_eq!(
-            note(2833, 2833).as_deref(),
-            Some(
-                "text is lower case in 2,833 of 2,833 documents: speakers found by titles and \
-                 known names only"
-            )
-        );
-    }
-
-    #[test]
-    fn names_with_evidence_take_capitals() {
-        assert_eq!(
-            cased("home secretary theresa may said mrs may was right"),
-            "Home Secretary Theresa May said Mrs May was right"
-        );
-        assert_eq!(
-            cased("nigel farage spoke and later farage said so but it may rain"),
-            "Nigel Farage spoke and later Farage said so but it may rain"
-        );
-        // A word after a given name that ends like a verb is known there only.
-        assert_eq!(
-            cased("john wants a vote and he wants it now"),
-            "John Wants a vote and he wants it now"
-        );
-        assert_eq!(
-            cased("mr farage spoke and later farage said it may rain"),
-            "Mr Farage spoke and later Farage said it may rain"
-        );
-        assert_eq!(
-            cased("sir steve smith and iain duncan smith met ukip in london"),
-            "Sir Steve Smith and Iain Duncan Smith met ukip in london"
-        );
-        // "miss" and "lady" are words too: no name follows them here.
-        assert_eq!(cased("we miss the lady said"), "we miss the lady said");
-    }
-}
+#[path = "lower_tests.rs"]
+mod tests;
