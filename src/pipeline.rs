@@ -180,6 +180,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             settings.topics_from
         ));
     }
+    let lower_case = corpus.docs.iter().filter(|d| d.speech.lower_case).count();
+    notes.extend(speakers::lower::note(lower_case, corpus.docs.len()));
     let topics_seconds = discovered.as_ref().map(|_| topics_seconds);
     notes.push(match (&discovered, topics_seconds) {
         (Some(_), Some(s)) => format!("{note} in {s:.2} s"),

@@ -94,6 +94,9 @@ pub struct Mention {
 pub struct Speech {
     pub statements: Vec<Statement>,
     pub mentions: Vec<Mention>,
+    /// The document is lower case ([`super::lower`]): its names were found by titles and
+    /// known names only.
+    pub lower_case: bool,
 }
 
 /// Splits `text` into sentences and attributes statements. A sentence that is the article's
@@ -103,7 +106,18 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
 }
 
 /// [`attribute`] on the tokens of `text` already made (by the analysis of the same text).
+/// A lower-case document is read by [`super::lower`].
 pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&str>) -> Speech {
+    super::lower::attribute_lower(text, tokens, title)
+        .unwrap_or_else(|| attribute_cased(text, tokens, title))
+}
+
+/// [`attribute_tokens`] on a text that has its capitals.
+pub(crate) fn attribute_cased<'t>(
+    text: &'t str,
+    tokens: &[Token<'t>],
+    title: Option<&str>,
+) -> Speech {
     let tokens = join_hyphenated(text, tokens);
     let tokens: &[Token<'t>] = &tokens;
     let sentences = sentences(text, tokens);

@@ -13,11 +13,13 @@
 //!   that answers wins, and the statement records its name (`rule`);
 //! - [`resolve`]: stage 2, candidate -> speaker (named, pronoun, description, organisation),
 //!   asking [`context`] (who the document has named so far);
-//! - [`attribute`]: the driver, a short loop over sentences and reporting verbs.
+//! - [`attribute`]: the driver, a short loop over sentences and reporting verbs;
+//! - [`lower`]: lower-cased documents, given back the capitals of the names they show.
 
 pub mod attribute;
 pub mod context;
 pub mod evidence;
+pub mod lower;
 pub mod merge;
 pub mod names;
 pub mod resolve;
