@@ -87,8 +87,6 @@ pub struct Speakers {
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
     pub mentions: Vec<Mentioned>,
-    /// (period YYYY-MM, speaker, statements), by period then statements.
-    pub by_period: Vec<(String, String, u32)>,
 }
 
 /// One document's speech with what the merge needs about the document.
@@ -485,7 +483,6 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     // In document order, so the first kind seen is the same whatever the thread count.
     let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
     let mut quotes = Vec::new();
-    let mut periods: AHashMap<((i32, u32), u32), u32> = AHashMap::new();
     for (di, ((d, r), (forms, mention_forms))) in
         docs.iter().zip(&resolved).zip(&written).enumerate()
     {
@@ -507,10 +504,6 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             if let Some(date) = d.date {
                 a.first = Some(a.first.map_or(date, |f| f.min(date)));
                 a.last = Some(a.last.map_or(date, |l| l.max(date)));
-                // A statement dated only by year is in no month.
-                if let Some(month) = date.month() {
-                    *periods.entry((month, name)).or_default() += 1;
-                }
             }
             if is_valid_role(&st.role) {
                 *a.roles.entry(&st.role).or_default() += 1;
@@ -592,20 +585,10 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
             .cmp(&a.mentions)
             .then_with(|| a.person.cmp(&b.person))
     });
-    let mut by_period: Vec<(String, String, u32)> = periods
-        .into_iter()
-        .map(|(((y, m), s), n)| (format!("{y:04}-{m:02}"), name(s), n))
-        .collect();
-    by_period.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(b.2.cmp(&a.2))
-            .then_with(|| a.1.cmp(&b.1))
-    });
     Speakers {
         speakers,
         quotes,
         mentions,
-        by_period,
     }
 }
 
