@@ -377,12 +377,30 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
         let first = fit.next().copied();
         first.filter(|_| fit.next().is_none() && is_valid_role(role))
     };
+    // How often each form is written, statements and mentions together.
+    let mut uses = vec![0u32; names.forms.len()];
+    for (d, (st, me)) in docs.iter().zip(&written) {
+        for &f in st {
+            uses[f as usize] += 1;
+        }
+        for (m, &f) in d.speech.mentions.iter().zip(me) {
+            uses[f as usize] += m.count;
+        }
+    }
     let sole_of_form: Vec<Option<Key>> = (names.forms.iter().zip(&names.parts))
-        .map(|(name, &(first, _))| {
+        .enumerate()
+        .map(|(form, (name, &(first, _)))| {
             if first.is_some() || name.chars().count() <= 2 {
                 return None;
             }
-            sole.get(name.to_lowercase().as_str()).copied().flatten()
+            let k = sole.get(name.to_lowercase().as_str()).copied().flatten()?;
+            // A lone place is the place, not the corpus' one "Tudor England" or "Saddam Iraq",
+            // unless the person is named in full at least a quarter as often as the word
+            // stands alone ("Obama": Barack Obama). In a document naming them in full it is
+            // theirs either way.
+            let place = crate::lexicon::is_place(name) || crate::lexicon::is_nationality(name);
+            let in_full: u32 = full.get(&k).map_or(0, |v| v.values().sum());
+            (!place || in_full * 4 >= uses[form]).then_some(k)
         })
         .collect();
 
