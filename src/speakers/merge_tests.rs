@@ -7,19 +7,9 @@ use chrono::NaiveDate;
 
 /// Each text attributed as one undated document, merged: (speaker, statements).
 fn speakers_of(docs: &[&str]) -> Vec<(String, u32)> {
-    let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
-    let ds: Vec<DocSpeech<'_>> = speech
-        .iter()
-        .map(|s| DocSpeech {
-            doc_id: "d",
-            date: None,
-            speech: s,
-        })
-        .collect();
-    let m = merge(&ds, &HashMap::new());
-    m.speakers
+    rows_of(docs)
         .into_iter()
-        .map(|s| (s.name, s.statements))
+        .map(|(n, _, _, c)| (n, c))
         .collect()
 }
 
