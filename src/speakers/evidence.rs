@@ -62,6 +62,8 @@ pub fn not_a_person(name: &str) -> bool {
         || (words.len() > 1 && last.len() >= 3 && stop(last))
         || words[..words.len() - 1].iter().any(possessive)
         || (words.len() > 1 && lexicon::is_nationality(first))
+        // Initials alone ("B M", "M. G", "F T T": Usenet reply prefixes): no name left.
+        || (words.len() > 1 && words.iter().all(|w| is_initial(w)))
         // "A. Net", "O Australia": a word, not an initial; "Can Yahoo": a stop word first.
         || (words.len() > 1 && matches!(first.trim_end_matches('.'), "A" | "I" | "O"))
         || (words.len() > 1 && stop(first) && !lexicon::is_ambiguous_given_name(first))
@@ -201,6 +203,9 @@ mod tests {
             "Camden N.J.",
             "Can Yahoo",
             "Addressing Argentine",
+            "B M",
+            "M. G",
+            "F T T",
         ] {
             assert!(not_a_person(name), "{name}");
         }
