@@ -224,7 +224,13 @@ fn free_tail(l: &Line, i: usize, timed: bool) -> bool {
     let reading = (i..=i + 3)
         .take_while(|&p| p == i || l.word(p - 1).is_some())
         .any(|p| reading_time_at(l, p) == Some(l.t.len()));
-    after_separator || byline || reading
+    // `Apr. 24, 2014, 9:49 AM 286,248 40`: a time stamp, then view and comment counters.
+    let counters = timed
+        && (i..l.t.len()).all(|k| {
+            l.word(k)
+                .is_none_or(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        });
+    after_separator || byline || reading || counters
 }
 
 /// Whether the text from token i to the end is a byline word and a name (`Oct 30 2020 by
@@ -361,6 +367,7 @@ mod tests {
                 "2020-04-28",
             ),
             ("14:57 GMT 28.12.2019(Get short URL)", "2019-12-28"),
+            ("Apr. 24, 2014, 9:49 AM 286,248 40", "2014-04-24"),
         ] {
             assert_eq!(date_of(s).as_deref(), Some(want), "{s}");
             assert_eq!(check(s, Tail::Forbidden), None, "{s}");

@@ -60,6 +60,16 @@ pub(super) fn date_line(line: &str, tail: Tail) -> Option<DateLine> {
 /// 5, 1993` is a sentence). Such a line ends with its date.
 pub(super) fn byline(line: &str) -> Option<Cand> {
     let l = Line::new(line);
+    // `yas! | By Cara Stiles | April 13, 2020`: a short label and a bar before the byline.
+    if !l.word_is(0, is_byline)
+        && let Some(bar) = line.find("| ")
+        && bar <= 24
+    {
+        let rest = &line[bar + 2..];
+        if Line::new(rest).word_is(0, is_byline) {
+            return byline(rest);
+        }
+    }
     // `Posted by admin on ...`: a label, then the byline word.
     let labelled = l.word(0).and_then(label) == Some(Label::Publish) && l.word_is(1, is_byline);
     let by_at = usize::from(labelled);
@@ -84,8 +94,10 @@ pub(super) fn byline(line: &str) -> Option<Cand> {
             // `By Jane Smith on March 3, 2019`, `Published by BBNTEAM at April 21, 2022`:
             // read from `on` or `at`, so nothing may follow.
             let on = by && l.word_in(i, &["on", "at"]);
-            // `The Frontier Post / March 1, 2020`: a slash parts an outlet from its date.
-            let slash = l.is(i - 1, '/');
+            // `The Frontier Post / March 1, 2020`: a slash parts an outlet from its date, as
+            // a bullet parts a breadcrumb (`Blog Home AI & Machine Learning • October 18,
+            // 2019`); a dash or a bar still marks a title.
+            let slash = l.is(i - 1, '/') || l.is(i - 1, '•') || l.is(i - 1, '·');
             if (on || (!joining && !handle_name))
                 && let Some(d) = read(&l, i, Tail::Allowed)
                 && d.cand.ymd != Err(NO_YEAR)
@@ -305,6 +317,18 @@ mod tests {
                 "March 1, 2020",
             ),
             ("Dawn/March 1, 2020", "2020-03-01", "March 1, 2020"),
+            // A bullet parts a breadcrumb from its date; a short label and a bar may stand
+            // before `By`.
+            (
+                "Blog Home AI & Machine Learning • October 18, 2019",
+                "2019-10-18",
+                "October 18, 2019",
+            ),
+            (
+                "yas! | By Cara Stiles | April 13, 2020",
+                "2020-04-13",
+                "April 13, 2020",
+            ),
         ] {
             assert_eq!(by(s), Some((want.into(), raw.into())), "{s}");
         }
@@ -356,6 +380,10 @@ mod tests {
             "The Frontier Post - March 1, 2020",
             "the council met / March 1, 2020",
             "The Frontier Post / March 1, 2020 and more",
+            "Blog Home • October 18",
+            "the council met • March 1, 2020",
+            // A bar before a byline only after a short label.
+            "A very long headline about the economy today | By Cara Stiles | April 13, 2020",
         ] {
             assert_eq!(by(s), None, "{s}");
         }
