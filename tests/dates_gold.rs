@@ -1,6 +1,6 @@
 //! The date finder against gold sets of real news-page header blocks (tests/data/dates, see
-//! its READMEs): 169 samples in four files, all development data now, scored as one figure,
-//! and a fresh held-out set 4 (44 samples) scored once (at the end of this file).
+//! its READMEs): 213 samples in five files, all development data now, scored as one figure,
+//! and a fresh held-out set 5 scored once (at the end of this file).
 //!
 //! - `header_lines_dev.tsv` (47) and `header_lines_heldout.tsv` (23) were written before the
 //!   date rules changed. The rules were first tuned on the first (46 of 47 right); the second
@@ -21,8 +21,17 @@
 //!   its date, a short label and a bar before `By`, view counters after a time stamp brought
 //!   it to 48 of 50.
 //!
-//! Development figure: 160 of 169 right (94.7%), none invented. The nine misses, left as
-//! they are (the two of set 3: `editor — March 11, 2020 add comment`, a lower-case handle
+//! - `header_lines_heldout4.tsv` (44 blocks from 44 outlets, README_heldout4.md) was scored
+//!   once as held-out: 37 of 44 right (84.1%), none invented; then `@` between a date and its
+//!   clock brought it to 39 of 44. Its other misses stay: a rubric word before a date
+//!   (`conservatism May 16, 2020`), a name run into an unmarked date (`Shana Nys Dambrot
+//!   November 6, 2023`, once unglued), a date before a name and categories, a two-digit
+//!   year (`04/19/13`).
+//!
+//!   The glued month (`6:03 pmNovember 8, 2023`) gets its space back: 40 of 44.
+//!
+//! Development figure: 200 of 213 right (93.9%), none invented. The misses of the first
+//! four files, left as they are (the two of set 3: `editor — March 11, 2020 add comment`, a lower-case handle
 //! and a dash before a date with a tail; `Online News Editor June 11, 2020`, a role run into
 //! an unmarked date, which a title's date looks like too):
 //! - hd-dev-26 MSN UK `The Guardian 02/10/2020 Anna Fazackerley`: day first only by the
@@ -160,8 +169,8 @@ fn score(name: &str, tsv: &str) -> Score {
     s
 }
 
-/// The four files as one development figure, each file's score printed too. The figure is
-/// a floor: a change that loses one of the 160 fails here.
+/// The five files as one development figure, each file's score printed too. The figure is
+/// a floor: a change that loses one of the 200 fails here.
 #[test]
 fn gold_dates_development() {
     let files = [
@@ -169,6 +178,7 @@ fn gold_dates_development() {
         ("held-out (now development)", HELDOUT, 23),
         ("held-out 2 (now development)", HELDOUT2, 49),
         ("held-out 3 (now development)", HELDOUT3, 50),
+        ("held-out 4 (now development)", HELDOUT4, 44),
     ];
     let mut all = Score::default();
     for (name, tsv, rows) in files {
@@ -180,7 +190,7 @@ fn gold_dates_development() {
         all.errors.extend(s.errors);
     }
     println!(
-        "development, all four files: {} samples, {} right ({:.1}%), {} wrong, {} invented",
+        "development, all five files: {} samples, {} right ({:.1}%), {} wrong, {} invented",
         all.total(),
         all.right,
         100.0 * all.right as f64 / all.total().max(1) as f64,
@@ -190,32 +200,47 @@ fn gold_dates_development() {
     assert_eq!(all.invented, 0, "invented dates: {:?}", all.errors);
     assert!(
         all.right >= DEVELOPMENT_RIGHT,
-        "below {DEVELOPMENT_RIGHT} of 169 right: {:?}",
+        "below {DEVELOPMENT_RIGHT} of 213 right: {:?}",
         all.errors
     );
 }
 
-const DEVELOPMENT_RIGHT: usize = 160;
+const DEVELOPMENT_RIGHT: usize = 200;
 
 const HELDOUT3: &str = include_str!("data/dates/header_lines_heldout3.tsv");
 
 const HELDOUT4: &str = include_str!("data/dates/header_lines_heldout4.tsv");
 
-/// The fresh held-out set 4 (44 header blocks from 44 outlets, collected by someone who
-/// neither read nor ran the date code; README_heldout4.md), scored once when the rules were
-/// final: the figure that says whether the rules generalise. Scored once (2026-12-02, after
-/// commit "dates: held-out set 3's forms ..."): 37 of 44 right (84.1%), none invented. Its
-/// misses, read only after that, are all left empty (none wrong): `@` between a date and its
-/// clock (`Oct 13, 2020 @ 4:...`, `Updated Mar 12, 2020 @ 10:42 am`), a rubric word before a
-/// date (`conservatism May 16, 2020`), a name glued to its date (`Shana Nys DambrotNovember 6,
-/// 2023`), a lower-case `by` with the date run twice, a date before a name and categories
-/// (`October 26, 2020 AJ Taylor Audio, Local News, ...`), and a two-digit year (`04/19/13`).
+const HELDOUT5: &str = include_str!("data/dates/header_lines_heldout5.tsv");
+
+/// The fresh held-out set 5 (34 header blocks from 34 outlets, many from Africa, Australia,
+/// South-East Asia and Europe; collected by someone who neither read nor ran the date code;
+/// README_heldout5.md), scored once when the rules were final: the figure that says whether
+/// the rules generalise. Scored once (2026-12-02): 30 of 34 right (88.2%), 3 wrong, **1
+/// invented**. Read only after that:
+/// - invented, hd-h5-20 Lusaka Times: `Friday, July 19, 2024` above the title is the site's
+///   "today" line, not the article's date; the lines alone look like a dated header, so a
+///   rule would need the page's layout (a site-wide line repeated on every page);
+/// - wrong, hd-h5-05 VI Consortium: the site's "today" line `May 11, 2022` above the title
+///   wins over `Published On May 10, 2022` two lines below (the first complete header date
+///   ends the search); a labelled publication date should beat an unlabelled one;
+/// - missed: `May 28 2024 Share` (no comma, a share button after), `By Emilie Gramenz,
+///   Wednesday January 2, 2019 - 13:12 EDT` (a byline, a comma, then a weekday date).
+///
+/// The assertions hold the figures reached (right at least 30, invented at most 1), so that
+/// they cannot silently fall; the invented date is a defect to fix, not a tolerance.
 #[test]
-fn gold_dates_heldout4() {
-    let s = score("held-out 4", HELDOUT4);
-    assert_eq!(s.total(), 44);
-    assert_eq!(s.invented, 0, "invented dates: {:?}", s.errors);
-    assert!(s.right >= HELDOUT4_RIGHT, "{:?}", s.errors);
+fn gold_dates_heldout5() {
+    let s = score("held-out 5", HELDOUT5);
+    assert_eq!(s.total(), HELDOUT5_ROWS);
+    assert!(
+        s.invented <= HELDOUT5_INVENTED,
+        "invented dates: {:?}",
+        s.errors
+    );
+    assert!(s.right >= HELDOUT5_RIGHT, "{:?}", s.errors);
 }
 
-const HELDOUT4_RIGHT: usize = 37;
+const HELDOUT5_ROWS: usize = 34;
+const HELDOUT5_RIGHT: usize = 30;
+const HELDOUT5_INVENTED: usize = 1;

@@ -36,7 +36,9 @@ use super::words::{
 use super::{AMBIGUOUS, Cand, NO_YEAR};
 
 /// Punctuation a date line may hold around its date.
-const FILLERS: [char; 12] = [',', '.', ':', '|', '-', '–', '—', '/', '(', ')', '·', '•'];
+const FILLERS: [char; 13] = [
+    ',', '.', ':', '|', '-', '–', '—', '/', '(', ')', '·', '•', '@',
+];
 
 /// Punctuation after which free text may end a date line, when a space follows it.
 const SEPARATORS: [char; 8] = ['|', '/', '-', '–', '—', '•', '·', '('];
@@ -372,6 +374,18 @@ mod tests {
             assert_eq!(date_of(s).as_deref(), Some(want), "{s}");
             assert_eq!(check(s, Tail::Forbidden), None, "{s}");
         }
+    }
+
+    #[test]
+    fn an_at_sign_joins_a_date_to_its_clock() {
+        for (s, want) in [
+            ("Updated Mar 12, 2020 @ 10:42 am", "2020-03-12"),
+            ("Oct 13, 2020 @ 4:30 pm", "2020-10-13"),
+        ] {
+            assert_eq!(date_of(s).as_deref(), Some(want), "{s}");
+        }
+        // A handle after a date is no clock: the line is a byline's business.
+        assert_eq!(date_of("May 16, 2020 @EricLevitz pointed out"), None);
     }
 
     #[test]

@@ -149,6 +149,7 @@ use chrono::NaiveDate;
 
 use line::Tail;
 use places::{byline, date_line, dateline, keyword_header, stamp};
+use words::unglue_months;
 pub use words::{is_weekday, month_of};
 
 /// Lines of the text read for a publication date.
@@ -257,6 +258,8 @@ pub fn find_date(text: &str) -> FoundDate {
             }
         } else {
             if complete && line.len() <= DATE_LINE_MAX {
+                let line = unglue_months(line);
+                let line = line.as_ref();
                 if let Some(d) = date_line(line, Tail::Allowed) {
                     let from = if d.timed {
                         DateFrom::Timestamp

@@ -8,7 +8,44 @@
 //! function words are the NLTK list of the `stop-words` crate, the list the text analysis
 //! drops.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
+
+/// A month name glued to the word before it by a scraper (`Shana Nys DambrotNovember 6,
+/// 2023`, `6:03 pmNovember 8, 2023`) gets its space back: a capitalised month word right
+/// after a lower-case letter and followed by a space and a digit.
+pub(super) fn unglue_months(line: &str) -> Cow<'_, str> {
+    let b = line.as_bytes();
+    let mut cuts = Vec::new();
+    for p in 1..b.len() {
+        if !(b[p - 1].is_ascii_lowercase() && b[p].is_ascii_uppercase()) {
+            continue;
+        }
+        let end = p + b[p..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let digit_next =
+            b.get(end) == Some(&b' ') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        // "May" is a name's end too (`McMay 5`).
+        let word = &line[p..end];
+        if word.len() >= 3 && word != "May" && digit_next && month_of(word).is_some() {
+            cuts.push(p);
+        }
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len() + cuts.len());
+    let mut from = 0;
+    for p in cuts {
+        out.push_str(&line[from..p]);
+        out.push(' ');
+        from = p;
+    }
+    out.push_str(&line[from..]);
+    Cow::Owned(out)
+}
 
 /// What a label on a date line says about its date (`words/labels.txt`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,6 +185,25 @@ pub(super) fn never_ends_name(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_months_get_their_space_back() {
+        for (s, want) in [
+            (
+                "6:03 pmNovember 8, 2023 | 6:03 pm",
+                "6:03 pm November 8, 2023 | 6:03 pm",
+            ),
+            (
+                "Shana Nys DambrotNovember 6, 2023",
+                "Shana Nys Dambrot November 6, 2023",
+            ),
+            ("McMay 5 rally", "McMay 5 rally"),
+            ("iMarch was held", "iMarch was held"),
+            ("DambrotNovember", "DambrotNovember"),
+        ] {
+            assert_eq!(unglue_months(s), want, "{s}");
+        }
+    }
 
     #[test]
     fn months_by_name_and_abbreviation_in_any_case() {
