@@ -63,7 +63,10 @@ impl Context {
             Some(i) => i,
             // A place or an institution named in full ("South Korea") is no one a later "he"
             // can refer to; only the whole name is asked ("Lib Dems David Laws" is Laws).
-            None if f.titled || (f.name.contains(' ') && !is_place_or_body(&f.name)) => {
+            None if f.titled
+                || (f.name.contains(' ')
+                    && !crate::speakers::evidence::is_listed_place_or_body(&f.name)) =>
+            {
                 let i = self.persons.len();
                 self.by_name.insert(f.name.clone(), i);
                 let surname = f.name.rsplit(' ').next().unwrap_or(&f.name);
@@ -251,12 +254,4 @@ pub fn fit(d: &Desc, role: &str) -> usize {
         .filter(|w| r.contains(*w) && !d.words.iter().any(|x| x == *w) && **w != noun)
         .count();
     (2 + shared).saturating_sub(missing).max(1)
-}
-
-/// The whole name is a place, an institution, a news outlet or a nationality in the lexicon.
-fn is_place_or_body(name: &str) -> bool {
-    crate::lexicon::is_place(name)
-        || crate::lexicon::is_institution(name)
-        || crate::lexicon::is_news_organisation(name)
-        || crate::lexicon::is_nationality(name)
 }

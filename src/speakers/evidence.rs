@@ -23,6 +23,14 @@ use crate::text::stopwords::StopWords;
 /// The English stop words ("should", "during", "we're"): no word of a name after its first.
 static STOP_WORDS: LazyLock<StopWords> = LazyLock::new(StopWords::nltk_english);
 
+/// The whole name is a place, an institution, a news outlet or a nationality in the lexicon.
+pub fn is_listed_place_or_body(name: &str) -> bool {
+    lexicon::is_news_organisation(name)
+        || lexicon::is_institution(name)
+        || lexicon::is_place(name)
+        || lexicon::is_nationality(name)
+}
+
 /// Whether the lexicon says `name` is no person: a place, nationality, news outlet,
 /// institution or company, or a name with one inside it.
 pub fn not_a_person(name: &str) -> bool {
@@ -30,10 +38,7 @@ pub fn not_a_person(name: &str) -> bool {
     let Some(&first) = words.first() else {
         return false;
     };
-    let listed = |n: &str| {
-        lexicon::is_news_organisation(n) || lexicon::is_institution(n) || lexicon::is_place(n)
-    };
-    if listed(name) || lexicon::is_nationality(name) {
+    if is_listed_place_or_body(name) {
         return true;
     }
     let company = |w: &str| lexicon::is_company_suffix(w) || words::is(List::CompanySuffix, w);

@@ -1,10 +1,11 @@
-# Format check for the reuters21578 gold (run: python3 /work/gold15/check_gold_reuters.py)
+# Format check for the reuters21578 gold (run from anywhere: python3 tests/gold/notes/check_gold_reuters.py)
 import csv, os, collections, re
-G = "/work/gold15/tests/gold"; D = "/work/gold15/tests/data/gold_reuters"
-SRC = "/work/shared/corpora/reuters21578/articles"
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))  # the repository
+G = os.path.join(ROOT, "tests/gold"); D = os.path.join(ROOT, "tests/data/gold_reuters")
+SRC = os.path.join(ROOT, "../shared/corpora/reuters21578/articles")
 H = ["doc_id","cue","speaker","kind","how","verb"]
 split = {}
-for line in open("/work/gold15/sampling_reuters.txt"):
+for line in open(os.path.join(ROOT, "tests/gold/notes/sampling_reuters.txt")):
     p = line.rstrip("\n").split("\t")
     if len(p) == 5 and p[0].isdigit():
         split["articles/" + p[1][:-4]] = "reuters21578.csv" if p[4] == "dev" else "reuters21578_heldout.csv"

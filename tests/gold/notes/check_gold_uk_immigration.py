@@ -3,7 +3,7 @@
 cue verbatim substring of the article, no newline, 4..15 words, allowed kind/how values,
 verb appears in cue (reported when not), duplicates."""
 import csv, os, sys
-root = os.path.dirname(os.path.abspath(__file__))
+root = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..'))  # the repository
 data = os.path.join(root, 'tests/data/gold_uk_immigration')
 bad = 0
 for name in ('uk_immigration_news_2014.csv', 'uk_immigration_news_2014_heldout.csv'):

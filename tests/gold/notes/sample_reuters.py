@@ -1,6 +1,6 @@
 # Sampling rule for the reuters21578 gold (run: python3 sample_reuters.py)
 import hashlib, os
-D = "/work/shared/corpora/reuters21578/articles"
+D = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "corpora", "reuters21578", "articles")
 names = os.listdir(D)                                                     # step 1
 rows = sorted((hashlib.sha1(n.encode("utf-8")).hexdigest(), n) for n in names)  # step 2
 kept = []
