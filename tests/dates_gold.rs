@@ -1,6 +1,8 @@
 //! The date finder against gold sets of real news-page header blocks (tests/data/dates, see
-//! its READMEs): 213 samples in five files, all development data now, scored as one figure,
-//! and a fresh held-out set 5 scored once (at the end of this file).
+//! its READMEs): 286 samples in seven files, all development data now, scored as one figure.
+//! Each file was scored once as held-out when the rules of its time were final, then read and
+//! tuned on; the held-out figures, in order: 18 of 23, 37 of 49 (75.5%), 45 of 50 (90.0%), 37
+//! of 44 (84.1%), 30 of 34 (88.2%), 33 of 39 (84.6%, set 6, 2026-12-02).
 //!
 //! - `header_lines_dev.tsv` (47) and `header_lines_heldout.tsv` (23) were written before the
 //!   date rules changed. The rules were first tuned on the first (46 of 47 right); the second
@@ -30,10 +32,34 @@
 //!
 //!   The glued month (`6:03 pmNovember 8, 2023`) gets its space back: 40 of 44.
 //!
-//! Development figure: 200 of 213 right (93.9%), none invented. The misses of the first
-//! four files, left as they are (the two of set 3: `editor — March 11, 2020 add comment`, a lower-case handle
-//! and a dash before a date with a tail; `Online News Editor June 11, 2020`, a role run into
-//! an unmarked date, which a title's date looks like too):
+//! - `header_lines_heldout5.tsv` (34 blocks from 34 outlets, README_heldout5.md) was scored
+//!   once: 30 of 34 right (88.2%), 3 wrong, 1 invented. Then a date labelled as the
+//!   publication's came to beat an unlabelled one (a site's "today" line above the title,
+//!   `May 11, 2022`, loses to `Published On May 10, 2022`), a date line may end with button
+//!   labels (`May 28 2024 Share`), and after `By` a comma may part the name from a weekday
+//!   date: 33 of 34. Its invented date stays (below).
+//!
+//! - `header_lines_heldout6.tsv` (39 blocks from 39 outlets, README_heldout6.md, from the test
+//!   pages of mozilla/readability and postlight/parser and stored pages) was scored once on
+//!   those rules: 33 of 39 right (84.6%), 5 wrong, 1 invented. Then a person's name (a given
+//!   name first) may stand before an unmarked date or a comma and a date (`Shana Nys Dambrot
+//!   November 6, 2023`, `Mattias Geniar, April 19, 2020`), and glued words get their space
+//!   back (`ByTravis Haney`, `2020Last updated`): 35 of 39.
+//!
+//! Development figure: 269 of 286 right (94.1%), 15 wrong, 2 invented. The two invented are
+//! one class, a site's "today" line above the title (hd-h5-20 Lusaka Times `Friday, July 19,
+//! 2024`, hd-h6-32 Pak Sahafat `Friday, September 20, 2024`): the lines alone look like a
+//! dated header (a Blogger post prints its own date the same way, hd-h5-25), so telling
+//! them apart needs the corpus (the same line over a whole site's pages), not the lines.
+//! Other misses, left as they are: a rubric word or role run into an unmarked date
+//! (`conservatism May 16, 2020`, `Online News Editor June 11, 2020`), a lower-case handle
+//! and a dash before a date with a tail (`editor — March 11, 2020 add comment`), a date, a
+//! name and categories on one line (`October 26, 2020 AJ Taylor Audio, Local News, ...`), a
+//! show's title with its date (`Marketplace Tech for Friday, April 19, 2013`), several
+//! handles before `on` (`Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all
+//! posts`), two dates glued (`December 10, 2021April 9, 2019 by Luke Koppa`, the second the
+//! post's), a date line over 100 bytes (`Published February 24, 2020 Last
+//! updated ... This article is more than 2 years old.`), and those of the first files:
 //! - hd-dev-26 MSN UK `The Guardian 02/10/2020 Anna Fazackerley`: day first only by the
 //!   page's locale (`/en-gb/` in its address), which the text does not show; the outlet named
 //!   is the story's, not the printing page's, and says nothing of the order;
@@ -169,8 +195,8 @@ fn score(name: &str, tsv: &str) -> Score {
     s
 }
 
-/// The five files as one development figure, each file's score printed too. The figure is
-/// a floor: a change that loses one of the 200 fails here.
+/// The seven files as one development figure, each file's score printed too. The figure is
+/// a floor: a change that loses one of the 269 fails here, and one more invented date fails.
 #[test]
 fn gold_dates_development() {
     let files = [
@@ -179,6 +205,8 @@ fn gold_dates_development() {
         ("held-out 2 (now development)", HELDOUT2, 49),
         ("held-out 3 (now development)", HELDOUT3, 50),
         ("held-out 4 (now development)", HELDOUT4, 44),
+        ("held-out 5 (now development)", HELDOUT5, 34),
+        ("held-out 6 (now development)", HELDOUT6, 39),
     ];
     let mut all = Score::default();
     for (name, tsv, rows) in files {
@@ -190,22 +218,28 @@ fn gold_dates_development() {
         all.errors.extend(s.errors);
     }
     println!(
-        "development, all five files: {} samples, {} right ({:.1}%), {} wrong, {} invented",
+        "development, all seven files: {} samples, {} right ({:.1}%), {} wrong, {} invented",
         all.total(),
         all.right,
         100.0 * all.right as f64 / all.total().max(1) as f64,
         all.wrong,
         all.invented
     );
-    assert_eq!(all.invented, 0, "invented dates: {:?}", all.errors);
+    assert!(
+        all.invented <= DEVELOPMENT_INVENTED,
+        "invented dates: {:?}",
+        all.errors
+    );
     assert!(
         all.right >= DEVELOPMENT_RIGHT,
-        "below {DEVELOPMENT_RIGHT} of 213 right: {:?}",
+        "below {DEVELOPMENT_RIGHT} of 286 right: {:?}",
         all.errors
     );
 }
 
-const DEVELOPMENT_RIGHT: usize = 200;
+const DEVELOPMENT_RIGHT: usize = 269;
+/// The two "today" lines above a title (module doc): a defect to fix, not a tolerance.
+const DEVELOPMENT_INVENTED: usize = 2;
 
 const HELDOUT3: &str = include_str!("data/dates/header_lines_heldout3.tsv");
 
@@ -213,34 +247,4 @@ const HELDOUT4: &str = include_str!("data/dates/header_lines_heldout4.tsv");
 
 const HELDOUT5: &str = include_str!("data/dates/header_lines_heldout5.tsv");
 
-/// The fresh held-out set 5 (34 header blocks from 34 outlets, many from Africa, Australia,
-/// South-East Asia and Europe; collected by someone who neither read nor ran the date code;
-/// README_heldout5.md), scored once when the rules were final: the figure that says whether
-/// the rules generalise. Scored once (2026-12-02): 30 of 34 right (88.2%), 3 wrong, **1
-/// invented**. Read only after that:
-/// - invented, hd-h5-20 Lusaka Times: `Friday, July 19, 2024` above the title is the site's
-///   "today" line, not the article's date; the lines alone look like a dated header, so a
-///   rule would need the page's layout (a site-wide line repeated on every page);
-/// - wrong, hd-h5-05 VI Consortium: the site's "today" line `May 11, 2022` above the title
-///   wins over `Published On May 10, 2022` two lines below (the first complete header date
-///   ends the search); a labelled publication date should beat an unlabelled one;
-/// - missed: `May 28 2024 Share` (no comma, a share button after), `By Emilie Gramenz,
-///   Wednesday January 2, 2019 - 13:12 EDT` (a byline, a comma, then a weekday date).
-///
-/// The assertions hold the figures reached (right at least 30, invented at most 1), so that
-/// they cannot silently fall; the invented date is a defect to fix, not a tolerance.
-#[test]
-fn gold_dates_heldout5() {
-    let s = score("held-out 5", HELDOUT5);
-    assert_eq!(s.total(), HELDOUT5_ROWS);
-    assert!(
-        s.invented <= HELDOUT5_INVENTED,
-        "invented dates: {:?}",
-        s.errors
-    );
-    assert!(s.right >= HELDOUT5_RIGHT, "{:?}", s.errors);
-}
-
-const HELDOUT5_ROWS: usize = 34;
-const HELDOUT5_RIGHT: usize = 30;
-const HELDOUT5_INVENTED: usize = 1;
+const HELDOUT6: &str = include_str!("data/dates/header_lines_heldout6.tsv");

@@ -30,8 +30,8 @@ use super::forms::{
 };
 use super::tokens::{Line, MAX_TOKENS};
 use super::words::{
-    Label, is_byline, is_name_inside, is_weekday, is_zone, label, month_of, never_ends_name,
-    weekday_of,
+    Label, is_button, is_byline, is_name_inside, is_weekday, is_zone, label, month_of,
+    never_ends_name, weekday_of,
 };
 use super::{AMBIGUOUS, Cand, NO_YEAR};
 
@@ -87,6 +87,7 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
     let mut timed = false;
     // The label nearest before the date that counts, and the one since the last date.
     let mut update = false;
+    let mut published = false;
     let mut pending: Option<Label> = None;
     // Token span of the date that counts and the clock times and zones next to it, for
     // `raw`; closed by a label or a further date after it (`... Updated: 08:39 GMT, 28 ...`).
@@ -132,6 +133,7 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
             match &date {
                 None => {
                     update = pending == Some(Label::Update);
+                    published = pending == Some(Label::Publish);
                     date = Some(h);
                 }
                 // `Last updated 04 Jun 2020, originally created 17 Jun 2019`: the date
@@ -139,6 +141,7 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
                 Some(first) if update && pending == Some(Label::Publish) && !further => {
                     own_from = first.to;
                     update = false;
+                    published = true;
                     date = Some(h);
                     // Its clock may stand before it: `published: 9:15 am, June 17, 2019`.
                     (lo, hi, closed, own_to) =
@@ -164,6 +167,7 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
                 clock_since = None;
                 if date.is_none() {
                     update = kind == Label::Update;
+                    published = kind == Label::Publish;
                 } else {
                     closed = true;
                     own_to = own_to.min(begin);
@@ -181,7 +185,7 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
             continue;
         } else if tail == Tail::Allowed
             && date.as_ref().is_some_and(|h| h.ymd != Err(NO_YEAR))
-            && (((marked || timed) && free_tail(l, i, timed)) || by_name(l, i))
+            && (((marked || timed) && free_tail(l, i, timed)) || by_name(l, i) || buttons(l, i))
         {
             break;
         } else {
@@ -205,7 +209,12 @@ pub(super) fn read(l: &Line, start: usize, tail: Tail) -> Option<DateLine> {
     };
     let (lo, hi) = if timed { (lo, hi) } else { (h.from, h.to) };
     let raw = l.span(lo, hi.checked_sub(1)?);
-    let cand = Cand { ymd, raw, update };
+    let cand = Cand {
+        ymd,
+        raw,
+        update,
+        published,
+    };
     Some(DateLine {
         cand,
         timed,
@@ -234,6 +243,23 @@ fn free_tail(l: &Line, i: usize, timed: bool) -> bool {
         });
     after_separator || byline || reading || counters
 }
+
+/// Whether the text from token i to the end is a few labels of a page's buttons (`May 28
+/// 2024 Share`, `March 3, 2019 Print | Email`) and the punctuation between them.
+fn buttons(l: &Line, i: usize) -> bool {
+    let mut n = 0;
+    for k in i..l.t.len() {
+        match l.word(k) {
+            Some(w) if is_button(w) => n += 1,
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    (1..=MAX_BUTTONS).contains(&n)
+}
+
+/// Most button labels a date line may end with.
+const MAX_BUTTONS: usize = 4;
 
 /// Whether the text from token i to the end is a byline word and a name (`Oct 30 2020 by
 /// Emily Co`): capitalised words (small words such as `van` inside), handles (`@jsmith`) and
@@ -424,6 +450,19 @@ mod tests {
             c.map(|c| (c.1, c.2)),
             Some(("19 December 2014".into(), false))
         );
+    }
+
+    #[test]
+    fn a_date_line_may_end_with_button_labels() {
+        assert_eq!(date_of("May 28 2024 Share"), Some("2024-05-28".into()));
+        assert_eq!(
+            date_of("March 3, 2019 Print | Email"),
+            Some("2019-03-03".into())
+        );
+        // Other words, a date without a year, or too many buttons: no date line.
+        assert_eq!(date_of("May 28 2024 Share this story"), None);
+        assert_eq!(date_of("May 28 Share"), None);
+        assert_eq!(date_of("May 28 2024 Share Print Email Save Comment"), None);
     }
 
     #[test]

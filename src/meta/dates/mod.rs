@@ -10,7 +10,8 @@
 //! - `line`: a *date line*, one date and what may stand beside it;
 //! - `places`: where a date may stand (the places below);
 //! - `words`: the word lists, data files in `words/` (months, weekdays,
-//!   labels, zones, time units, byline words, small words of names).
+//!   labels, zones, time units, byline words, button labels, small words of
+//!   names); given names come from the crate's lexicon.
 //!
 //! It depends on `chrono` for the calendar (`NaiveDate`) and for machine
 //! stamps: `DateTime::parse_from_rfc3339` and `parse_from_rfc2822` check a
@@ -45,8 +46,12 @@
 //!   and stands at most two bytes before the date; a slash may part them
 //!   (`By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: ...`). Without
 //!   `By`, the date must be numeric, carry a weekday, label or clock time, or
-//!   follow a slash (`The Frontier Post / March 1, 2020`): `RAPTURE -
-//!   OCTOBER 28, 1992` and `The Latest News | March 2` are titles. After `By`
+//!   follow a slash (`The Frontier Post / March 1, 2020`), or the name must
+//!   start with a given name that has no other reading (`Shana Nys Dambrot
+//!   November 6, 2023`): `RAPTURE - OCTOBER 28, 1992` and `The Latest News |
+//!   March 2` are titles. After `By`, a comma may part the name from a
+//!   weekday, label or clock (`By Emilie Gramenz, Wednesday January 2, 2019 -
+//!   13:12 EDT`). After `By`
 //!   (`Posted by`, `Written by`, `Published by`) the date may follow `on` or
 //!   `at`, and the name may then be one lower-case handle that is no English
 //!   function word: `by oz on December 4, 2006`, `Published by BBNTEAM at
@@ -82,7 +87,9 @@
 //! `Author Daniel Lemire`), or up to three words and a reading time (`timer
 //! 5 min. read`). After any date with a year, `by` and a name may end the
 //! line (`Oct 30 2020 by Emily Co`): capitalised words, no digits, nothing
-//! after (`March 5, 2015 by the river, a crowd ...` is a sentence). A line that starts with `on`, `at` or
+//! after (`March 5, 2015 by the river, a crowd ...` is a sentence). After any
+//! date with a year, up to four labels of a page's buttons may end the line
+//! (`May 28 2024 Share`; `words/buttons.txt`). A line that starts with `on`, `at` or
 //! `of` is a sentence (`On March 3, 2017, the ...`): nothing may follow its
 //! date.
 //!
@@ -107,8 +114,10 @@
 //!
 //! # Choosing among candidates
 //! A complete date beats an incomplete one; then a date not labelled as an
-//! update beats an `Updated ...` one; then Header = Byline > Timestamp >
-//! Dateline; then the earliest. A header or byline is stated for the article;
+//! update beats an `Updated ...` one; then a date labelled as the
+//! publication's (`Published On May 10, 2022`, `Posted`, a `date` header)
+//! beats an unlabelled one (a site's "today" line above the title); then
+//! Header = Byline > Timestamp > Dateline; then the earliest. A header or byline is stated for the article;
 //! a page timestamp is machine-written but may be an update time; a dateline
 //! is the reporter's filing day and usually lacks the year. If no candidate is
 //! complete, the best incomplete one is returned with its `problem`.
@@ -149,7 +158,7 @@ use chrono::NaiveDate;
 
 use line::Tail;
 use places::{byline, date_line, dateline, keyword_header, stamp};
-use words::unglue_months;
+use words::unglue;
 pub use words::{is_weekday, month_of};
 
 /// Lines of the text read for a publication date.
@@ -258,7 +267,7 @@ pub fn find_date(text: &str) -> FoundDate {
             }
         } else {
             if complete && line.len() <= DATE_LINE_MAX {
-                let line = unglue_months(line);
+                let line = unglue(line);
                 let line = line.as_ref();
                 if let Some(d) = date_line(line, Tail::Allowed) {
                     let from = if d.timed {
@@ -290,11 +299,11 @@ pub fn find_date(text: &str) -> FoundDate {
         if body_started {
             break;
         }
-        // Nothing can beat a complete header (or byline) that is not an update time, and it
-        // is the earliest one.
+        // Nothing can beat a complete header (or byline) labelled as the publication's date,
+        // and it is the earliest one.
         if best
             .as_ref()
-            .is_some_and(|(c, from)| c.ymd.is_ok() && !c.update && from.trust() == 0)
+            .is_some_and(|(c, from)| c.ymd.is_ok() && c.published && from.trust() == 0)
         {
             break;
         }
@@ -343,6 +352,9 @@ pub(super) struct Cand {
     pub(super) raw: String,
     /// A label said the date is an update time (`Updated: Mar 2, 2021`).
     pub(super) update: bool,
+    /// A label said the date is the publication's (`Published On May 10, 2022`, `date
+    /// 2018-02-05`).
+    pub(super) published: bool,
 }
 
 impl Cand {
@@ -351,12 +363,26 @@ impl Cand {
             ymd,
             raw: raw.trim().to_string(),
             update: false,
+            published: false,
         }
     }
 
-    /// Lower is better: a complete date, then not an update time, then the place's trust.
-    fn rank(&self, from: DateFrom) -> (bool, bool, u8) {
-        (self.ymd.is_err(), self.update, from.trust())
+    /// The same candidate, labelled as the publication's date.
+    pub(super) fn published(mut self) -> Self {
+        self.published = true;
+        self
+    }
+
+    /// Lower is better: a complete date, then not an update time, then one labelled as the
+    /// publication's (a site's unlabelled "today" line above the title, `May 11, 2022`, loses
+    /// to `Published On May 10, 2022` below it), then the place's trust.
+    fn rank(&self, from: DateFrom) -> (bool, bool, bool, u8) {
+        (
+            self.ymd.is_err(),
+            self.update,
+            !self.published,
+            from.trust(),
+        )
     }
 }
 

@@ -31,7 +31,7 @@ pub(super) fn keyword_header(line: &str) -> Option<(Cand, usize)> {
     let h = date_at(&l, i)?;
     let end = l.t.get(h.to.checked_sub(1)?)?.end;
     let raw = l.span(h.from, h.to.checked_sub(1)?);
-    Some((Cand::new(h.ymd, &raw), end))
+    Some((Cand::new(h.ymd, &raw).published(), end))
 }
 
 /// A date line (see [`super::line`]) that fills its line: `13 April 2017`, `Posted on
@@ -85,10 +85,15 @@ pub(super) fn byline(line: &str) -> Option<Cand> {
     while i < l.t.len() {
         let joining = l.word(i).and_then(label) == Some(Label::Joining);
         // `PLACE, date` is a dateline's business (and a caption's when it has no end).
+        // `By Emilie Gramenz, Wednesday January 2, 2019 - 13:12 EDT`: after `By`, a comma
+        // may part the name from a date marked by a weekday, label or clock; after a
+        // person's name, from any date (`Mattias Geniar, April 19, 2020`).
+        let after_comma = l.is(i - 1, ',');
+        let person = person_named(&l, i, words);
         if words > 0
             && !never_ends_name(last_word)
             && l.punct(i).is_none()
-            && !l.is(i - 1, ',')
+            && (!after_comma || by || person)
             && l.near(i - 1)
         {
             // `By Jane Smith on March 3, 2019`, `Published by BBNTEAM at April 21, 2022`:
@@ -101,7 +106,8 @@ pub(super) fn byline(line: &str) -> Option<Cand> {
             if (on || (!joining && !handle_name))
                 && let Some(d) = read(&l, i, Tail::Allowed)
                 && d.cand.ymd != Err(NO_YEAR)
-                && (by || slash || d.marked || d.numeric)
+                && (by || slash || d.marked || d.numeric || person)
+                && (!after_comma || d.marked || person)
             {
                 return Some(d.cand);
             }
@@ -137,6 +143,18 @@ pub(super) fn byline(line: &str) -> Option<Cand> {
         i += 1;
     }
     None
+}
+
+/// Whether the `words` words before token `i` are a person's name, which may stand before an
+/// unmarked date, or after a comma, as a byline does (`Shana Nys Dambrot November 6, 2023`): two to four words
+/// whose first is a given name with no other reading (`is_given_name`; `Grace`, `May` are
+/// not), so that a title's subject (`Hostages Released March 5, 2015`) stays a title.
+fn person_named(l: &Line, i: usize, words: usize) -> bool {
+    if !(2..=4).contains(&words) {
+        return false;
+    }
+    let first = (0..i).find_map(|k| l.word(k));
+    first.is_some_and(crate::lexicon::gazetteer::is_given_name)
 }
 
 /// A machine stamp, read by chrono: RFC 3339 as a word anywhere on the line
@@ -317,6 +335,23 @@ mod tests {
                 "March 1, 2020",
             ),
             ("Dawn/March 1, 2020", "2020-03-01", "March 1, 2020"),
+            // After `By`, a comma may part the name from a weekday date; a person's name
+            // (a given name first) may stand before an unmarked date.
+            (
+                "By Emilie Gramenz, Wednesday January 2, 2019 - 13:12 EDT",
+                "2019-01-02",
+                "January 2, 2019 - 13:12 EDT",
+            ),
+            (
+                "Shana Nys Dambrot November 6, 2023",
+                "2023-11-06",
+                "November 6, 2023",
+            ),
+            (
+                "Mattias Geniar, April 19, 2020",
+                "2020-04-19",
+                "April 19, 2020",
+            ),
             // A bullet parts a breadcrumb from its date; a short label and a bar may stand
             // before `By`.
             (
@@ -384,6 +419,15 @@ mod tests {
             "the council met • March 1, 2020",
             // A bar before a byline only after a short label.
             "A very long headline about the economy today | By Cara Stiles | April 13, 2020",
+            // A comma after a name only before a weekday, label or clock, and only after
+            // `By`; an unmarked date after a name only when it starts with a given name that
+            // has no other reading.
+            "By Staff Reporter, March 5, 2015",
+            "Staff Reporter, Wednesday March 5, 2015",
+            "Paris, Texas, March 5, 2015",
+            "Hostages Released March 5, 2015",
+            "Grace Under Fire March 5, 2015",
+            "Sarah March 5, 2015",
         ] {
             assert_eq!(by(s), None, "{s}");
         }

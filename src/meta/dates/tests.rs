@@ -443,6 +443,27 @@ fn publication_beats_update_and_byline_counts_as_header() {
 }
 
 #[test]
+fn a_date_labelled_as_the_publication_beats_an_unlabelled_one() {
+    // A site's "today" line above the title loses to the article's labelled date below it.
+    let t = "May 11, 2022\nTitle of the story\nPublished On May 10, 2022\nBody.";
+    assert_eq!(
+        (fd(t).0, fd(t).1),
+        (ymd(2022, 5, 10), "May 10, 2022".into())
+    );
+    // Unlabelled, the first complete header date still counts; a labelled one ends the search.
+    let t = "May 11, 2022\nTitle of the story\nMay 10, 2022\nBody.";
+    assert_eq!(fd(t).0, ymd(2022, 5, 11));
+    let t = "Posted on May 11, 2022\nTitle\nPublished May 10, 2022\nBody.";
+    assert_eq!(fd(t).0, ymd(2022, 5, 11));
+    // An update label is no publication label.
+    let t = "May 11, 2022\nTitle\nUpdated May 12, 2022\nBody.";
+    assert_eq!(fd(t).0, ymd(2022, 5, 11));
+    // A `date` header is labelled.
+    let t = "date 2018-02-05\nTitle\nPublished on March 1, 2018\n";
+    assert_eq!(fd(t).0, ymd(2018, 2, 5));
+}
+
+#[test]
 fn relative_and_story_dates_are_not_publication_dates() {
     for t in [
         "Putin said on Friday that talks would go on.",

@@ -1,23 +1,45 @@
 //! The words of dates, kept as data: month names, weekdays, date labels, time zones, time
-//! units, byline words and the small words of names, one list per file in `words/` (read
-//! with `include_str!`, parsed once). Every module that needs a month or a weekday asks
-//! here, so a word added to a list is known everywhere.
+//! units, byline words, button labels and the small words of names, one list per file in
+//! `words/` (read with `include_str!`, parsed once). Every module that needs a month or a
+//! weekday asks here, so a word added to a list is known everywhere.
 //!
 //! Two file shapes: plain lists (words separated by white space) and kinded lists (each
 //! line `kind: words`). `#` starts a comment in both. One list is not ours: the English
 //! function words are the NLTK list of the `stop-words` crate, the list the text analysis
 //! drops.
 
+use super::{MAX_YEAR, MIN_YEAR};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// A month name glued to the word before it by a scraper (`Shana Nys DambrotNovember 6,
-/// 2023`, `6:03 pmNovember 8, 2023`) gets its space back: a capitalised month word right
-/// after a lower-case letter and followed by a space and a digit.
-pub(super) fn unglue_months(line: &str) -> Cow<'_, str> {
+/// Words a scraper glued together on a header line get their space back, so the line reads
+/// as the page showed it:
+/// - a month name after a lower-case letter, followed by a space and a digit (`Shana Nys
+///   DambrotNovember 6, 2023`, `6:03 pmNovember 8, 2023`; `McMay 5` stays);
+/// - a capitalised word after a year (`Published February 24, 2020Last updated ...`): four
+///   digits in [`MIN_YEAR`]..=[`MAX_YEAR`] after a space or comma, then a capital and a
+///   lower-case letter;
+/// - a name after a line-opening `By` (`ByTravis Haney Dec 9, 2016`).
+pub(super) fn unglue(line: &str) -> Cow<'_, str> {
     let b = line.as_bytes();
     let mut cuts = Vec::new();
+    if b.len() > 3 && b.starts_with(b"By") && b[2].is_ascii_uppercase() && b[3].is_ascii_lowercase()
+    {
+        cuts.push(2);
+    }
     for p in 1..b.len() {
+        if b[p - 1].is_ascii_digit()
+            && b[p].is_ascii_uppercase()
+            && b.get(p + 1).is_some_and(u8::is_ascii_lowercase)
+            && p >= 5
+            && matches!(b[p - 5], b' ' | b',')
+            && line[p - 4..p]
+                .parse::<u32>()
+                .is_ok_and(|y| (MIN_YEAR..=MAX_YEAR).contains(&y))
+        {
+            cuts.push(p);
+            continue;
+        }
         if !(b[p - 1].is_ascii_lowercase() && b[p].is_ascii_uppercase()) {
             continue;
         }
@@ -106,6 +128,8 @@ static UNITS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| words(include_str!("words/units.txt")));
 static BYLINES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| words(include_str!("words/bylines.txt")));
+static BUTTONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| words(include_str!("words/buttons.txt")));
 static NAMES: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| kinded(include_str!("words/names.txt")));
 
@@ -166,6 +190,11 @@ pub(super) fn is_byline(w: &str) -> bool {
     listed(&BYLINES, w)
 }
 
+/// Whether a word is a page button's label (`Share`, `Print`; `words/buttons.txt`).
+pub(super) fn is_button(w: &str) -> bool {
+    listed(&BUTTONS, w)
+}
+
 /// Whether a word is an English function word (`the`, `them`, `some`: the NLTK list), which
 /// is never a name, not even a lower-case handle (`by them on March 5, 1993` is a sentence).
 pub(super) fn is_function_word(w: &str) -> bool {
@@ -187,7 +216,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn glued_months_get_their_space_back() {
+    fn glued_words_get_their_space_back() {
         for (s, want) in [
             (
                 "6:03 pmNovember 8, 2023 | 6:03 pm",
@@ -200,8 +229,19 @@ mod tests {
             ("McMay 5 rally", "McMay 5 rally"),
             ("iMarch was held", "iMarch was held"),
             ("DambrotNovember", "DambrotNovember"),
+            // A capitalised word after a year; a name after a line-opening `By`.
+            (
+                "Published February 24, 2020Last updated July 21, 2022",
+                "Published February 24, 2020 Last updated July 21, 2022",
+            ),
+            ("ByTravis Haney Dec 9, 2016", "By Travis Haney Dec 9, 2016"),
+            ("Byzantium Today", "Byzantium Today"),
+            ("BYU Cougars", "BYU Cougars"),
+            ("Model 3000Series", "Model 3000Series"),
+            ("iPhone 1500Pro", "iPhone 1500Pro"),
+            ("A9Lite", "A9Lite"),
         ] {
-            assert_eq!(unglue_months(s), want, "{s}");
+            assert_eq!(unglue(s), want, "{s}");
         }
     }
 
