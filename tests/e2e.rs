@@ -1277,19 +1277,35 @@ fn speakers_of_bbc_match_the_gold_annotation() {
 #[test]
 fn speakers_of_usnews_match_the_development_gold() {
     let ((np, nr), (rp, rr)) = score_gold_set("gold_usnews", "usnews.csv");
-    // 15 WSJ and Washington Post articles. Reached (2026-12-02): named 0.895 / 0.567,
-    // resolved 1.000 / 0.294 (before: 0.842 / 0.533, 1.000 / 0.294).
-    assert!(np >= 0.89 && nr >= 0.56, "named: {np:.3} {nr:.3}");
-    assert!(rp >= 0.99 && rr >= 0.29, "resolved: {rp:.3} {rr:.3}");
+    // 15 WSJ and Washington Post articles. Reached (2026-12-02, third round): named 0.900 /
+    // 0.600, resolved 1.000 / 0.765 (anonymous groups: "analysts said", "welfare experts
+    // say"; before: 0.895 / 0.567, 1.000 / 0.294).
+    assert!(np >= 0.90 && nr >= 0.60, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.99 && rr >= 0.76, "resolved: {rp:.3} {rr:.3}");
 }
 
 #[test]
 fn speakers_of_reuters_match_the_development_gold() {
     let ((np, nr), (rp, rr)) = score_gold_set("gold_reuters", "reuters21578.csv");
-    // 11 Reuters wire stories of 1987. Reached (2026-12-02): named 0.621 / 0.529, resolved
-    // 0.316 / 0.250 (before: 0.600 / 0.529, 0.300 / 0.250).
-    assert!(np >= 0.62 && nr >= 0.52, "named: {np:.3} {nr:.3}");
-    assert!(rp >= 0.31 && rr >= 0.24, "resolved: {rp:.3} {rr:.3}");
+    // 11 Reuters wire stories of 1987. Reached (2026-12-02, third round): named 0.724 /
+    // 0.618, resolved 0.421 / 0.333 ("he" after "a Goldstar spokesman told reporters" is
+    // the spokesman again; groups; before: 0.724 / 0.618, 0.316 / 0.250).
+    assert!(np >= 0.72 && nr >= 0.61, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.42 && rr >= 0.33, "resolved: {rp:.3} {rr:.3}");
+}
+
+/// Held-out set 7 (tests/gold/notes/NOTES_heldout7.md): 20 articles of usnews, reuters21578
+/// and uk_immigration_news_2014, sampled by the next positions of the earlier sha1 walks and
+/// annotated (127 statements) by someone who neither ran nor read the tool, all held out.
+/// Scored once when the third round's rules were final (2026-12-02): named 0.870 / 0.606,
+/// resolved 0.655 / 0.311 (the rules of 55edd16: 0.870 / 0.606, 0.583 / 0.230; the GGT-style
+/// spaCy peer 0.786 / 0.333, 0.316 / 0.098). Far from the targets (0.95, 0.85); the floors
+/// are the figures reached, so that they cannot silently fall.
+#[test]
+fn speakers_of_held_out_set_7() {
+    let ((np, nr), (rp, rr)) = score_gold_set("gold_heldout7", "heldout7.csv");
+    assert!(np >= 0.869 && nr >= 0.60, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.65 && rr >= 0.31, "resolved: {rp:.3} {rr:.3}");
 }
 
 /// Four small dated articles (one undated) and a two-topic dictionary, written by hand.

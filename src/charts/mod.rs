@@ -306,12 +306,32 @@ fn phrases(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String>
     }))
 }
 
+/// Anonymous groups ("analysts", "economists") are counted in speakers.csv; the charts show
+/// the speakers one can name, and say how many statements the groups made.
+fn groups_note(t: &Results<'_>) -> String {
+    let groups: Vec<_> = t
+        .speakers
+        .speakers
+        .iter()
+        .filter(|s| s.kind == crate::speakers::Kind::Group)
+        .collect();
+    let statements: u32 = groups.iter().map(|s| s.statements).sum();
+    match groups.first() {
+        None => String::new(),
+        Some(top) => format!(
+            " · not shown: {} statements by anonymous groups ({}...)",
+            style::thousands(i64::from(statements)),
+            top.name
+        ),
+    }
+}
+
 fn speakers(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String> {
     let list: Vec<_> = t
         .speakers
         .speakers
         .iter()
-        .filter(|s| s.statements > 0)
+        .filter(|s| s.statements > 0 && s.kind != crate::speakers::Kind::Group)
         .take(TOP_SPEAKERS)
         .collect();
     if list.is_empty() {
@@ -319,7 +339,7 @@ fn speakers(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String
     }
     Ok(Chart::Bars(Bars {
         title: format!("The {} most quoted speakers", list.len()),
-        subtitle: about.over(),
+        subtitle: format!("{}{}", about.over(), groups_note(t)),
         unit: "statements attributed".into(),
         series: vec![
             "named in the sentence".into(),

@@ -216,13 +216,25 @@ pub fn speakers_over_time(t: &Results<'_>, about: &About) -> Result<Chart, Strin
     }
     let tl = &tr.timeline;
     // The speakers with the most dated statements (ties: name A-Z).
+    let groups: std::collections::BTreeSet<&str> = t
+        .speakers
+        .speakers
+        .iter()
+        .filter(|s| s.kind == crate::speakers::Kind::Group)
+        .map(|s| s.name.as_str())
+        .collect();
     let mut dated: BTreeMap<&str, u32> = BTreeMap::new();
     for (_, s, n) in &t.speaker_periods {
-        *dated.entry(s.as_str()).or_default() += n;
+        if !groups.contains(s.as_str()) {
+            *dated.entry(s.as_str()).or_default() += n;
+        }
     }
     let mut top: Vec<(&str, u32)> = dated.into_iter().collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     top.truncate(SPEAKER_PANELS);
+    if top.is_empty() {
+        return Err("no statement by a named speaker in a dated document".into());
+    }
     let (periods, partial, thin) = axis(tl);
     let mut series: Vec<(String, Vec<f64>)> = top
         .iter()
@@ -240,8 +252,9 @@ pub fn speakers_over_time(t: &Results<'_>, about: &About) -> Result<Chart, Strin
             series.len()
         ),
         subtitle: format!(
-            "{} · statements in dated documents only{}",
+            "{} · statements in dated documents only{}{}",
             about.over(),
+            super::groups_note(t),
             thin_note(&thin)
         ),
         unit: format!("statements per {per}"),

@@ -111,6 +111,15 @@ pub fn with_ascii_lower<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
     f(std::str::from_utf8(&buf[..word.len()]).ok())
 }
 
+/// Whether a word is an English function word (`the`, `them`, `some`: the NLTK list of the
+/// `stop-words` crate, the list the text analysis drops), in any case.
+pub fn is_function_word(w: &str) -> bool {
+    stop_words::lookup("en")
+        .unwrap_or_default()
+        .iter()
+        .any(|x| x.eq_ignore_ascii_case(w))
+}
+
 pub const HONORIFICS_TXT: &str = include_str!("honorifics.txt");
 pub const COMPANY_SUFFIXES_TXT: &str = include_str!("company_suffixes.txt");
 /// Titles written abbreviated before a name ("Gen.", "Rep.", "Sen."), each with its full

@@ -14,6 +14,7 @@ use super::names::{Found, is_body, people_in};
 use super::resolve::{self, Scene, organisation};
 use super::sentence::{Quotes, Sentence, join_hyphenated, sentences};
 use super::sieve::{self, Cue, Who, coordinated, transcript, writing};
+use super::words::{self, List};
 use crate::text::tokenize::Token;
 
 /// How a statement's speaker was found.
@@ -45,6 +46,8 @@ impl How {
 pub enum Kind {
     Person,
     Organisation,
+    /// People in general, an anonymous source ("analysts", "welfare experts").
+    Group,
 }
 
 impl Kind {
@@ -52,6 +55,7 @@ impl Kind {
         match self {
             Kind::Person => "person",
             Kind::Organisation => "organisation",
+            Kind::Group => "group",
         }
     }
 }
@@ -341,6 +345,15 @@ fn after_sentence(
             && let Some(i) = cx.find(&st.speaker)
         {
             cx.persons[i].spoke = true;
+        }
+        // One unnamed person speaking for a body ("spokesman", not "officials").
+        let one_spokesman = st.kind == Kind::Organisation
+            && words::is(List::Spokesperson, &st.role)
+            && !st.role.ends_with('s');
+        if one_spokesman {
+            cx.spokesman_of = Some((st.speaker.clone(), st.role.clone()));
+        } else if st.kind == Kind::Person {
+            cx.spokesman_of = None;
         }
         // A lone capitalised word that speaks with no title ("EMI said") may be a company.
         // Not one named with an honorific ("Mr Sears told").

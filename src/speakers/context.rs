@@ -36,6 +36,10 @@ pub struct Context {
     /// The first person named in the last sentence that sent or wrote something: the
     /// writer of "the message" that follows.
     pub sender: Option<usize>,
+    /// The organisation whose spokesman (one person, unnamed) made the last statement: "a
+    /// Goldstar spokesman told reporters. He told reporters ..." is Goldstar's spokesman
+    /// again: (organisation, the spokesman's word). Cleared when a person speaks.
+    pub spokesman_of: Option<(String, String)>,
 }
 
 impl Context {

@@ -458,6 +458,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                         _ => (f, Kind::Organisation),
                     },
                     Kind::Organisation => (f, Kind::Organisation),
+                    Kind::Group => (f, Kind::Group),
                 })
                 .collect();
             let mentions = me
@@ -569,7 +570,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 // Ministry is a fragment of someone else's).
                 role: most(a.roles.iter().map(|(&r, &n)| (r, n)))
                     .or_else(|| most(a.mention_roles.iter().map(|(&r, &n)| (r, n))))
-                    .filter(|_| a.kind != Some(Kind::Organisation))
+                    .filter(|_| a.kind == Some(Kind::Person))
                     .unwrap_or_default()
                     .to_string(),
                 kind: a.kind.unwrap_or(Kind::Person),

@@ -27,6 +27,8 @@ pub enum List {
     Passive,
     /// People in general ("analysts", "experts").
     GenericGroup,
+    /// People in general too vague to be a source ("people").
+    VagueGroup,
     /// Those who speak for an organisation ("officials", "spokesman").
     Spokesperson,
     /// Words that make a name one of several ("some", "many").
@@ -81,6 +83,7 @@ const FILES: &[(List, &str)] = &[
     (List::Pronoun, include_str!("words/pronouns.txt")),
     (List::Passive, include_str!("words/passive.txt")),
     (List::GenericGroup, include_str!("words/generic_groups.txt")),
+    (List::VagueGroup, include_str!("words/vague_groups.txt")),
     (List::Spokesperson, include_str!("words/spokespeople.txt")),
     (List::Quantifier, include_str!("words/quantifiers.txt")),
     (List::Postnominal, include_str!("words/postnominals.txt")),
@@ -388,7 +391,7 @@ mod tests {
                 assert!(is(list, w), "{list:?}: {w:?}");
             }
         }
-        assert_eq!(entries_of(List::Verb).count(), 104);
+        assert_eq!(entries_of(List::Verb).count(), 106);
     }
 
     #[test]

@@ -198,7 +198,7 @@ pub(super) fn is_button(w: &str) -> bool {
 /// Whether a word is an English function word (`the`, `them`, `some`: the NLTK list), which
 /// is never a name, not even a lower-case handle (`by them on March 5, 1993` is a sentence).
 pub(super) fn is_function_word(w: &str) -> bool {
-    listed(stop_words::lookup("en").unwrap_or_default(), w)
+    crate::lexicon::is_function_word(w)
 }
 
 /// Whether a small word may stand in lower case inside a name (`and`, `van`).

@@ -88,6 +88,13 @@ pub fn resolve(c: Candidate, at: &Scene<'_>, cx: &mut Context) -> Option<Resolve
         Who::Pronoun(p) if p == "he" || p == "she" => pronoun::person(&p, c.how, at, cx),
         Who::Pronoun(_) => pronoun::organisation(c.how, at, cx),
         Who::Description(d) => description::resolve(&d, c.how, at, cx),
+        Who::Group(written) => Some(Resolved {
+            speaker: written,
+            role: String::new(),
+            kind: Kind::Group,
+            how: c.how,
+            person: None,
+        }),
         Who::OrgDescription(noun, written) => {
             organisation::described(&noun, written, c.how, at, cx)
         }

@@ -39,7 +39,12 @@ pub fn described(
         .resolve_org(noun)
         .cloned()
         .or_else(|| named_org_before(s.doc, at.tokens, s.start, noun))?;
-    Some(Resolved::organisation(org, how))
+    let mut r = Resolved::organisation(org, how);
+    // "a spokesman said": who spoke for it, for a later "he said".
+    if words::is(List::Spokesperson, noun) {
+        r.role = noun.to_lowercase();
+    }
+    Some(r)
 }
 
 /// A speaker "name" that is one bare common noun ("Company", "Sources", "Inc").

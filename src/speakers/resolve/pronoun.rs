@@ -38,6 +38,15 @@ pub fn person(p: &str, how: How, at: &Scene<'_>, cx: &mut Context) -> Option<Res
             .map(|&(_, i)| i)
             .collect()
     };
+    // "a Goldstar spokesman told reporters. He told ...": the spokesman again, for the body,
+    // unless someone was named earlier in the sentence.
+    if earlier.is_empty()
+        && let Some((org, role)) = &cx.spokesman_of
+    {
+        let mut r = Resolved::organisation(org.clone(), resolved_as(how, How::Pronoun));
+        r.role = role.clone();
+        return Some(r);
+    }
     let i = cx.resolve_pronoun(p, &earlier)?;
     cx.persons[i].female = Some(p == "she");
     Some(Resolved::person(cx, i, resolved_as(how, How::Pronoun)))
@@ -113,6 +122,28 @@ mod tests {
         );
         // No one to resolve to: no statement.
         check("He said it was fine.", &[]);
+    }
+
+    #[test]
+    fn he_after_a_spokesman_is_the_spokesman_again() {
+        check(
+            "Goldstar agreed to make cameras, a Goldstar spokesman told reporters. He told \
+             reporters Goldstar will invest. Most output will be sold at home, he said.",
+            &[
+                ("Goldstar", "spokesman", "named", "told"),
+                ("Goldstar", "spokesman", "pronoun", "told"),
+                ("Goldstar", "spokesman", "pronoun", "said"),
+            ],
+        );
+        // A person who speaks after the spokesman is the next "he".
+        check(
+            "A Goldstar spokesman said sales rose. John Smith said costs fell. He said more.",
+            &[
+                ("Goldstar", "spokesman", "named", "said"),
+                ("John Smith", "", "named", "said"),
+                ("John Smith", "", "pronoun", "said"),
+            ],
+        );
     }
 
     #[test]

@@ -15,12 +15,13 @@
 //! 6. [`appositive`]: `Paul Richards, an analyst at Numis, said`.
 //! 7. [`pronoun`]: `he said`, `it claimed`.
 //! 8. [`spokesperson`]: `Treasury officials said`: the organisation.
-//! 9. [`subject`]: the name right before the verb (`Sergey Ryabkov told Sputnik`).
-//! 10. [`description`]: `the Russian diplomat stressed`, `the ministry said`.
-//! 11. [`after_verb`]: after a quotation or a comma, the name after the verb
+//! 9. [`group`]: `analysts said`, `Welfare experts say`: people in general, kind `group`.
+//! 10. [`subject`]: the name right before the verb (`Sergey Ryabkov told Sputnik`).
+//! 11. [`description`]: `the Russian diplomat stressed`, `the ministry said`.
+//! 12. [`after_verb`]: after a quotation or a comma, the name after the verb
 //!     (`"...," said Ryabkov`).
 //!
-//! Sieves 5 to 10 read the words before the verb ([`Place::Before`]): one that finds them
+//! Sieves 5 to 11 read the words before the verb ([`Place::Before`]): one that finds them
 //! taken by something that is no speaker (a quotation's end, "I", "analysts") answers
 //! [`Outcome::NoneBefore`], and only the sieves after the verb are tried. A named subject
 //! found before the verb may share it with a name joined by "and" ([`coordinated`]), which
@@ -34,6 +35,7 @@ pub mod by_agent;
 pub mod coordinated;
 pub mod cue;
 pub mod description;
+pub mod group;
 pub mod participle;
 pub mod passive;
 pub mod pronoun;
@@ -59,6 +61,8 @@ pub enum Who {
     /// "he", "she", "they", "it", lower case.
     Pronoun(String),
     Description(Desc),
+    /// People in general ("analysts", "welfare experts"), as written.
+    Group(String),
     /// An organisation described ("the company"): the noun, and the words as written.
     OrgDescription(String, String),
 }
@@ -126,6 +130,7 @@ pub const SIEVES: &[Sieve] = &[
     appositive::SIEVE,
     pronoun::SIEVE,
     spokesperson::SIEVE,
+    group::SIEVE,
     subject::SIEVE,
     description::SIEVE,
     after_verb::SIEVE,

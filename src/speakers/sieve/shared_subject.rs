@@ -90,10 +90,10 @@ mod tests {
              rises would be measured.",
             &[("Federal Reserve", "", "named", "noted")],
         );
-        // The subject is one we cannot name: no statement.
+        // The subject is one we cannot name: the first verb's group only.
         check(
             "Analysts claimed the Fed's view was positive but stressed that risks remain.",
-            &[],
+            &[("analysts", "", "description", "claimed")],
         );
     }
 }

@@ -33,7 +33,16 @@ pub fn spokesperson(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     let Some(mut f) = name_ending_at(s, i - 1) else {
         return Outcome::NoneBefore;
     };
+    // "A Goldstar spokesman said": the article that opens the sentence is not the name's.
+    if f.start == 0
+        && s.is_in(0, List::Determiner)
+        && let Some((_, rest)) = f.name.split_once(' ')
+    {
+        f.name = rest.to_string();
+        f.start = 1;
+    }
     f.kind = Kind::Organisation;
-    f.role = String::new();
+    // Who spoke for it ("spokesman"): a later "he said" is the same spokesman.
+    f.role = b.prev.to_lowercase();
     Outcome::Speaker(Candidate::named(f))
 }

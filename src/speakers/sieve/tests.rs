@@ -36,6 +36,7 @@ sieve_cases! {
     appositive: "appositive", "tests/appositive.txt";
     pronoun: "pronoun", "tests/pronoun.txt";
     spokesperson: "spokesperson", "tests/spokesperson.txt";
+    group: "group", "tests/group.txt";
     subject: "subject", "tests/subject.txt";
     description: "description", "tests/description.txt";
     after_verb: "after-verb", "tests/after_verb.txt";
