@@ -46,11 +46,11 @@
 //!   document) runs a sieve: [`speakers::sieve`] (stage 1, cue -> candidate: ordered named
 //!   passes, the first that answers wins and the statement records its `rule`), then
 //!   [`speakers::resolve`] (stage 2, candidate -> speaker: named, pronoun, description,
-//!   organisation, group, asking [`speakers::context`]); [`speakers::sentence`] (the sentence view),
-//!   [`speakers::names`] (names and titles), [`speakers::words`] (word lists, data files in
-//!   `speakers/words/`); [`speakers::lower`] (lower-cased documents: the names they show
-//!   given back their capitals, then the sieve); [`speakers::merge`] (name variants -> one
-//!   speaker). No I/O, never fails.
+//!   organisation, anonymous source, asking [`speakers::context`]); [`speakers::sentence`]
+//!   (the sentence view), [`speakers::names`] (names and titles), [`speakers::words`] (word
+//!   lists, data files in `speakers/words/`); [`speakers::lower`] (lower-cased documents:
+//!   the names they show given back their capitals, then the sieve); [`speakers::merge`]
+//!   (name variants -> one speaker). No I/O, never fails.
 //! - [`lexicon`]: word lists more than one module reads (honorifics, company suffixes), one
 //!   data file each, loaded once; and [`lexicon::gazetteer`], evidence of what a capitalised
 //!   name is (given names, places, nationalities, news outlets, institutions; open data,

@@ -313,7 +313,7 @@ fn groups_note(t: &Results<'_>) -> String {
         .speakers
         .speakers
         .iter()
-        .filter(|s| s.kind == crate::speakers::Kind::Group)
+        .filter(|s| s.kind == crate::speakers::Kind::Anonymous)
         .collect();
     let statements: u32 = groups.iter().map(|s| s.statements).sum();
     match groups.first() {
@@ -331,7 +331,7 @@ fn speakers(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String
         .speakers
         .speakers
         .iter()
-        .filter(|s| s.statements > 0 && s.kind != crate::speakers::Kind::Group)
+        .filter(|s| s.statements > 0 && s.kind != crate::speakers::Kind::Anonymous)
         .take(TOP_SPEAKERS)
         .collect();
     if list.is_empty() {

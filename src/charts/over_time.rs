@@ -220,7 +220,7 @@ pub fn speakers_over_time(t: &Results<'_>, about: &About) -> Result<Chart, Strin
         .speakers
         .speakers
         .iter()
-        .filter(|s| s.kind == crate::speakers::Kind::Group)
+        .filter(|s| s.kind == crate::speakers::Kind::Anonymous)
         .map(|s| s.name.as_str())
         .collect();
     let mut dated: BTreeMap<&str, u32> = BTreeMap::new();

@@ -46,8 +46,9 @@ impl How {
 pub enum Kind {
     Person,
     Organisation,
-    /// People in general, an anonymous source ("analysts", "welfare experts").
-    Group,
+    /// An anonymous source: people in general ("analysts", "welfare experts") or one person
+    /// described but never named ("an Egyptian official").
+    Anonymous,
 }
 
 impl Kind {
@@ -55,7 +56,7 @@ impl Kind {
         match self {
             Kind::Person => "person",
             Kind::Organisation => "organisation",
-            Kind::Group => "group",
+            Kind::Anonymous => "anonymous",
         }
     }
 }
@@ -341,7 +342,7 @@ fn after_sentence(
     cx: &mut Context,
 ) {
     for st in statements {
-        if st.kind == Kind::Person
+        if matches!(st.kind, Kind::Person | Kind::Anonymous)
             && let Some(i) = cx.find(&st.speaker)
         {
             cx.persons[i].spoke = true;

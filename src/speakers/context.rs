@@ -17,6 +17,8 @@ pub struct Person {
     pub female: Option<bool>,
     /// Has made a statement in the document.
     pub spoke: bool,
+    /// Described but never named ("an Egyptian official"): an anonymous source.
+    pub anonymous: bool,
 }
 
 /// The antecedents of pronouns and descriptions, as the document goes.
@@ -43,6 +45,21 @@ pub struct Context {
 }
 
 impl Context {
+    /// Notes someone described but not named ("an Egyptian official said"): a new person,
+    /// known by the description, whom "the official" and "he" may take up.
+    pub fn note_anonymous(&mut self, description: String) -> usize {
+        let i = self.persons.len();
+        self.by_name.insert(description.clone(), i);
+        self.persons.push(Person {
+            role: description.clone(),
+            name: description,
+            female: None,
+            spoke: false,
+            anonymous: true,
+        });
+        i
+    }
+
     /// The known person a name refers to: a lone surname refers to the full name seen before.
     pub fn find(&self, name: &str) -> Option<usize> {
         if let Some(&i) = self.by_name.get(name) {
@@ -80,6 +97,7 @@ impl Context {
                     role: String::new(),
                     female: None,
                     spoke: false,
+                    anonymous: false,
                 });
                 self.persons.len() - 1
             }

@@ -458,7 +458,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                         _ => (f, Kind::Organisation),
                     },
                     Kind::Organisation => (f, Kind::Organisation),
-                    Kind::Group => (f, Kind::Group),
+                    Kind::Anonymous => (f, Kind::Anonymous),
                 })
                 .collect();
             let mentions = me

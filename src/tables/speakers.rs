@@ -8,7 +8,7 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
     vec![
         Table::new(
             "speakers.csv",
-            "speaker (person, organisation or anonymous group), most statements first",
+            "speaker (person, organisation or anonymous source), most statements first",
             &[
                 "speaker",
                 "role",

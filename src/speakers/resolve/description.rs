@@ -12,6 +12,12 @@ use crate::speakers::{How, Kind};
 
 pub fn resolve(d: &Desc, how: How, at: &Scene<'_>, cx: &mut Context) -> Option<Resolved> {
     let si = at.si;
+    // "an Egyptian official said": someone new and never named, an anonymous source that
+    // "the official" and "he" take up later. Not "a spokesman" (the organisation speaks).
+    if d.indefinite && !d.noun.starts_with("spokes") {
+        let i = cx.note_anonymous(written(d));
+        return Some(Resolved::person(cx, i, resolved_as(how, How::Description)));
+    }
     // No one named so far has the title: the first one named with it in the next sentences.
     let known = cx.resolve_description(d);
     let titled = known.filter(|&i| fit(d, &cx.persons[i].role) >= 2);
@@ -49,6 +55,27 @@ pub fn resolve(d: &Desc, how: How, at: &Scene<'_>, cx: &mut Context) -> Option<R
     }
     let i = person.or(known)?;
     Some(Resolved::person(cx, i, how))
+}
+
+/// A description as a speaker's name: its words, a nationality capitalised ("Egyptian
+/// official", "senior diplomat").
+fn written(d: &Desc) -> String {
+    d.words
+        .iter()
+        .map(|w| {
+            let mut c = w.chars();
+            let capital: String = c
+                .next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default();
+            if words::is(List::Nationality, &capital) || words::is_nationality(&capital) {
+                capital
+            } else {
+                w.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -91,6 +118,28 @@ mod tests {
             &[
                 ("Diageo", "", "named", "said"),
                 ("Diageo", "", "description", "said"),
+            ],
+        );
+    }
+
+    #[test]
+    fn someone_described_but_never_named_is_an_anonymous_source() {
+        check(
+            "Egypt wants Arab states to buy its debt, an Egyptian official said. The official \
+             said talks would start soon. \"We will ask for more time,\" he added.",
+            &[
+                ("Egyptian official", "", "description", "said"),
+                ("Egyptian official", "", "description", "said"),
+                ("Egyptian official", "", "pronoun", "added"),
+            ],
+        );
+        // A named minister is not "a minister" who speaks later.
+        check(
+            "Finance Minister John Smith said taxes would rise. A senior minister said they \
+             would not.",
+            &[
+                ("John Smith", "Finance Minister", "named", "said"),
+                ("senior minister", "", "description", "said"),
             ],
         );
     }

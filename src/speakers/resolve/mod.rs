@@ -54,8 +54,16 @@ impl Resolved {
         let p = &cx.persons[i];
         Self {
             speaker: p.name.clone(),
-            role: p.role.clone(),
-            kind: Kind::Person,
+            role: if p.anonymous {
+                String::new()
+            } else {
+                p.role.clone()
+            },
+            kind: if p.anonymous {
+                Kind::Anonymous
+            } else {
+                Kind::Person
+            },
             how,
             person: Some(i),
         }
@@ -91,7 +99,7 @@ pub fn resolve(c: Candidate, at: &Scene<'_>, cx: &mut Context) -> Option<Resolve
         Who::Group(written) => Some(Resolved {
             speaker: written,
             role: String::new(),
-            kind: Kind::Group,
+            kind: Kind::Anonymous,
             how: c.how,
             person: None,
         }),

@@ -60,6 +60,17 @@ pub fn speaker_after(s: &Sentence<'_>, from: usize) -> Option<Candidate> {
             }
             end += 1;
         }
+        // "declared by a presidential executive order": the noun phrase goes on past the
+        // description's noun; the agent is a thing.
+        if end < n
+            && s.joined(end)
+            && words::is_lower_word(s.word(end))
+            && !crate::lexicon::is_function_word(s.word(end))
+            && !s.is_in(end, List::TimeWord)
+            && !s.is_in(end, List::Between)
+        {
+            return None;
+        }
         // "announced by the Trade and Industry Secretary Patricia Hewitt": a titled name.
         if let Some(f) = name_ending_at(s, end)
             && f.kind == Kind::Person

@@ -2,7 +2,7 @@
 //! name but a researcher counts: "analysts said", "But analysts say", "Welfare experts say",
 //! "western residents complained", "Arab diplomats estimated", "traders said". The speaker
 //! is the group as written (its noun from `words/generic_groups.txt`, with up to two words
-//! before it that describe it), kind `group`. Not a group that belongs to a named body
+//! before it that describe it), kind `anonymous`. Not a group that belongs to a named body
 //! ("Goldman Sachs analysts", "Treasury officials": the body speaks, see
 //! [`super::spokesperson`]) nor a sentence's object ("told analysts").
 
@@ -55,7 +55,8 @@ pub fn group(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
             && !words::is(List::Determiner, w)
             && !words::is(List::Quantifier, w)
             && !words::is(List::Verb, w)
-            && !words::is(List::Between, w);
+            && !words::is(List::Between, w)
+            && !words::is(List::TimeWord, w);
         if nationality || describing || (first - 1 == 0 && is_opening_modifier(w)) {
             first -= 1;
             modifiers += 1;
@@ -155,5 +156,9 @@ mod tests {
         check("A study of 100000 voters says support is rising.", &[]);
         check("I never care what people say or think.", &[]);
         check("But garib's lawyers argued the decision was unfair.", &[]);
+        check(
+            "One day Ukrainian doctors said he would walk.",
+            &[("Ukrainian doctors", "", "description", "said")],
+        );
     }
 }

@@ -15,7 +15,8 @@
 //! 6. [`appositive`]: `Paul Richards, an analyst at Numis, said`.
 //! 7. [`pronoun`]: `he said`, `it claimed`.
 //! 8. [`spokesperson`]: `Treasury officials said`: the organisation.
-//! 9. [`group`]: `analysts said`, `Welfare experts say`: people in general, kind `group`.
+//! 9. [`group`]: `analysts said`, `Welfare experts say`: people in general, an anonymous
+//!    source.
 //! 10. [`subject`]: the name right before the verb (`Sergey Ryabkov told Sputnik`).
 //! 11. [`description`]: `the Russian diplomat stressed`, `the ministry said`.
 //! 12. [`after_verb`]: after a quotation or a comma, the name after the verb
