@@ -49,8 +49,8 @@ pub fn not_a_person(name: &str) -> bool {
     // event's word ("Brexit", "World War II"), a furniture word ("Horror Story"), a stop word
     // of four letters or more after the first ("Shelby Should", "Missouri We're"; not "Sung
     // Won Sohn") or of three last ("B. Any"), a common word last ("N.J. Analysts", "A.
-    // During"), a possessive inside ("Martin Scorsese's Aviator"), a nationality first
-    // ("Philippine Investment Note"): no one's name.
+    // During"), a possessive inside ("Martin Scorsese's Aviator") or last ("Macy's"), a
+    // nationality first ("Philippine Investment Note"): no one's name.
     let last = words[words.len() - 1];
     let stop = |w: &str| STOP_WORDS.contains(&w.to_lowercase().replace('\u{2019}', "'"));
     let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
@@ -66,6 +66,8 @@ pub fn not_a_person(name: &str) -> bool {
             .any(|w| stop(w))
         || (words.len() > 1 && last.len() >= 3 && stop(last))
         || words[..words.len() - 1].iter().any(possessive)
+        // A name that keeps its 's as a verb's subject ("Macy's said"): a shop's, no one's.
+        || possessive(&last)
         || (words.len() > 1 && lexicon::is_nationality(first))
         // Initials alone ("B M", "M. G", "F T T": Usenet reply prefixes): no name left.
         || (words.len() > 1 && words.iter().all(|w| is_initial(w)))

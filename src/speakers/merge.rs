@@ -99,7 +99,10 @@ pub struct DocSpeech<'a> {
 /// Person key: (surname key id, first-name key id), both spelling keys.
 type Key = (u32, u32);
 
-fn clean(name: &str) -> &str {
+/// `name` without a sentence's first word or a possessive before it, and without a trailing
+/// possessive unless `own_s`: the name's own ("Wendy's said", a subject right before its
+/// verb, is the company Wendy's; "Putin's" elsewhere is Putin).
+fn clean(name: &str, own_s: bool) -> &str {
     let mut n = name.trim();
     // A sentence's first word taken into the name by its capital ("But Reagan", "If
     // Reagan"), or a possessive before it ("Russia's Putin"), is no first name.
@@ -107,6 +110,9 @@ fn clean(name: &str) -> &str {
         && (is_starter(first) || first.ends_with("'s") || first.ends_with("\u{2019}s"))
     {
         n = rest.trim_start();
+    }
+    if own_s {
+        return n;
     }
     n.strip_suffix("'s")
         .or_else(|| n.strip_suffix("\u{2019}s"))
@@ -642,8 +648,22 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
         .map(|(i, &n)| (n, i as u32))
         .collect();
 
+    // A name in 's that is a verb's subject with no title ("Wendy's said") keeps its 's,
+    // unless the corpus names the same without it: "Obama's said" is "Obama has said".
+    let own_s: AHashSet<&str> = docs
+        .iter()
+        .flat_map(|d| &d.speech.statements)
+        .filter(|st| st.rule == "subject" && st.how == How::Named && st.role.is_empty())
+        .map(|st| st.speaker.as_str())
+        .filter(|n| {
+            let bare = n.strip_suffix("'s").or_else(|| n.strip_suffix("\u{2019}s"));
+            bare.is_some_and(|b| {
+                !raw.contains_key(b) && !words::is(List::Pronoun, b) && !is_starter(b)
+            })
+        })
+        .collect();
     let given = |name: &str| -> String {
-        let c = clean(name);
+        let c = clean(name, own_s.contains(name));
         aliases
             .get(&c.to_lowercase())
             .cloned()

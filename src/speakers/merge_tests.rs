@@ -53,12 +53,13 @@ fn name_variants_are_one_speaker() {
 
 #[test]
 fn a_sentence_starter_is_no_first_name() {
-    assert_eq!(clean("But Reagan"), "Reagan");
-    assert_eq!(clean(" If Ronald Reagan's"), "Ronald Reagan");
-    assert_eq!(clean("But"), "But");
-    assert_eq!(clean("Butch Reagan"), "Butch Reagan");
-    assert_eq!(clean("Russia's Putin"), "Putin");
-    assert_eq!(clean("Britain\u{2019}s Tony Blair"), "Tony Blair");
+    assert_eq!(clean("But Reagan", false), "Reagan");
+    assert_eq!(clean(" If Ronald Reagan's", false), "Ronald Reagan");
+    assert_eq!(clean("Wendy's", true), "Wendy's");
+    assert_eq!(clean("But", false), "But");
+    assert_eq!(clean("Butch Reagan", false), "Butch Reagan");
+    assert_eq!(clean("Russia's Putin", false), "Putin");
+    assert_eq!(clean("Britain\u{2019}s Tony Blair", false), "Tony Blair");
 }
 
 #[test]

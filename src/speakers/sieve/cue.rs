@@ -75,6 +75,17 @@ fn before<'a>(s: &Sentence<'a>, v: usize) -> Option<Before<'a>> {
         i -= 1;
         skipped += 1;
     }
+    // "Dell on Tuesday said": a weekday after "on" stands between the subject and its verb.
+    if i >= 3
+        && crate::meta::dates::is_weekday(s.word(i - 1))
+        && is_capitalised(s.word(i - 1))
+        && s.is(i - 2, &["on"])
+        && s.joined(i)
+        && s.joined(i - 1)
+        && s.joined(i - 2)
+    {
+        i -= 2;
+    }
     if i == 0 {
         return None;
     }
