@@ -6,7 +6,9 @@
 use std::cell::OnceCell;
 
 use crate::speakers::sentence::Sentence;
-use crate::speakers::words::{self, List, is_capitalised, is_name_word, is_party_tag, lower};
+use crate::speakers::words::{
+    self, List, in_list, is_capitalised, is_name_word, is_party_tag, lower,
+};
 
 /// A reporting verb at token `v`.
 pub struct Cue<'a> {
@@ -75,15 +77,9 @@ fn before<'a>(s: &Sentence<'a>, v: usize) -> Option<Before<'a>> {
         i -= 1;
         skipped += 1;
     }
-    // "Dell on Tuesday said": a weekday after "on" stands between the subject and its verb.
-    if i >= 3
-        && crate::meta::dates::is_weekday(s.word(i - 1))
-        && is_capitalised(s.word(i - 1))
-        && s.is(i - 2, &["on"])
-        && s.joined(i)
-        && s.joined(i - 1)
-        && s.joined(i - 2)
-    {
+    // "Dell on Tuesday said", "nigel farage last night said": a time of two words between
+    // the subject and its verb.
+    if i >= 3 && s.joined(i) && s.joined(i - 1) && s.joined(i - 2) && is_time_pair(s, i - 2) {
         i -= 2;
     }
     if i == 0 {
@@ -109,6 +105,17 @@ fn before<'a>(s: &Sentence<'a>, v: usize) -> Option<Before<'a>> {
         prev: s.word(i - 1),
         adjacent,
     })
+}
+
+/// Whether tokens `k` and `k + 1` are a time of two words: "on" and a weekday written out
+/// ("on Tuesday", "on tuesday"), or "last", "this" or "next" and a unit of time ("last
+/// night", "this week").
+fn is_time_pair(s: &Sentence<'_>, k: usize) -> bool {
+    let (a, b) = (s.word(k), s.word(k + 1));
+    let weekday = b.len() >= 6 && crate::meta::dates::is_weekday(b);
+    (a.eq_ignore_ascii_case("on") && weekday)
+        || (in_list(&["last", "this", "next"], a)
+            && in_list(&["night", "week", "weekend", "month", "year", "morning"], b))
 }
 
 /// The first token of a party and state tag that ends at token `i - 1`, set off by brackets
