@@ -264,6 +264,18 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `text` has `word` after a lower-case word or a comma: written capitalised where
+/// no sentence starts, so a name rather than a sentence's first word ("Shares fell", "Subject
+/// says it all").
+pub fn capitalised_inside(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].strip_suffix(' ');
+        let after = text[at + word.len()..].chars().next();
+        before.is_some_and(|b| b.ends_with(|c: char| c.is_lowercase() || c == ','))
+            && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// A word of lower-case letters ("economic", "issues").
 pub fn is_lower_word(w: &str) -> bool {
     w.chars().all(char::is_lowercase)

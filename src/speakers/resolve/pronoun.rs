@@ -8,7 +8,7 @@ use super::{Resolved, Scene, resolved_as};
 use crate::speakers::context::Context;
 use crate::speakers::names::name_ending_at;
 use crate::speakers::sentence::Sentence;
-use crate::speakers::words::is_capitalised;
+use crate::speakers::words::{capitalised_inside, is_capitalised};
 use crate::speakers::{How, Kind};
 
 /// "he" or "she".
@@ -91,19 +91,8 @@ fn opening_organisation(s: &Sentence<'_>, before: usize, cx: &Context) -> Option
         || (lone
             && !f.titled
             && cx.find(&f.name).is_none()
-            && capitalised_inside_before(s.before(), &f.name));
+            && capitalised_inside(s.before(), &f.name));
     (org && f.start == k).then_some(f.name)
-}
-
-/// Whether `text` has `word` after a lower-case word or a comma: written capitalised where
-/// no sentence starts.
-fn capitalised_inside_before(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
-        let before = text[..at].strip_suffix(' ');
-        let after = text[at + word.len()..].chars().next();
-        before.is_some_and(|b| b.ends_with(|c: char| c.is_lowercase() || c == ','))
-            && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 #[cfg(test)]

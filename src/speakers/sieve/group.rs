@@ -29,7 +29,7 @@ pub fn group(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     let at_start = |k: usize| k == 0;
     if !words::is(List::GenericGroup, b.prev)
         || words::is(List::VagueGroup, b.prev)
-        || (is_capitalised(b.prev) && !at_start(noun))
+        || (is_capitalised(b.prev) && !at_start(noun) && !is_acronym_plural(b.prev))
         // "the views of 100000 voters says": a plural group does not take "says".
         || cue.verb.ends_with('s')
     {
@@ -78,13 +78,19 @@ pub fn group(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
         }
         let w = s.word(k);
         // The capital that opens a sentence is not the group's ("Welfare experts").
-        if k == 0 && !is_nationality(w) && !words::is(List::Nationality, w) {
+        if k == 0 && !is_nationality(w) && !words::is(List::Nationality, w) && !is_acronym_plural(w)
+        {
             written.push_str(&w.to_lowercase());
         } else {
             written.push_str(w);
         }
     }
     Outcome::Speaker(Candidate::new(Who::Group(written), How::Description))
+}
+
+/// Capitals and a plural s: "MPs", "MEPs".
+fn is_acronym_plural(w: &str) -> bool {
+    w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A capitalised first word of the sentence that describes the group it opens ("Welfare

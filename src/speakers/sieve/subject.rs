@@ -28,6 +28,16 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     let Some(f) = name_ending_at(s, i) else {
         return Outcome::NoneBefore;
     };
+    // "Having said that", "I said": a function word opening the sentence is no name ("Don",
+    // a given name, is one).
+    if f.start == 0
+        && !f.name.contains(' ')
+        && crate::lexicon::is_function_word(&f.name)
+        && !crate::lexicon::gazetteer::is_given_name(&f.name)
+        && !crate::lexicon::gazetteer::is_ambiguous_given_name(&f.name)
+    {
+        return Outcome::NoneBefore;
+    }
     // "Analysts said": people in general (a group, when the group sieve did not take it).
     if f.start == 0 && words::is(List::GenericGroup, &f.name) {
         return Outcome::NoneBefore;

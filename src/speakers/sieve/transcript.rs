@@ -32,7 +32,10 @@ pub fn transcript_label(s: &Sentence<'_>, cx: &Context) -> Option<Found> {
         if gap.trim() == ":" {
             let f = name_ending_at(s, end)?;
             let known = line_start || !f.role.is_empty() || cx.by_name.contains_key(&f.name);
-            return (f.kind == Kind::Person && f.name.contains(' ') && known).then_some(f);
+            // "Subs Not Used: Howard, Bellion." is a line-up, not a speaker's label.
+            let person =
+                f.kind == Kind::Person && !crate::speakers::evidence::not_a_person(&f.name);
+            return (person && f.name.contains(' ') && known).then_some(f);
         }
         if !gap.trim().is_empty() {
             return None;
@@ -44,6 +47,11 @@ pub fn transcript_label(s: &Sentence<'_>, cx: &Context) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use crate::speakers::testing::check;
+
+    #[test]
+    fn a_line_up_is_no_label() {
+        check("Subs Not Used: Howard, Bellion.", &[]);
+    }
 
     #[test]
     fn transcript_labels_are_statements() {
