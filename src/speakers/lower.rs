@@ -15,6 +15,7 @@
 //! they are its role. Nothing else is capitalised: places, parties and other words stay as
 //! written, so they are never persons. No I/O, never fails.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use ahash::{AHashMap, AHashSet};
@@ -112,9 +113,21 @@ fn honorific(w: &str) -> bool {
     words::is(List::Honorific, w)
 }
 
+thread_local! {
+    /// [`given`] and [`surname_like`] of each word seen by this thread: the tests are pure,
+    /// and a corpus asks about the same words in every document.
+    static WORD_TESTS: std::cell::RefCell<AHashMap<String, (bool, bool)>> =
+        std::cell::RefCell::new(AHashMap::new());
+}
+
+/// Words remembered per thread at most (a few MB); words beyond are tested each time.
+const WORD_TESTS_MAX: usize = 200_000;
+
 /// The lower-case words of a document, and which tokens follow one another on a line.
 struct Doc<'t> {
-    words: Vec<String>,
+    /// The tokens in lower case, borrowed where they are already (most of a lower-case
+    /// document's): one allocation per token was a tenth of such a run.
+    words: Vec<Cow<'t, str>>,
     /// Per token: [`given`], [`surname_like`] (asked once per distinct word).
     given: Vec<bool>,
     surname: Vec<bool>,
@@ -125,16 +138,31 @@ struct Doc<'t> {
 
 impl<'t> Doc<'t> {
     fn new(text: &str, tokens: &'t [Token<'t>]) -> Self {
-        let words: Vec<String> = tokens.iter().map(|t| t.text.to_lowercase()).collect();
-        let mut memo: AHashMap<&str, (bool, bool)> = AHashMap::new();
-        let (given, surname): (Vec<bool>, Vec<bool>) = words
+        let words: Vec<Cow<'t, str>> = tokens
             .iter()
-            .map(|w| {
-                *memo
-                    .entry(w.as_str())
-                    .or_insert_with(|| (given(w), surname_like(w)))
+            .map(|t| {
+                if t.text.chars().any(char::is_uppercase) {
+                    Cow::Owned(t.text.to_lowercase())
+                } else {
+                    Cow::Borrowed(t.text)
+                }
             })
-            .unzip();
+            .collect();
+        let (given, surname): (Vec<bool>, Vec<bool>) = WORD_TESTS.with_borrow_mut(|memo| {
+            words
+                .iter()
+                .map(|w| match memo.get(w.as_ref()) {
+                    Some(&t) => t,
+                    None => {
+                        let t = (given(w), surname_like(w));
+                        if memo.len() < WORD_TESTS_MAX {
+                            memo.insert(w.to_string(), t);
+                        }
+                        t
+                    }
+                })
+                .unzip()
+        });
         let joined = (0..tokens.len())
             .map(|i| {
                 i > 0 && {
@@ -160,7 +188,7 @@ impl<'t> Doc<'t> {
 
     /// Word `i` if it follows word `i - 1` on the same line.
     fn next(&self, i: usize) -> Option<&str> {
-        (i < self.words.len() && self.joined[i]).then(|| self.words[i].as_str())
+        (i < self.words.len() && self.joined[i]).then(|| self.words[i].as_ref())
     }
 }
 
@@ -169,14 +197,14 @@ impl<'t> Doc<'t> {
 fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
     let n = d.words.len();
     let mut cap = vec![false; n];
-    let word = |i: usize| d.words[i].as_str();
+    let word = |i: usize| d.words[i].as_ref();
     // Words written after an honorific or a given name: "henwoods" is a possessive
     // ("mr henwoods remarks", the apostrophe dropped) when "henwood" is among them.
     let seen: AHashSet<&str> = (1..n)
         .filter(|&i| d.joined[i] && (d.given[i - 1] || honorific(word(i - 1))))
         .map(word)
         .collect();
-    let all: AHashSet<&str> = d.words.iter().map(String::as_str).collect();
+    let all: AHashSet<&str> = d.words.iter().map(|w| w.as_ref()).collect();
     let possessive = |w: &str| {
         w.len() > 3 && w.ends_with('s') && {
             let base = &w[..w.len() - 1];
@@ -357,10 +385,10 @@ fn bodies(d: &Doc<'_>, case: &mut [u8], name: &[bool]) -> (AHashSet<String>, AHa
     // A word the document gives a person is no body ("a farage spokesman").
     let names: AHashSet<&str> = (0..d.words.len())
         .filter(|&i| name[i])
-        .map(|i| d.words[i].as_str())
+        .map(|i| d.words[i].as_ref())
         .collect();
     let n = d.words.len();
-    let word = |i: usize| d.words[i].as_str();
+    let word = |i: usize| d.words[i].as_ref();
     let mut found: AHashSet<String> = AHashSet::new();
     let mut by_word: AHashSet<&str> = AHashSet::new();
     let mut i = 0;
@@ -420,7 +448,7 @@ fn bodies(d: &Doc<'_>, case: &mut [u8], name: &[bool]) -> (AHashSet<String>, AHa
             .map(|(w, _)| w),
     );
     for (c, w) in case.iter_mut().zip(&d.words) {
-        if *c == 0 && by_word.contains(w.as_str()) {
+        if *c == 0 && by_word.contains(w.as_ref()) {
             *c = BODY;
         }
     }
@@ -434,7 +462,7 @@ fn bodies(d: &Doc<'_>, case: &mut [u8], name: &[bool]) -> (AHashSet<String>, AHa
 /// serving firefighter said"). The byte offsets of the two spaces that take a comma.
 fn appositives(d: &Doc<'_>, text: &str, cap: &[u8]) -> Vec<usize> {
     let n = d.words.len();
-    let word = |i: usize| d.words[i].as_str();
+    let word = |i: usize| d.words[i].as_ref();
     let mut out = Vec::new();
     for i in 1..n {
         if !(matches!(word(i), "the" | "a" | "an") && d.joined[i] && cap[i - 1] == NAME) {
@@ -482,7 +510,7 @@ fn clause_starts(d: &Doc<'_>, case: &[u8]) -> Vec<bool> {
     (0..d.words.len())
         .map(|i| {
             i > 0 && case[i] == NAME && case[i - 1] == 0 && d.joined[i] && {
-                let w = d.words[i - 1].as_str();
+                let w = d.words[i - 1].as_ref();
                 !STOP.contains(w)
                     && !CONTRACTIONS.contains(w)
                     && !words::is(List::Verb, w)
@@ -502,13 +530,13 @@ fn inversions(d: &Doc<'_>, text: &str, case: &[u8]) -> Vec<usize> {
     let n = d.words.len();
     (1..n.saturating_sub(1))
         .filter(|&v| {
-            let prev = d.words[v - 1].as_str();
+            let prev = d.words[v - 1].as_ref();
             d.joined[v]
                 && d.joined[v + 1]
                 && case[v + 1] == NAME
                 && case[v - 1] == 0
                 && matches!(
-                    d.words[v].as_str(),
+                    d.words[v].as_ref(),
                     "said" | "says" | "added" | "adds" | "insisted" | "warned" | "explained"
                 )
                 && !STOP.contains(prev)
