@@ -257,6 +257,11 @@ pub fn find_date(text: &str) -> FoundDate {
         let para_start = !seen_text || prev_blank;
         prev_blank = false;
         seen_text = true;
+        // Every date form has a digit: a line without one holds no candidate (most of a
+        // head's lines), and is not tokenized.
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
 
         let mut found = Vec::with_capacity(2);
         if let Some((c, after)) = keyword_header(line) {
