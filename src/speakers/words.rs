@@ -45,6 +45,8 @@ pub enum List {
     Honorific,
     /// Nouns a description of a person ends in ("minister", "diplomat").
     DescriptionNoun,
+    /// People described but often not named ("source", "insider"): anonymous sources.
+    AnonymousNoun,
     /// Organisation words and names ("ministry", "Kremlin").
     Organisation,
     /// Countries and capitals that speak for their governments ("Russia", "Moscow").
@@ -97,6 +99,10 @@ const FILES: &[(List, &str)] = &[
     (
         List::DescriptionNoun,
         include_str!("words/description_nouns.txt"),
+    ),
+    (
+        List::AnonymousNoun,
+        include_str!("words/anonymous_nouns.txt"),
     ),
     (List::Organisation, include_str!("words/organisations.txt")),
     (List::Country, include_str!("words/countries.txt")),

@@ -18,6 +18,13 @@ pub fn resolve(d: &Desc, how: How, at: &Scene<'_>, cx: &mut Context) -> Option<R
         let i = cx.note_anonymous(written(d));
         return Some(Resolved::person(cx, i, resolved_as(how, How::Description)));
     }
+    // "the insider said": only someone described so before, never anyone else.
+    if words::is(List::AnonymousNoun, &d.noun) {
+        let i = cx
+            .resolve_description(d)
+            .filter(|&i| !cx.persons[i].role.is_empty() && fit(d, &cx.persons[i].role) > 0)?;
+        return Some(Resolved::person(cx, i, resolved_as(how, How::Description)));
+    }
     // No one named so far has the title: the first one named with it in the next sentences.
     let known = cx.resolve_description(d);
     let titled = known.filter(|&i| fit(d, &cx.persons[i].role) >= 2);
@@ -141,6 +148,25 @@ mod tests {
                 ("John Smith", "Finance Minister", "named", "said"),
                 ("senior minister", "", "description", "said"),
             ],
+        );
+    }
+
+    #[test]
+    fn anonymous_nouns_after_a_or_another() {
+        check(
+            "Ukip staff are unhappy, one former employee said. But another insider said the \
+             reports were overblown. The insider added that morale was high.",
+            &[
+                ("former employee", "", "description", "said"),
+                ("insider", "", "description", "said"),
+                ("insider", "", "description", "added"),
+            ],
+        );
+        // "the resident" takes up no one who was not described so.
+        check(
+            "Timothy Jones spoke at Northwestern High. \"I want to do better,\" the \
+             Hyattsville resident said.",
+            &[],
         );
     }
 

@@ -75,10 +75,10 @@ pub fn describe(s: &Sentence<'_>, det: usize, end: usize) -> Option<Candidate> {
         }));
     }
     let mut desc = Desc::new(&words);
-    desc.indefinite = s.is(det, &["a", "an"]);
+    desc.indefinite = s.is(det, &["a", "an", "another", "one"]);
     let written = words.join(" ");
     let noun = words::lists(&desc.noun);
-    if noun.has(List::DescriptionNoun) {
+    if noun.has(List::DescriptionNoun) || noun.has(List::AnonymousNoun) {
         return Some(Candidate::new(Who::Description(desc), How::Description));
     }
     if noun.has(List::Organisation)
