@@ -1228,9 +1228,9 @@ fn speakers_of_lower_case_uk_immigration_news_match_the_gold_annotation() {
     // 16 development articles of uk_immigration_news_2014 (a Factiva export, lower-cased,
     // without full stops, commas or apostrophes); the held-out ones in the same folder are
     // not scored here. Names are found by honorifics, titles, given names and names the
-    // document repeats (speakers::lower). Reached (2026-12-02): named P 1.029 (36 found,
-    // 35 predicted: a resolved prediction may find a named row), R 0.450; resolved P 0.524
-    // (22 of 42), R 0.208. Before: nothing found (0/0/80, 0/0/106).
+    // document repeats (speakers::lower). Reached (2026-12-02, third round): named P 1.027
+    // (38 found, 37 predicted: a resolved prediction may find a named row), R 0.475; resolved
+    // P 0.558 (24 of 43), R 0.226. Before issue 15: nothing found (0/0/80, 0/0/106).
     let dir = tempfile::tempdir().expect("temp dir");
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let input = root.join("tests/data/gold_uk_immigration");
@@ -1252,8 +1252,8 @@ fn speakers_of_lower_case_uk_immigration_news_match_the_gold_annotation() {
         &dir.path().join("quotes.csv"),
     );
     eprintln!("uk_immigration: named {np:.3} {nr:.3}; resolved {rp:.3} {rr:.3}");
-    assert!(np >= 1.02 && nr >= 0.45, "named: {np:.3} {nr:.3}");
-    assert!(rp >= 0.52 && rr >= 0.20, "resolved: {rp:.3} {rr:.3}");
+    assert!(np >= 1.02 && nr >= 0.47, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.55 && rr >= 0.22, "resolved: {rp:.3} {rr:.3}");
 }
 
 #[test]
