@@ -178,6 +178,7 @@ impl Context {
             noun,
             "company"
                 | "firm"
+                | "agency"
                 | "group"
                 | "corporation"
                 | "business"

@@ -143,7 +143,22 @@ fn named_org_before(doc: &str, tokens: &[Token<'_>], before: usize, noun: &str) 
             return Some(words.join(" "));
         }
     }
-    None
+    // "Nike Inc. posted ... The Beaverton, Ore., shoe company said": "the company" is the
+    // latest company named with its legal form.
+    if !matches!(noun, "company" | "firm" | "corporation") {
+        return None;
+    }
+    (1..end).rev().find_map(|k| {
+        if !(words::is(List::CompanySuffix, tokens[k].text) && joined(k - 1, k) && cap(k - 1)) {
+            return None;
+        }
+        let mut a = k - 1;
+        while a > 0 && joined(a - 1, a) && cap(a - 1) {
+            a -= 1;
+        }
+        let words: Vec<&str> = tokens[a..=k].iter().map(|t| t.text).collect();
+        Some(words.join(" "))
+    })
 }
 
 /// The long form the document writes of a short name: each word of `short` begins the word

@@ -1,9 +1,11 @@
 //! `appositive`: a comma between a speaker and the verb: "Paul Richards, an analyst at
 //! Numis, said" (the name before the first comma), "The Shadow Secretary of State, Theresa
 //! May, said" (the name between the commas), "..., Russian Deputy Foreign Minister Sergey
-//! Ryabkov told Sputnik" (the name right before the verb). Nothing else before a comma is a
+//! Ryabkov told Sputnik" (the name right before the verb), or a description that opens the
+//! sentence ("The bank, Canada's fifth largest, said"). Nothing else before a comma is a
 //! speaker.
 
+use super::description::describe;
 use super::{Candidate, Cue, Outcome, Place, Sieve};
 use crate::speakers::Kind;
 use crate::speakers::names::name_ending_at;
@@ -53,5 +55,13 @@ fn appositive(s: &Sentence<'_>, v: usize) -> Option<Candidate> {
         }
         return Some(Candidate::named(f));
     }
-    None
+    // "The bank, Canada's fifth largest, said": a description that opens the sentence.
+    let det = (0..j)
+        .rev()
+        .take(4)
+        .find(|&k| s.is_in(k, List::Determiner))?;
+    if det != 0 || !(det + 1..j).all(|k| s.joined(k)) {
+        return None;
+    }
+    describe(s, det, j)
 }

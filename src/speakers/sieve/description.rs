@@ -27,16 +27,30 @@ pub fn description(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
 /// A description ending right before `end`.
 fn description_ending_at(s: &Sentence<'_>, end: usize) -> Option<Candidate> {
     let mut i = end - 1;
-    // Walk back to the determiner that opens the phrase, through "of the" and "to the".
+    // Walk back to the determiner that opens the phrase, through "of the" and "to the", and
+    // through a place set off by commas after a capitalised word ("The Beaverton, Ore., shoe
+    // company said"), if the phrase then opens the sentence.
+    let mut commas = 0;
+    // Where the words stopped being joined: the "NAME, <description> said" case below.
+    let mut first_break: Option<usize> = None;
     let det = loop {
         if s.is_in(i, List::Determiner) && !(i > 0 && s.is(i - 1, &["of", "to", "for"])) {
-            break Some(i);
+            break (commas == 0 || i == 0).then_some(i);
         }
-        if i == 0 || end - i > 10 || !s.joined(i) {
+        let placed = s.gap_before(i).trim_start_matches('.').trim() == ","
+            && i > 0
+            && is_capitalised(s.word(i - 1))
+            && commas < 2;
+        if !s.joined(i) {
+            first_break.get_or_insert(i);
+        }
+        if i == 0 || end - i > 10 || !(s.joined(i) || placed) {
             break None;
         }
+        commas += usize::from(placed);
         i -= 1;
     };
+    let i = first_break.unwrap_or(i);
     let Some(d) = det else {
         // "NAME, <description> said" without the closing comma.
         if i > 0 && s.gap_before(i).contains(',') && end - i <= 6 {
