@@ -1287,11 +1287,11 @@ fn speakers_of_usnews_match_the_development_gold() {
 #[test]
 fn speakers_of_reuters_match_the_development_gold() {
     let ((np, nr), (rp, rr)) = score_gold_set("gold_reuters", "reuters21578.csv");
-    // 11 Reuters wire stories of 1987. Reached (2026-12-02, third round): named 0.724 /
-    // 0.618, resolved 0.682 / 0.625 ("he" after "a Goldstar spokesman told reporters" is
+    // 11 Reuters wire stories of 1987. Reached (2026-12-02, third round): named 0.759 /
+    // 0.647 ("Standard and Poor's Corp said" is Poor's Corp, not "Corp"), resolved 0.682 / 0.625 ("he" after "a Goldstar spokesman told reporters" is
     // the spokesman again; groups; "an Egyptian official said", then "the official" and
     // "he"; "The bank, Canada's fifth largest, said"; before: 0.724 / 0.618, 0.316 / 0.250).
-    assert!(np >= 0.72 && nr >= 0.61, "named: {np:.3} {nr:.3}");
+    assert!(np >= 0.75 && nr >= 0.64, "named: {np:.3} {nr:.3}");
     assert!(rp >= 0.68 && rr >= 0.62, "resolved: {rp:.3} {rr:.3}");
 }
 

@@ -107,7 +107,10 @@ fn clean(name: &str, own_s: bool) -> &str {
     // A sentence's first word taken into the name by its capital ("But Reagan", "If
     // Reagan"), or a possessive before it ("Russia's Putin"), is no first name.
     while let Some((first, rest)) = n.split_once(' ')
-        && (is_starter(first) || first.ends_with("'s") || first.ends_with("\u{2019}s"))
+        && (is_starter(first)
+            || ((first.ends_with("'s") || first.ends_with("\u{2019}s"))
+                // "Poor's Corp": the 's is the company's own, before its legal form.
+                && !words::is(List::CompanySuffix, rest.trim_end_matches('.'))))
     {
         n = rest.trim_start();
     }

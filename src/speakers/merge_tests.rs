@@ -56,6 +56,7 @@ fn a_sentence_starter_is_no_first_name() {
     assert_eq!(clean("But Reagan", false), "Reagan");
     assert_eq!(clean(" If Ronald Reagan's", false), "Ronald Reagan");
     assert_eq!(clean("Wendy's", true), "Wendy's");
+    assert_eq!(clean("Poor's Corp", false), "Poor's Corp");
     assert_eq!(clean("But", false), "But");
     assert_eq!(clean("Butch Reagan", false), "Butch Reagan");
     assert_eq!(clean("Russia's Putin", false), "Putin");

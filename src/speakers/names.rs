@@ -103,6 +103,25 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     {
         start += 1;
     }
+    // "Jefferies and Co Inc said": a name of legal forms alone runs back over "and" to the
+    // firm's name.
+    if start >= 2
+        && (start..end).all(|k| s.is_in(k, List::CompanySuffix))
+        && s.is(start - 1, &["and", "&"])
+        && s.linked(start)
+        && s.linked(start - 1)
+        && is_name_word(s.word(start - 2))
+    {
+        start -= 2;
+        while start > 0
+            && end - start < 8
+            && s.linked(start)
+            && is_name_word(s.word(start - 1))
+            && !is_starter(s.word(start - 1))
+        {
+            start -= 1;
+        }
+    }
     let words: Vec<&str> = (start..end).map(|i| s.word(i)).collect();
     let name = name_text(s, start, end);
     let role = role_before(s, start);
