@@ -1277,10 +1277,11 @@ fn speakers_of_bbc_match_the_gold_annotation() {
 #[test]
 fn speakers_of_usnews_match_the_development_gold() {
     let ((np, nr), (rp, rr)) = score_gold_set("gold_usnews", "usnews.csv");
-    // 15 WSJ and Washington Post articles. Reached (2026-12-02, third round): named 0.952 /
-    // 0.667, resolved 1.000 / 0.765 (anonymous groups: "analysts said", "welfare experts
-    // say"; "Wendy's said", "Dell on Tuesday said"; before: 0.895 / 0.567, 1.000 / 0.294).
-    assert!(np >= 0.95 && nr >= 0.66, "named: {np:.3} {nr:.3}");
+    // 15 WSJ and Washington Post articles. Reached (2026-12-02, third round): named 0.955 /
+    // 0.700, resolved 1.000 / 0.765 (anonymous groups: "analysts said", "welfare experts
+    // say"; "Wendy's said", "Dell on Tuesday said"; "according to a House Ways and Means
+    // Committee report"; before: 0.895 / 0.567, 1.000 / 0.294).
+    assert!(np >= 0.95 && nr >= 0.70, "named: {np:.3} {nr:.3}");
     assert!(rp >= 0.99 && rr >= 0.76, "resolved: {rp:.3} {rr:.3}");
 }
 

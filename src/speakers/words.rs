@@ -57,6 +57,8 @@ pub enum List {
     CompanySuffix,
     /// Writings that speak for their writer ("message", "letter").
     Writing,
+    /// Writings a body publishes ("report", "study"): the body named before them speaks.
+    Report,
     /// Verbs of sending a writing ("sent", "addressed").
     Sending,
     /// Determiners that open a description ("the", "a", "its").
@@ -109,6 +111,7 @@ const FILES: &[(List, &str)] = &[
     (List::BareNoun, include_str!("words/bare_nouns.txt")),
     (List::CompanySuffix, lexicon::COMPANY_SUFFIXES_TXT),
     (List::Writing, include_str!("words/writings.txt")),
+    (List::Report, include_str!("words/reports.txt")),
     (List::Sending, include_str!("words/sending.txt")),
     (List::Determiner, include_str!("words/determiners.txt")),
     (

@@ -54,6 +54,13 @@ pub fn speaker_after(s: &Sentence<'_>, from: usize) -> Option<Candidate> {
                 || l.has(List::DescriptionNoun)
                 || l.has(List::Organisation)
                 || l.has(List::Spokesperson)
+                || l.has(List::Report)
+                // "a House Ways and Means Committee report": "and", "of" inside a name.
+                || (in_list(&["and", "of"], w)
+                    && end > from + 1
+                    && end + 1 < n
+                    && is_capitalised(s.word(end - 1))
+                    && is_capitalised(s.word(end + 1)))
                 || in_list(&["regional", "firm", "business"], w);
             if !part {
                 break;

@@ -72,6 +72,36 @@ pub fn describe(s: &Sentence<'_>, det: usize, end: usize) -> Option<Candidate> {
         return None;
     }
     let words: Vec<&str> = (det + 1..end).map(|k| s.word(k)).collect();
+    // "a Commerce Department report said", "according to a House Ways and Means Committee
+    // report": the body named right before the writing speaks.
+    if s.is_in(end - 1, List::Report) && end - det >= 3 {
+        let mut first = end - 1;
+        while first > det + 1
+            && s.joined(first)
+            && (is_capitalised(s.word(first - 1))
+                || (s.is(first - 1, &["and", "of"]) && first - 1 > det + 1))
+        {
+            first -= 1;
+        }
+        while first < end - 1 && !is_capitalised(s.word(first)) {
+            first += 1;
+        }
+        if first < end - 1 && (first + 1..end).all(|k| s.joined(k)) {
+            let name = (first..end - 1)
+                .map(|k| s.word(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(Candidate::named(Found {
+                name,
+                role: String::new(),
+                kind: Kind::Organisation,
+                start: first,
+                female: None,
+                titled: false,
+            }));
+        }
+        return None;
+    }
     // Names inside ("the head of the President's Office") are part of the description, but
     // a description is mostly lower case or titles: stop at a verb or a clause.
     // "the US says": a country speaks for its government.
