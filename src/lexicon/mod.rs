@@ -30,6 +30,8 @@ pub use gazetteer::{
 
 use ahash::AHashSet;
 
+use crate::text::stopwords::StopWords;
+
 /// The entries of a word-list file: one a line, trimmed, lower case as written; blank lines
 /// and everything after a `#` are skipped.
 pub fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -111,13 +113,25 @@ pub fn with_ascii_lower<R>(word: &str, f: impl FnOnce(Option<&str>) -> R) -> R {
     f(std::str::from_utf8(&buf[..word.len()]).ok())
 }
 
-/// Whether a word is an English function word (`the`, `them`, `some`: the NLTK list of the
-/// `stop-words` crate, the list the text analysis drops), in any case.
+static FUNCTION_WORDS: LazyLock<StopWords> = LazyLock::new(StopWords::nltk_english);
+
+/// The English function words (`the`, `them`, `should`: the NLTK list of the `stop-words`
+/// crate, the list the text analysis drops by default), normalised like tokens (lower case,
+/// straight apostrophes). One set for every module that asks.
+pub fn function_words() -> &'static StopWords {
+    &FUNCTION_WORDS
+}
+
+/// The same list as written (`it's`, `don't` whole), for words asked about as they stand in
+/// a name or a line rather than as normalised terms.
+static FUNCTION_WORDS_AS_WRITTEN: LazyLock<AHashSet<&'static str>> =
+    LazyLock::new(|| stop_words::get("en").iter().copied().collect());
+
+/// Whether a word is an English function word as written (`It's`, `Having`), in any ASCII case.
 pub fn is_function_word(w: &str) -> bool {
-    stop_words::lookup("en")
-        .unwrap_or_default()
-        .iter()
-        .any(|x| x.eq_ignore_ascii_case(w))
+    with_ascii_lower(w, |l| {
+        l.is_some_and(|l| FUNCTION_WORDS_AS_WRITTEN.contains(l))
+    })
 }
 
 pub const HONORIFICS_TXT: &str = include_str!("honorifics.txt");

@@ -215,9 +215,7 @@ impl Desc {
             .iter()
             .map(|w| {
                 let w = lower(w);
-                w.strip_suffix("'s")
-                    .or_else(|| w.strip_suffix("\u{2019}s"))
-                    .map_or(w.clone(), str::to_string)
+                words::without_possessive(&w).map_or(w.clone(), str::to_string)
             })
             .collect();
         // The head noun comes before "of" or "to" ("the Adviser to the Head of ...").

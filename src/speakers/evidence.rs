@@ -14,14 +14,8 @@
 //! asked about once per document statement or once per distinct name of the corpus, never
 //! per word of the text. No I/O, never fails.
 
-use std::sync::LazyLock;
-
 use super::words::{self, List, is_capitalised};
 use crate::lexicon;
-use crate::text::stopwords::StopWords;
-
-/// The English stop words ("should", "during", "we're"): no word of a name after its first.
-static STOP_WORDS: LazyLock<StopWords> = LazyLock::new(StopWords::nltk_english);
 
 /// The whole name is a place, an institution, a news outlet or a nationality in the lexicon.
 pub fn is_listed_place_or_body(name: &str) -> bool {
@@ -52,8 +46,10 @@ pub fn not_a_person(name: &str) -> bool {
     // During"), a possessive inside ("Martin Scorsese's Aviator") or last ("Macy's"), a
     // nationality first ("Philippine Investment Note"): no one's name.
     let last = words[words.len() - 1];
-    let stop = |w: &str| STOP_WORDS.contains(&w.to_lowercase().replace('\u{2019}', "'"));
-    let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s");
+    // The English stop words ("should", "during", "we're"): no word of a name after its first.
+    let stop =
+        |w: &str| lexicon::function_words().contains(&w.to_lowercase().replace('\u{2019}', "'"));
+    let possessive = |w: &&str| words::without_possessive(w).is_some();
     let common = |w: &&str| {
         let l = words::lists(w);
         l.has(List::Event) || l.has(List::Furniture)

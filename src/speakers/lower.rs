@@ -25,7 +25,6 @@ use super::attribute::{Speech, attribute_cased};
 use super::sentence::sentences;
 use super::words::{self, List, is_calendar};
 use crate::lexicon;
-use crate::text::stopwords::StopWords;
 use crate::text::tokenize::Token;
 
 /// A document is lower case when fewer than 1 in [`CAPITALS_PER`] of its words start with a
@@ -52,7 +51,10 @@ pub fn is_lower_case(tokens: &[Token<'_>]) -> bool {
     words >= MIN_WORDS && capitals * CAPITALS_PER < words
 }
 
-static STOP: LazyLock<StopWords> = LazyLock::new(StopWords::nltk_english);
+/// The English function words, lower case (the lexicon's one set).
+fn stop(w: &str) -> bool {
+    lexicon::function_words().contains(w)
+}
 
 /// "spokesman", "leader", "candidates": nouns after a body's name.
 static BODY_NOUNS: LazyLock<lexicon::Words> =
@@ -70,7 +72,7 @@ fn surname_like(w: &str) -> bool {
         && w.chars().next().is_some_and(char::is_alphabetic)
         && w.chars()
             .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
-        && !STOP.contains(w)
+        && !stop(w)
         && !CONTRACTIONS.contains(w)
         && !not_a_name(w)
         && !is_calendar(w)
@@ -105,7 +107,7 @@ fn not_a_name(w: &str) -> bool {
 
 /// A given name that is no common word: "nigel", "theresa" (not "may", "will", "mark").
 fn given(w: &str) -> bool {
-    lexicon::is_given_name(w) && !not_a_name(w) && !STOP.contains(w) && !CONTRACTIONS.contains(w)
+    lexicon::is_given_name(w) && !not_a_name(w) && !stop(w) && !CONTRACTIONS.contains(w)
 }
 
 /// An honorific ("mr", "sir", "mrs"), as written before a name.
@@ -315,7 +317,7 @@ fn name_tokens(d: &Doc<'_>) -> Vec<bool> {
 
 /// Stop words are no surnames, but for the two that are also common names ("mrs may").
 fn never_a_surname(w: &str) -> bool {
-    STOP.contains(w) && !matches!(w, "may" | "will")
+    stop(w) && !matches!(w, "may" | "will")
 }
 
 /// A title word that may stand before a name ("home", "secretary", "prime", "minister");
@@ -402,7 +404,7 @@ fn bodies(d: &Doc<'_>, case: &mut [u8], name: &[bool]) -> (AHashSet<String>, AHa
         while len > 0 {
             let run: Vec<&str> = (i..i + len).map(word).collect();
             if (i + 1..i + len).all(|k| d.joined[k])
-                && !STOP.contains(run[0])
+                && !stop(run[0])
                 && let Some(c) = institution(&run)
             {
                 hit = Some((len, c, run.join(" ")));
@@ -476,7 +478,7 @@ fn appositives(d: &Doc<'_>, text: &str, cap: &[u8]) -> Vec<usize> {
             }
             // "s": a possessive's ending ("the party's leader").
             let joins = matches!(w, "of" | "for" | "the" | "and" | "at" | "s");
-            if (STOP.contains(w) && !joins) || words::is(List::Pronoun, w) || cap[k] == NAME {
+            if (stop(w) && !joins) || words::is(List::Pronoun, w) || cap[k] == NAME {
                 k = n;
                 break;
             }
@@ -511,7 +513,7 @@ fn clause_starts(d: &Doc<'_>, case: &[u8]) -> Vec<bool> {
         .map(|i| {
             i > 0 && case[i] == NAME && case[i - 1] == 0 && d.joined[i] && {
                 let w = d.words[i - 1].as_ref();
-                !STOP.contains(w)
+                !stop(w)
                     && !CONTRACTIONS.contains(w)
                     && !words::is(List::Verb, w)
                     && !words::is(List::Between, w)
@@ -539,7 +541,7 @@ fn inversions(d: &Doc<'_>, text: &str, case: &[u8]) -> Vec<usize> {
                     d.words[v].as_ref(),
                     "said" | "says" | "added" | "adds" | "insisted" | "warned" | "explained"
                 )
-                && !STOP.contains(prev)
+                && !stop(prev)
                 && !CONTRACTIONS.contains(prev)
                 && words::lists(prev) == words::Lists::default()
                 && prev.chars().all(char::is_alphabetic)

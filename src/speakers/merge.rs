@@ -38,7 +38,7 @@ use crate::meta::PubDate;
 
 use super::attribute::{How, Kind, Speech};
 use super::evidence::{has_given_name, not_a_person};
-use super::words::{self, List, is_starter, is_valid_role};
+use super::words::{self, List, is_starter, is_valid_role, without_possessive};
 
 /// A speaker of the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,18 +108,17 @@ fn clean(name: &str, own_s: bool) -> &str {
     // Reagan"), or a possessive before it ("Russia's Putin"), is no first name.
     while let Some((first, rest)) = n.split_once(' ')
         && (is_starter(first)
-            || ((first.ends_with("'s") || first.ends_with("\u{2019}s"))
+            || (without_possessive(first).is_some()
                 // "Poor's Corp": the 's is the company's own, before its legal form.
                 && !words::is(List::CompanySuffix, rest.trim_end_matches('.'))))
     {
         n = rest.trim_start();
     }
     if own_s {
-        return n;
+        n
+    } else {
+        without_possessive(n).unwrap_or(n)
     }
-    n.strip_suffix("'s")
-        .or_else(|| n.strip_suffix("\u{2019}s"))
-        .unwrap_or(n)
 }
 
 /// The surname of a full name as written, with its particles ("Le Pen" of "Marine Le Pen").
@@ -659,9 +658,8 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
         .filter(|st| st.rule == "subject" && st.how == How::Named && st.role.is_empty())
         .map(|st| st.speaker.as_str())
         .filter(|n| {
-            let bare = n.strip_suffix("'s").or_else(|| n.strip_suffix("\u{2019}s"));
-            bare.is_some_and(|b| {
-                !raw.contains_key(b) && !words::is(List::Pronoun, b) && !is_starter(b)
+            without_possessive(n).is_some_and(|bare| {
+                !raw.contains_key(bare) && !words::is(List::Pronoun, bare) && !is_starter(bare)
             })
         })
         .collect();

@@ -285,6 +285,13 @@ pub fn capitalised_inside(text: &str, word: &str) -> bool {
     })
 }
 
+/// `word` without its possessive `'s` or `’s`, if it ends in one ("Putin's" -> "Putin"). A
+/// lower-case s only: a name in capitals keeps its `'S` ("HECK'S").
+pub fn without_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+}
+
 /// A word of lower-case letters ("economic", "issues").
 pub fn is_lower_word(w: &str) -> bool {
     w.chars().all(char::is_lowercase)
@@ -302,6 +309,11 @@ pub fn is_nationality(word: &str) -> bool {
     is_capitalised(word)
         && (ends("ian") || ends("ean") || ends("ese") || ends("ish"))
         && !is(List::NationalityLikeName, word)
+}
+
+/// A nationality adjective, listed ("American") or known by its ending ("Egyptian").
+pub fn is_any_nationality(word: &str) -> bool {
+    is(List::Nationality, word) || is_nationality(word)
 }
 
 /// A title or role word, or a nationality: a run of these before a name is its role.

@@ -75,7 +75,7 @@ fn written(d: &Desc) -> String {
                 .next()
                 .map(|f| f.to_uppercase().chain(c).collect())
                 .unwrap_or_default();
-            if words::is(List::Nationality, &capital) || words::is_nationality(&capital) {
+            if words::is_any_nationality(&capital) {
                 capital
             } else {
                 w.clone()

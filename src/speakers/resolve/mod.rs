@@ -52,21 +52,25 @@ pub struct Resolved {
 impl Resolved {
     fn person(cx: &Context, i: usize, how: How) -> Self {
         let p = &cx.persons[i];
+        // Someone described but never named is known by the description: no title beside it.
+        let (role, kind) = if p.anonymous {
+            (String::new(), Kind::Anonymous)
+        } else {
+            (p.role.clone(), Kind::Person)
+        };
         Self {
             speaker: p.name.clone(),
-            role: if p.anonymous {
-                String::new()
-            } else {
-                p.role.clone()
-            },
-            kind: if p.anonymous {
-                Kind::Anonymous
-            } else {
-                Kind::Person
-            },
+            role,
+            kind,
             how,
             person: Some(i),
         }
+    }
+
+    /// The same speaker, with who spoke for it ("spokesman").
+    fn with_role(mut self, role: String) -> Self {
+        self.role = role;
+        self
     }
 
     fn organisation(name: String, how: How) -> Self {

@@ -39,12 +39,13 @@ pub fn described(
         .resolve_org(noun)
         .cloned()
         .or_else(|| named_org_before(s.doc, at.tokens, s.start, noun))?;
-    let mut r = Resolved::organisation(org, how);
+    let r = Resolved::organisation(org, how);
     // "a spokesman said": who spoke for it, for a later "he said".
-    if words::is(List::Spokesperson, noun) {
-        r.role = noun.to_lowercase();
-    }
-    Some(r)
+    Some(if words::is(List::Spokesperson, noun) {
+        r.with_role(noun.to_lowercase())
+    } else {
+        r
+    })
 }
 
 /// A speaker "name" that is one bare common noun ("Company", "Sources", "Inc").
@@ -115,14 +116,19 @@ fn named_org_before(doc: &str, tokens: &[Token<'_>], before: usize, noun: &str) 
     };
     let cap =
         |k: usize| is_capitalised(tokens[k].text) && !words::is(List::Determiner, tokens[k].text);
-    for k in (0..end).rev() {
-        if !is_capitalised(tokens[k].text) || !tokens[k].text.eq_ignore_ascii_case(noun) {
-            continue;
-        }
+    // The first token of the run of joined capitalised words that ends at token `k`.
+    let run_start = |k: usize| {
         let mut a = k;
         while a > 0 && joined(a - 1, a) && cap(a - 1) {
             a -= 1;
         }
+        a
+    };
+    for k in (0..end).rev() {
+        if !is_capitalised(tokens[k].text) || !tokens[k].text.eq_ignore_ascii_case(noun) {
+            continue;
+        }
+        let a = run_start(k);
         let mut b = k + 1;
         loop {
             if b < end && joined(b - 1, b) && cap(b) {
@@ -152,11 +158,10 @@ fn named_org_before(doc: &str, tokens: &[Token<'_>], before: usize, noun: &str) 
         if !(words::is(List::CompanySuffix, tokens[k].text) && joined(k - 1, k) && cap(k - 1)) {
             return None;
         }
-        let mut a = k - 1;
-        while a > 0 && joined(a - 1, a) && cap(a - 1) {
-            a -= 1;
-        }
-        let words: Vec<&str> = tokens[a..=k].iter().map(|t| t.text).collect();
+        let words: Vec<&str> = tokens[run_start(k - 1)..=k]
+            .iter()
+            .map(|t| t.text)
+            .collect();
         Some(words.join(" "))
     })
 }

@@ -43,9 +43,8 @@ pub fn person(p: &str, how: How, at: &Scene<'_>, cx: &mut Context) -> Option<Res
     if earlier.is_empty()
         && let Some((org, role)) = &cx.spokesman_of
     {
-        let mut r = Resolved::organisation(org.clone(), resolved_as(how, How::Pronoun));
-        r.role = role.clone();
-        return Some(r);
+        let r = Resolved::organisation(org.clone(), resolved_as(how, How::Pronoun));
+        return Some(r.with_role(role.clone()));
     }
     let i = cx.resolve_pronoun(p, &earlier)?;
     cx.persons[i].female = Some(p == "she");

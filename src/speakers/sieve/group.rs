@@ -10,7 +10,7 @@ use super::{Candidate, Cue, Outcome, Place, Sieve, Who};
 use crate::lexicon::is_function_word;
 use crate::speakers::How;
 use crate::speakers::sentence::Sentence;
-use crate::speakers::words::{self, List, is_capitalised, is_lower_word, is_nationality};
+use crate::speakers::words::{self, List, is_any_nationality, is_capitalised, is_lower_word};
 
 pub const SIEVE: Sieve = Sieve {
     name: "group",
@@ -26,10 +26,9 @@ pub fn group(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
         return Outcome::Pass;
     };
     let noun = b.i - 1;
-    let at_start = |k: usize| k == 0;
     if !words::is(List::GenericGroup, b.prev)
         || words::is(List::VagueGroup, b.prev)
-        || (is_capitalised(b.prev) && !at_start(noun) && !is_acronym_plural(b.prev))
+        || (is_capitalised(b.prev) && noun != 0 && !is_acronym_plural(b.prev))
         // "the views of 100000 voters says": a plural group does not take "says".
         || cue.verb.ends_with('s')
     {
@@ -49,23 +48,17 @@ pub fn group(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
             break;
         }
         let w = s.word(first - 1);
-        let nationality = is_nationality(w) || words::is(List::Nationality, w);
-        let describing = is_lower_word(w)
-            && !is_function_word(w)
-            && !words::is(List::Determiner, w)
-            && !words::is(List::Quantifier, w)
-            && !words::is(List::Verb, w)
-            && !words::is(List::Between, w)
-            && !words::is(List::TimeWord, w);
-        if nationality || describing || (first - 1 == 0 && is_opening_modifier(w)) {
+        // "Welfare experts say": the capital that opens the sentence is not the word's.
+        let opening = first - 1 == 0 && !words::is_starter(w);
+        let describing = (is_lower_word(w) || opening) && describes(&w.to_lowercase());
+        if is_any_nationality(w) || describing {
             first -= 1;
             modifiers += 1;
             continue;
         }
         // "Garib's lawyers argued": the group of someone named.
         if (is_capitalised(w) && !(first - 1 == 0 && words::is_starter(w)))
-            || w.ends_with("'s")
-            || w.ends_with("\u{2019}s")
+            || words::without_possessive(w).is_some()
         {
             return Outcome::Pass;
         }
@@ -78,8 +71,7 @@ pub fn group(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
         }
         let w = s.word(k);
         // The capital that opens a sentence is not the group's ("Welfare experts").
-        if k == 0 && !is_nationality(w) && !words::is(List::Nationality, w) && !is_acronym_plural(w)
-        {
+        if k == 0 && !is_any_nationality(w) && !is_acronym_plural(w) {
             written.push_str(&w.to_lowercase());
         } else {
             written.push_str(w);
@@ -93,15 +85,17 @@ fn is_acronym_plural(w: &str) -> bool {
     w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// A capitalised first word of the sentence that describes the group it opens ("Welfare
-/// experts say", "Western diplomats said"): a word that would be lower case elsewhere.
-fn is_opening_modifier(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    is_lower_word(&lower)
-        && !is_function_word(&lower)
-        && !words::is_starter(w)
+/// Whether a lower-case word may describe a group ("social", "well", "western"): a word of
+/// letters that is no function word, determiner, quantifier, verb, adverb of the verb or
+/// word of time ("some analysts", "One day doctors said").
+fn describes(w: &str) -> bool {
+    is_lower_word(w)
+        && !is_function_word(w)
         && !words::is(List::Determiner, w)
         && !words::is(List::Quantifier, w)
+        && !words::is(List::Verb, w)
+        && !words::is(List::Between, w)
+        && !words::is(List::TimeWord, w)
 }
 
 #[cfg(test)]

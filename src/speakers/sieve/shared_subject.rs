@@ -50,7 +50,7 @@ pub fn sentence_subject(s: &Sentence<'_>, before: usize) -> Option<Found> {
         let verb_follows =
             run_end < before && !is_capitalised(s.word(run_end)) && s.joined(run_end);
         let last = s.word(end - 1);
-        let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+        let possessive = words::without_possessive(last).is_some();
         let subject = name_ending_at(s, end).filter(|f| {
             verb_follows
                 && !possessive

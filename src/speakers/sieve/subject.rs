@@ -1,8 +1,8 @@
 //! `subject`: the name right before the verb, with its title: "Ryabkov said", "Russian
 //! Deputy Foreign Minister Sergey Ryabkov told Sputnik", "Sergei Shoigu has stated", "Mr
 //! Blair said:". Not people in general ("Analysts said": a group, see [`super::group`]) nor
-//! some of a group ("some senior Tories argued"); a title of a place or a body ("the President of Ukraine said") is a
-//! description of a person.
+//! some of a group ("some senior Tories argued"); a title of a place or a body ("the
+//! President of Ukraine said") is a description of a person.
 
 use super::{Candidate, Cue, Outcome, Place, Sieve, Who};
 use crate::speakers::context::Desc;
