@@ -1303,11 +1303,26 @@ fn speakers_of_reuters_match_the_development_gold() {
 /// resolved 0.655 / 0.311 (the rules of 55edd16: 0.870 / 0.606, 0.583 / 0.230; the GGT-style
 /// spaCy peer 0.786 / 0.333, 0.316 / 0.098). Far from the targets (0.95, 0.85); the floors
 /// are the figures reached, so that they cannot silently fall.
+/// Its errors were read after that and it is development data now: named 0.978 / 0.682,
+/// resolved 0.710 / 0.361 ("Fiat" is "Fiat Spa", "Marcio Stefani of the Brazilian
+/// Association ... said" is the man).
 #[test]
 fn speakers_of_held_out_set_7() {
     let ((np, nr), (rp, rr)) = score_gold_set("gold_heldout7", "heldout7.csv");
-    assert!(np >= 0.869 && nr >= 0.60, "named: {np:.3} {nr:.3}");
-    assert!(rp >= 0.65 && rr >= 0.31, "resolved: {rp:.3} {rr:.3}");
+    assert!(np >= 0.97 && nr >= 0.68, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.70 && rr >= 0.36, "resolved: {rp:.3} {rr:.3}");
+}
+
+/// Held-out set 8 (tests/gold/notes/NOTES_heldout8.md): the next 20 articles of the same
+/// walk, 109 statements, annotated before any run. Scored once when the fourth round's rules
+/// were final (2026-12-02): named 0.742 / 0.404, resolved 0.542 / 0.250 (the GGT-style
+/// spaCy peer 0.727 / 0.281, 0.417 / 0.096; textacy finds none). After reading its errors
+/// (Reuters tickers, "<Qintex Ltd> of Brisbane said"): named 0.781 / 0.439.
+#[test]
+fn speakers_of_held_out_set_8() {
+    let ((np, nr), (rp, rr)) = score_gold_set("gold_heldout8", "heldout8.csv");
+    assert!(np >= 0.78 && nr >= 0.43, "named: {np:.3} {nr:.3}");
+    assert!(rp >= 0.54 && rr >= 0.25, "resolved: {rp:.3} {rr:.3}");
 }
 
 /// Four small dated articles (one undated) and a two-topic dictionary, written by hand.

@@ -196,6 +196,7 @@ pub(crate) fn attribute_cased<'t>(
         after_sentence(s, &statements, &noted, subject, &mut cx);
         speech.statements.extend(statements);
     }
+    organisation::legal_forms(&mut speech.statements, text, &people, &cx);
     speech.mentions = tally(std::mem::take(&mut speech.mentions));
     speech
 }

@@ -7,6 +7,7 @@
 
 use super::{Resolved, Scene, resolved_as};
 use crate::speakers::context::Context;
+use crate::speakers::names::Found;
 use crate::speakers::words::{self, List, is_capitalised, is_role_word, lower};
 use crate::speakers::{How, Kind, Statement};
 use crate::text::tokenize::Token;
@@ -166,6 +167,59 @@ fn named_org_before(doc: &str, tokens: &[Token<'_>], before: usize, noun: &str) 
     })
 }
 
+/// "Fiat" is "Fiat Spa", "Volkswagen" "Volkswagen AG" when the document writes the name
+/// with a company's legal form right after it, and names no one with that surname ("Krupp"
+/// after "Michael Krupp" is the man). Run once the document is read: the sieves keep the
+/// name as the sentence writes it, which later descriptions ("the firm") take up.
+pub fn legal_forms(statements: &mut [Statement], doc: &str, people: &[Vec<Found>], cx: &Context) {
+    let surname = |name: &str| {
+        people.iter().flatten().any(|p| {
+            p.name
+                .strip_suffix(name)
+                .is_some_and(|first| first.ends_with(' '))
+        })
+    };
+    for st in statements {
+        let plain = st.how == How::Named || st.how == How::AccordingTo;
+        if plain
+            && st.role.is_empty()
+            && cx.sex_unknown(&st.speaker)
+            && !surname(&st.speaker)
+            && let Some(long) = with_legal_form(doc, &st.speaker)
+        {
+            st.speaker = long;
+        }
+    }
+}
+
+/// The name with the legal form the document first writes right after it, capitalised,
+/// where the company's name ends ("Fiat Spa <FIAT.MI>", not "Merrill Lynch Capital
+/// Markets"); never for a possessive ("Foster's"), a country or a name that opens with a
+/// given name ("Michael Lipper").
+fn with_legal_form(doc: &str, name: &str) -> Option<String> {
+    let first = name.split(' ').next().unwrap_or(name);
+    if name.len() < 2
+        || !is_capitalised(name)
+        || name.contains(['\'', '\u{2019}'])
+        || words::is(List::Country, name)
+        || crate::lexicon::gazetteer::is_given_name(first)
+    {
+        return None;
+    }
+    doc.match_indices(name).find_map(|(at, _)| {
+        let before = doc[..at].chars().next_back();
+        let rest = doc[at + name.len()..].strip_prefix(' ')?;
+        let mut next = rest.split(|c: char| c.is_whitespace() || c == ',');
+        let form = next.next()?;
+        let ends = form.ends_with('.') || next.next().is_none_or(|w| !is_capitalised(w));
+        (before.is_none_or(|c| !c.is_alphanumeric())
+            && ends
+            && is_capitalised(form)
+            && crate::lexicon::gazetteer::is_company_suffix(form))
+        .then(|| format!("{name} {}", form.trim_end_matches(['.', ';', ':'])))
+    })
+}
+
 /// The long form the document writes of a short name: each word of `short` begins the word
 /// of the long form in its place (a plural keeps its "s": "Dems" for "Democrats"), and a
 /// one-word name may be the start of a longer name's first word ("Fed" for "Federal
@@ -258,6 +312,17 @@ mod tests {
             &[
                 ("Federal Reserve", "", "named", "said"),
                 ("Liberal Democrats", "", "named", "say"),
+            ],
+        );
+        // A company's legal form the document writes after the name.
+        check(
+            "Fiat Spa <FIAT.MI> and Volkswagen AG cut output. Fiat announced yesterday that it \
+             would give workers a holiday. Last month Volkswagen said it was postponing \
+             investments. Mr. Smith said nothing.",
+            &[
+                ("Fiat Spa", "", "named", "announced"),
+                ("Volkswagen AG", "", "named", "said"),
+                ("Smith", "", "named", "said"),
             ],
         );
         // A country is its own name, not "Russian Ministry".

@@ -124,6 +124,14 @@ pub fn speaker_after(s: &Sentence<'_>, from: usize) -> Option<Candidate> {
         {
             break;
         }
+        // "according to HSH Associates of Butler, N.J.": a company's name ends with its
+        // legal form, before the place.
+        if named
+            && in_list(&["of", "in"], w)
+            && crate::lexicon::gazetteer::is_company_suffix(s.word(i - 1))
+        {
+            break;
+        }
         titled |= is_role_word(w) && !matches!(w, "the" | "of" | "and" | "for");
         named |= is_name_word(w) && !place;
         i += 1;
@@ -157,6 +165,10 @@ mod tests {
         check(
             "Russia hopes the candidates \"would do less,\" according to Peskov.",
             &[("Peskov", "", "according-to", "according to")],
+        );
+        check(
+            "Rates fell, according to HSH Associates of Butler, N.J., which tracks them.",
+            &[("HSH Associates", "", "according-to", "according to")],
         );
     }
 

@@ -87,7 +87,7 @@ fn before<'a>(s: &Sentence<'a>, v: usize) -> Option<Before<'a>> {
     }
     // "Sen. John F. Kerry (D-Mass.) said", "Rep. Jim McDermott, D-Wash., said": the party
     // and state tag stands between the name and the verb.
-    let tag = party_tag_before(s, i);
+    let tag = party_tag_before(s, i).or_else(|| ticker_before(s, i));
     if let Some(k) = tag {
         i = k;
     }
@@ -134,6 +134,33 @@ fn party_tag_before(s: &Sentence<'_>, i: usize) -> Option<usize> {
     };
     let open = s.gap_before(k).trim();
     (k > 0 && (open == "(" || open == ",")).then_some(k)
+}
+
+/// The first token of a stock ticker in angle brackets that ends at token `i - 1` ("Fiat Spa
+/// <FIAT.MI> said", "General Motors Corp <GM> said"), when a name stands before it: capitals
+/// and digits joined by dots or hyphens, at most four tokens.
+fn ticker_before(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    // "Ford Motor Co <F>, said": after a comma the name before the ticker is an appositive's.
+    if s.gap_before(i).trim() != ">" {
+        return None;
+    }
+    let mut k = i;
+    while k > 1 && i - k < 4 {
+        k -= 1;
+        let w = s.word(k);
+        if !w
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            return None;
+        }
+        match s.gap_before(k) {
+            "." | "-" => continue,
+            g if g.trim() == "<" => return Some(k),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Whether token `v` may be a reporting verb: cheap tests first, most words fail them.

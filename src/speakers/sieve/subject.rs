@@ -5,8 +5,10 @@
 //! President of Ukraine said") is a description of a person.
 
 use super::{Candidate, Cue, Outcome, Place, Sieve, Who};
+use crate::lexicon::gazetteer::is_ambiguous_given_name;
 use crate::speakers::context::Desc;
-use crate::speakers::names::{has_person_title, name_ending_at, role_len};
+use crate::speakers::evidence::has_given_name;
+use crate::speakers::names::{Found, has_person_title, name_ending_at, role_len};
 use crate::speakers::sentence::Sentence;
 use crate::speakers::words::{self, List, is_name_word, is_starter};
 use crate::speakers::{How, Kind};
@@ -47,6 +49,41 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     if first > 0 && s.is_in(first - 1, List::Quantifier) {
         return Outcome::NoneBefore;
     }
+    // "Encor Energy Corp, a unit of Dome Petroleum Ltd <DMP>, said": the unit speaks (the
+    // appositive sieve reads it), not its parent.
+    let mut first = f.start - role_len(s, f.start);
+    while first > 0 && words::is_capitalised(s.word(first - 1)) && s.linked(first) {
+        first -= 1;
+    }
+    if first >= 2
+        && ((s.is(first - 1, &["of"])
+            && s.is(
+                first - 2,
+                &["unit", "subsidiary", "division", "affiliate", "part"],
+            ))
+            || (s.is(first - 1, &["by"]) && s.is(first - 2, &["owned", "controlled"])))
+    {
+        return Outcome::Pass;
+    }
+    // "<Qintex Ltd> of Brisbane said": the company speaks, not its home town.
+    if f.start >= 2
+        && s.is(f.start - 1, &["of"])
+        && crate::lexicon::gazetteer::is_place(&f.name)
+        && let Some(c) = name_ending_at(s, f.start - 1).filter(|c| {
+            c.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(crate::lexicon::gazetteer::is_company_suffix)
+        })
+    {
+        return Outcome::Speaker(Candidate::named(c));
+    }
+    // "Jim Vogel of FTN Financial said": the person speaks, the body is where they work.
+    if !has_given_name(&f.name)
+        && let Some(p) = person_of(s, f.start)
+    {
+        return Outcome::Speaker(Candidate::named(p));
+    }
     // "the President of Ukraine said", "The Head of the Republic noted": a title of a
     // place or a body describes a person.
     if f.kind == Kind::Organisation && has_person_title(&f.role) {
@@ -61,6 +98,38 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
         ));
     }
     Outcome::Speaker(Candidate::named(f))
+}
+
+/// The person named with a given name right before "of" or "at" that leads, over the
+/// organisation's own words, to the organisation starting at token `org`: "Spokesman
+/// Marcio Stefani of the Brazilian Association of Automotive Vehicle Distributors".
+fn person_of(s: &Sentence<'_>, org: usize) -> Option<Found> {
+    let mut k = org;
+    while k > 1 {
+        k -= 1;
+        let w = s.word(k);
+        if !s.linked(k + 1) {
+            return None;
+        }
+        if words::in_list(&["of", "at"], w) {
+            // A given name with no other reading: not "Royal College of Physicians".
+            let p = name_ending_at(s, k).filter(|p| {
+                p.kind == Kind::Person
+                    && has_given_name(&p.name)
+                    && !p
+                        .name
+                        .split(' ')
+                        .next()
+                        .is_some_and(is_ambiguous_given_name)
+            });
+            if p.is_some() {
+                return p;
+            }
+        } else if !(words::is_capitalised(w) || words::in_list(&["the", "and", "for", "&"], w)) {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -120,6 +189,39 @@ mod tests {
                 ("bankers", "", "description", "said"),
                 ("Smith", "", "named", "said"),
             ],
+        );
+        // A person of a body speaks for themself.
+        check(
+            "Jim Vogel of FTN Financial said bonds rose. Spokesman Marcio Stefani of the \
+             Brazilian Association of Automotive Vehicle Distributors said prices rose. \
+             The Bank of England said rates stay.",
+            &[
+                ("Jim Vogel", "", "named", "said"),
+                ("Marcio Stefani", "Spokesman", "named", "said"),
+                ("Bank of England", "", "named", "said"),
+            ],
+        );
+        // Reuters' tickers and bracketed company names.
+        check(
+            "LONDON, March 26 - Reuters Holdings Plc <RTRS.L> said it agreed to buy a stake. \
+             Fiat Spa <FIAT.MI> said it would cut output. <Qintex Ltd> of Brisbane said it \
+             had a letter. Chrysler Corp <C> said sales fell.",
+            &[
+                ("Reuters Holdings Plc", "", "named", "said"),
+                ("Fiat Spa", "", "named", "said"),
+                ("Qintex Ltd", "", "named", "said"),
+                ("Chrysler Corp", "", "named", "said"),
+            ],
+        );
+        check(
+            "Ford Motor Co of Canada Ltd, 90 pct owned by Ford Motor Co <F>, said profit fell. \
+             Hughes/Conserdyne Corp, a unit of <Hughes Capital Corp> said it hired a bank.",
+            &[("Canada Ltd", "", "named", "said")],
+        );
+        // "Royal" is a given name and a word: no person before "of".
+        check(
+            "Earlier the Royal College of Physicians said it opposed the plan.",
+            &[("Physicians", "", "named", "said")],
         );
         check(
             "Treasury officials have said there will be no giveaway.",
