@@ -20,6 +20,8 @@
 //! Keys are 64-bit hashes (ahash, fixed seeds: pieces counted on different threads merge
 //! exactly); texts are never kept.
 
+use std::borrow::Cow;
+
 use ahash::{AHashMap, AHashSet, RandomState};
 
 use super::text::{Header, ends_sentence, ends_with_punct, has_letter, norm_words, normalize_into};
@@ -72,18 +74,18 @@ fn line_hash(key: &str) -> u64 {
 
 /// What a line is, for counting and for removal.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum LineKey {
+pub(super) enum LineKey<'a> {
     /// A label line: its normalised form with any date or time masked (`#`).
-    Label(String),
+    Label(Cow<'a, str>),
     /// A label prefix (normalised) before a changing tail.
     Prefix(String),
     /// A line of prose, normalised.
-    Prose(String),
+    Prose(&'a str),
 }
 
 /// The keys of one line (already normalised as `norm`): its label or prose key, and its
 /// label prefix when it has one.
-pub(super) fn keys(line: &str, norm: &str) -> (Option<LineKey>, Option<LineKey>) {
+pub(super) fn keys<'a>(line: &str, norm: &'a str) -> (Option<LineKey<'a>>, Option<LineKey<'a>>) {
     if norm.is_empty() || line.len() > MAX_FURNITURE_BYTES || !has_letter(norm) {
         return (None, None);
     }
@@ -91,7 +93,7 @@ pub(super) fn keys(line: &str, norm: &str) -> (Option<LineKey>, Option<LineKey>)
     let key = if label_candidate(norm) {
         LineKey::Label(mask(norm))
     } else {
-        LineKey::Prose(norm.to_string())
+        LineKey::Prose(norm)
     };
     (Some(key), prefix)
 }
@@ -110,7 +112,7 @@ fn bare(w: &str) -> &str {
 /// The line with its date and time masked, when it holds one: each word with a digit, and
 /// month and weekday names, become `#`. A line with digits but no date or time cue (a
 /// clock, a month or weekday name, `N of M`) is left as it is: its numbers may be data.
-pub(super) fn mask(norm: &str) -> String {
+pub(super) fn mask(norm: &str) -> Cow<'_, str> {
     let has_digit = |w: &str| w.bytes().any(|b| b.is_ascii_digit());
     let calendar = |w: &str| dates::month_of(bare(w)).is_some() || dates::is_weekday(bare(w));
     let clock = |w: &str| {
@@ -123,13 +125,13 @@ pub(super) fn mask(norm: &str) -> String {
     };
     let words: Vec<&str> = norm.split(' ').collect();
     if !words.iter().any(|w| has_digit(w)) {
-        return norm.to_string();
+        return Cow::Borrowed(norm);
     }
     let counter = words
         .windows(3)
         .any(|w| has_digit(w[0]) && w[1] == "of" && has_digit(w[2]));
     if !(counter || words.iter().any(|w| calendar(w) || clock(w))) {
-        return norm.to_string();
+        return Cow::Borrowed(norm);
     }
     let mut own_words = 0;
     let masked: Vec<String> = words
@@ -148,9 +150,9 @@ pub(super) fn mask(norm: &str) -> String {
         .collect();
     // A template needs words of its own besides the masked ones ("record July 1" is data).
     if own_words < 2 {
-        return norm.to_string();
+        return Cow::Borrowed(norm);
     }
-    masked.join(" ")
+    Cow::Owned(masked.join(" "))
 }
 
 /// A fixed label at the start of a line (normalised), before a tail that is not a sentence:
@@ -277,7 +279,7 @@ impl LineCounts {
         let norm = normalize(line);
         let (map, key) = match keys(line, &norm).0 {
             Some(LineKey::Label(s)) => (&self.labels, s),
-            Some(LineKey::Prose(s)) => (&self.prose, s),
+            Some(LineKey::Prose(s)) => (&self.prose, Cow::Borrowed(s)),
             _ => return 0,
         };
         map.get(&line_hash(&key)).map_or(0, |&c| c as usize)
