@@ -453,6 +453,11 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                     // one named with a title is a person even if a place has its name
                     // ("President Obama"); a place, an outlet, an institution, or a name with
                     // no evidence of a person speaks for a body ("Texaco said").
+                    // A country speaks for its state, whatever title goes with it ("The
+                    // republic of Armenia reiterated").
+                    Kind::Person if words::is(List::Country, &names.forms[f as usize]) => {
+                        (f, Kind::Organisation)
+                    }
                     Kind::Person => match key_of(f).or_else(|| title_fits(f, &s.role)) {
                         Some(k)
                             if known.contains(&k)

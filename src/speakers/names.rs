@@ -122,6 +122,31 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
             start -= 1;
         }
     }
+    // "Ursula von der Leyen", "Charles de Gaulle": particles in lower case inside a name.
+    let mut p = start;
+    while p > 0
+        && start - p < 3
+        && s.linked(p)
+        && s.is_in(p - 1, List::Particle)
+        && !is_capitalised(s.word(p - 1))
+    {
+        p -= 1;
+    }
+    if p < start && p > 0 && s.linked(p) && is_capitalised(s.word(p - 1)) {
+        start = p - 1;
+        while start > 0
+            && end - start < 6
+            && s.linked(start)
+            && is_name_word(s.word(start - 1))
+            && !is_role_word(s.word(start - 1))
+            && !is_starter(s.word(start - 1))
+        {
+            start -= 1;
+        }
+        if is_role_word(s.word(start)) || is_starter(s.word(start)) {
+            start = p;
+        }
+    }
     let words: Vec<&str> = (start..end).map(|i| s.word(i)).collect();
     let name = name_text(s, start, end);
     let role = role_before(s, start);

@@ -84,6 +84,16 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     {
         return Outcome::Speaker(Candidate::named(p));
     }
+    // "the recent talks in Sochi confirmed": a place after a preposition is no subject (a
+    // person may be: unpunctuated text runs on, "migrating from mr wood said").
+    let first = f.start - role_len(s, f.start);
+    if first > 0
+        && s.is(first - 1, &["in", "from", "near", "during", "across"])
+        && s.linked(first)
+        && crate::lexicon::gazetteer::is_place(&f.name)
+    {
+        return Outcome::NoneBefore;
+    }
     // "the President of Ukraine said", "The Head of the Republic noted": a title of a
     // place or a body describes a person.
     if f.kind == Kind::Organisation && has_person_title(&f.role) {
@@ -100,7 +110,7 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     Outcome::Speaker(Candidate::named(f))
 }
 
-/// The person named with a given name right before "of" or "at" that leads, over the
+/// The person named with a given name right before "of", "at" or "from" that leads, over the
 /// organisation's own words, to the organisation starting at token `org`: "Spokesman
 /// Marcio Stefani of the Brazilian Association of Automotive Vehicle Distributors".
 fn person_of(s: &Sentence<'_>, org: usize) -> Option<Found> {
@@ -111,7 +121,7 @@ fn person_of(s: &Sentence<'_>, org: usize) -> Option<Found> {
         if !s.linked(k + 1) {
             return None;
         }
-        if words::in_list(&["of", "at"], w) {
+        if words::in_list(&["of", "at", "from"], w) {
             // A given name with no other reading: not "Royal College of Physicians".
             let p = name_ending_at(s, k).filter(|p| {
                 p.kind == Kind::Person
@@ -217,6 +227,15 @@ mod tests {
             "Ford Motor Co of Canada Ltd, 90 pct owned by Ford Motor Co <F>, said profit fell. \
              Hughes/Conserdyne Corp, a unit of <Hughes Capital Corp> said it hired a bank.",
             &[("Canada Ltd", "", "named", "said")],
+        );
+        // A place after a preposition is no subject; particles stay in a name.
+        check(
+            "He noted that the recent talks in Sochi confirmed good prospects. President \
+             Ursula von der Leyen has promised to help. Jane Doe from Oxfam said aid fell.",
+            &[
+                ("Ursula von der Leyen", "President", "named", "promised"),
+                ("Jane Doe", "", "named", "said"),
+            ],
         );
         // "Royal" is a given name and a word: no person before "of".
         check(
