@@ -246,7 +246,7 @@ impl LineCounts {
                 match k {
                     LineKey::Label(s) => labels.push(line_hash(&s)),
                     LineKey::Prefix(s) => prefixes.push(line_hash(&s)),
-                    LineKey::Prose(s) => prose.push(line_hash(&s)),
+                    LineKey::Prose(s) => prose.push(line_hash(s)),
                 }
             }
         }
@@ -378,7 +378,7 @@ impl RecurringLines {
                     Recurs::Masked
                 });
             }
-            Some(LineKey::Prose(s)) if self.prose.contains(&line_hash(&s)) => {
+            Some(LineKey::Prose(s)) if self.prose.contains(&line_hash(s)) => {
                 return Some(Recurs::Verbatim);
             }
             _ => {}
