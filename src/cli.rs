@@ -132,6 +132,11 @@ pub struct Cli {
     /// Write no report.xlsx (the workbook of every table as typed sheets).
     #[arg(long)]
     pub no_workbook: bool,
+    /// Also write documents, quotes, mentions and (with --matrix) doc_terms as Parquet files
+    /// (quotes.parquet, ...) for DuckDB, Polars, pandas or Spark. Without it, one of those
+    /// tables with more than 1,000,000 rows is written as Parquet anyway
+    #[arg(long)]
+    pub parquet: bool,
     /// Length of the periods of term_trends.csv, topic_trends.csv and periods.csv [default: the
     /// finest of month, quarter and year giving at most 40 periods].
     #[arg(long, value_enum, value_name = "PERIOD")]
@@ -240,6 +245,7 @@ impl Cli {
             keep_duplicates: self.keep_duplicates,
             no_charts: self.no_charts,
             no_workbook: self.no_workbook,
+            parquet: self.parquet,
             columns: Columns {
                 text: self.text_column.clone(),
                 date: self.date_column.clone(),

@@ -78,6 +78,8 @@
 //!   handed to every writer.
 //! - [`workbook`]: `report.xlsx`, the tables as typed sheets. Only place with
 //!   rust_xlsxwriter.
+//! - [`parquet`]: the big tables (documents, quotes, mentions, doc_terms) as Parquet files,
+//!   typed columns, with `--parquet` or past a million rows. Only place with the parquet crate.
 //! - [`charts`]: the PNG charts. [`charts::plan`] turns the tables' data into plain chart data
 //!   (or the reason a chart is not drawn); [`charts::draw_all`] draws them in parallel:
 //!   [`charts::style`] (size, embedded font, palette, text fitting, set once),
@@ -109,6 +111,7 @@ pub mod manifest;
 pub mod meta;
 pub mod output;
 pub mod page;
+pub mod parquet;
 pub mod periods;
 pub mod phrases;
 pub mod pipeline;

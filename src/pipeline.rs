@@ -20,6 +20,7 @@ use crate::meta::duplicates::{self, Signature};
 use crate::meta::{self, Given, PubDate};
 use crate::output::OutDir;
 use crate::page;
+use crate::parquet;
 use crate::phrases;
 use crate::progress;
 use crate::results::{Results, Summary};
@@ -218,6 +219,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let table_list = tables::all(&results);
     let mut files = pool.install(|| tables::write_all(&out, &table_list, settings.excel))?;
     phase.done("tables::write_all [serial]");
+    files.extend(pool.install(|| parquet::write_all(&out, &table_list, settings.parquet))?);
+    phase.done("parquet::write_all");
     let mut summary = summarize(&records, &corpus, warnings);
     summary.notes = notes;
     summary.topics_seconds = topics_seconds;

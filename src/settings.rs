@@ -42,6 +42,8 @@ pub struct Settings {
     pub no_charts: bool,
     /// No report.xlsx (`--no-workbook`).
     pub no_workbook: bool,
+    /// Write the big tables as Parquet too (`crate::parquet`), not only past its row limit.
+    pub parquet: bool,
     /// The user's own dates, titles and sources (`--metadata`).
     pub metadata: Overrides,
     /// Column names of CSV/JSONL input (None: the usual names).
@@ -84,6 +86,7 @@ impl Default for Settings {
             keep_duplicates: false,
             no_charts: false,
             no_workbook: false,
+            parquet: false,
             metadata: Overrides::default(),
             columns: Columns::default(),
             aliases: Default::default(),

@@ -311,6 +311,66 @@ fn matrix_rows_are_unit_vectors_and_match_top_terms() {
     }
 }
 
+/// `--parquet`: the four big tables as Parquet, every row and cell the CSV's (read back
+/// with the parquet crate's own reader; DuckDB and pyarrow were checked by hand, README).
+#[test]
+fn parquet_files_hold_the_csv_rows() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field;
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(
+        &[
+            seeds().to_str().expect("utf-8 path"),
+            "--matrix",
+            "--parquet",
+        ],
+        dir.path(),
+    );
+    for name in ["documents", "quotes", "mentions", "doc_terms"] {
+        let csv = table(&dir.path().join(format!("{name}.csv")));
+        let file = std::fs::File::open(dir.path().join(format!("{name}.parquet"))).expect("open");
+        let reader = SerializedFileReader::new(file).expect("a Parquet file");
+        let rows: Vec<Vec<String>> = reader
+            .get_row_iter(None)
+            .expect("rows")
+            .map(|r| {
+                r.expect("row")
+                    .get_column_iter()
+                    .map(|(_, f)| match f {
+                        Field::Null => String::new(),
+                        Field::Str(s) => s.clone(),
+                        Field::Long(n) => n.to_string(),
+                        Field::Bool(b) => b.to_string(),
+                        Field::Double(x) => x.to_string(),
+                        other => panic!("{name}: unexpected {other:?}"),
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(rows.len(), csv.1.len(), "{name}: rows");
+        for (p, c) in rows.iter().zip(&csv.1) {
+            for (a, b) in p.iter().zip(c) {
+                // Decimals: the CSV rounds to its places, Parquet keeps the double.
+                let same = a == b || (b.contains('.') && (num(a) - num(b)).abs() < 1e-8);
+                assert!(same, "{name}: parquet {a:?}, csv {b:?}");
+            }
+        }
+    }
+    // quotes.parquet has typed columns: the sentence number is an integer.
+    let file = std::fs::File::open(dir.path().join("quotes.parquet")).expect("open");
+    let meta = SerializedFileReader::new(file).expect("parquet");
+    let schema = meta.metadata().file_metadata().schema_descr();
+    let sentence = (0..schema.num_columns())
+        .map(|i| schema.column(i))
+        .find(|c| c.name() == "sentence")
+        .expect("sentence column");
+    assert_eq!(sentence.physical_type(), parquet::basic::Type::INT64);
+    // Without --parquet, seeds' small tables are CSV only.
+    let plain = tempfile::tempdir().expect("temp dir");
+    run_ok(&[seeds().to_str().expect("utf-8 path")], plain.path());
+    assert!(!plain.path().join("quotes.parquet").exists());
+}
+
 #[test]
 fn other_schemes_are_recorded_and_differ() {
     let dir = tempfile::tempdir().expect("temp dir");

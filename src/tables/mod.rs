@@ -54,7 +54,7 @@ pub struct Table<'r> {
 }
 
 impl<'r> Table<'r> {
-    fn new(
+    pub(crate) fn new(
         name: &'static str,
         about: &'static str,
         header: &[&str],
