@@ -84,7 +84,13 @@ impl Context {
             Some(i) => i,
             // A place or an institution named in full ("South Korea") is no one a later "he"
             // can refer to; only the whole name is asked ("Lib Dems David Laws" is Laws).
-            None if f.titled
+            // One word with a title needs a person's title: "oil giant Yukos" is no one a
+            // later "she" can be (a speaker noted as such has no title here).
+            None if (f.titled
+                && (f.name.contains(' ')
+                    || f.female.is_some()
+                    || f.role.is_empty()
+                    || crate::speakers::names::has_person_title(&f.role)))
                 || (f.name.contains(' ')
                     && !crate::speakers::evidence::is_listed_place_or_body(&f.name)) =>
             {

@@ -280,8 +280,11 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     for (d, (st, me)) in docs.iter().zip(&written) {
         let st = d.speech.statements.iter().zip(st);
         titled.extend(
-            st.filter(|(s, _)| !s.role.is_empty() || s.how.is_resolved())
-                .map(|x| *x.1),
+            // "it said" speaks for a body: no evidence of a person.
+            st.filter(|(s, _)| {
+                !s.role.is_empty() || (s.how.is_resolved() && s.kind == Kind::Person)
+            })
+            .map(|x| *x.1),
         );
         let me = d.speech.mentions.iter().zip(me);
         titled.extend(me.filter(|(m, _)| m.titled).map(|x| *x.1));
