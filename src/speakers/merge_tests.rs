@@ -265,3 +265,39 @@ fn roles_shown_are_titles_not_fragments() {
         [row("Frank Nothaft", "person", "Chief economist", 3)]
     );
 }
+
+#[test]
+fn a_double_surname_without_its_first_name_is_the_full_name() {
+    assert_eq!(
+        speakers_of(&[
+            "Finance Minister Antonio Ortiz Mena said the loan was agreed.",
+            "Mr Ortiz Mena said talks went well. Ortiz Mena added more.",
+        ]),
+        [("Antonio Ortiz Mena".to_string(), 3)]
+    );
+    let names = |v: &[&str]| double_surnames(v.iter().map(|s| s.to_string()).collect());
+    // Two full names end with it: it stays.
+    assert_eq!(
+        names(&["Antonio Ortiz Mena", "Maria Ortiz Mena", "Ortiz Mena"]),
+        ["Antonio Ortiz Mena", "Maria Ortiz Mena", "Ortiz Mena"]
+    );
+    // A given name first, an initial, a company: no double surname.
+    assert_eq!(
+        names(&[
+            "Harry David Cameron",
+            "David Cameron",
+            "Ben S. Bernanke",
+            "S. Bernanke",
+            "Penn Pacific Corp",
+            "Pacific Corp"
+        ]),
+        [
+            "Harry David Cameron",
+            "David Cameron",
+            "Ben S. Bernanke",
+            "S. Bernanke",
+            "Penn Pacific Corp",
+            "Pacific Corp"
+        ]
+    );
+}
