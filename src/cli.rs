@@ -165,6 +165,12 @@ pub struct Cli {
     #[arg(long, value_name = "N", default_value_t = DEFAULT_SEED)]
     pub seed: u64,
 
+    /// Documents the topics are discovered on: a larger corpus is sampled (seeded by --seed)
+    /// and every document then folded into the topics found, so topics cost about the same on
+    /// a year of news as on this many articles
+    #[arg(long, value_name = "N", default_value_t = crate::topics::DEFAULT_SAMPLE)]
+    pub topics_sample: usize,
+
     /// Print nothing but errors and warnings.
     #[arg(short, long)]
     pub quiet: bool,
@@ -263,6 +269,7 @@ impl Cli {
                 .collect(),
             topics_k: self.topics_k,
             seed: self.seed,
+            topics_sample: self.topics_sample.max(1),
             ..Settings::default()
         };
         if let Some(arg) = &self.topics {

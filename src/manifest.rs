@@ -92,6 +92,8 @@ struct Options {
     topics: String,
     topics_k: Option<usize>,
     seed: u64,
+    topics_sample: usize,
+    parquet: bool,
 }
 
 /// Writes run.json into `out`; returns its path.
@@ -127,6 +129,8 @@ pub fn write(
             topics: settings.topics_from.clone(),
             topics_k: settings.topics_k,
             seed: settings.seed,
+            topics_sample: settings.topics_sample,
+            parquet: settings.parquet,
         },
         input: Input::of(records),
         documents: summary.documents,

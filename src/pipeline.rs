@@ -395,10 +395,18 @@ fn discover(
         );
         return (None, None, note);
     }
-    let d = topics::discover(corpus, &input, k, settings.seed);
+    let d = topics::discover(corpus, &input, k, settings.seed, settings.topics_sample);
+    let fitted = if n > settings.topics_sample {
+        format!(
+            "a seeded sample of {} of {} (--topics-sample), then every document folded in",
+            thousands(settings.topics_sample as i64),
+            count(n as u64, "document"),
+        )
+    } else {
+        count(n as u64, "document")
+    };
     let note = format!(
-        "discovered topics: {k} (NMF of {} x {} terms, seed {}, {} iterations, loss {:.4})",
-        count(n as u64, "document"),
+        "discovered topics: {k} (NMF of {fitted} x {} terms, seed {}, {} iterations, loss {:.4})",
         thousands(input.terms.len() as i64),
         settings.seed,
         d.iterations,

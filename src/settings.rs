@@ -64,6 +64,8 @@ pub struct Settings {
     pub topics_k: Option<usize>,
     /// Seed of the NMF initialisation.
     pub seed: u64,
+    /// Most documents NMF is fitted on (`crate::topics::nmf::factorize_sampled`).
+    pub topics_sample: usize,
 }
 
 /// The default `--seed`.
@@ -97,6 +99,7 @@ impl Default for Settings {
             topics_from: "built-in".into(),
             topics_k: None,
             seed: DEFAULT_SEED,
+            topics_sample: crate::topics::DEFAULT_SAMPLE,
         }
     }
 }

@@ -28,6 +28,12 @@ pub const TERMS_PER_TOPIC: usize = 10;
 /// Shares of a document below this are left out of document_topics.csv.
 pub const MIN_SHARE: f64 = 0.05;
 pub const MAX_ITER: usize = 200;
+/// Most documents the factorisation is fitted on by default; the others are folded in.
+/// Above every corpus of `../shared/corpora` (the largest has 21,578), whose topics stay
+/// those of the whole matrix: on reuters21578 a sample of 10,000 gives topics whose
+/// documents' dominant topic agrees with the whole matrix's at NMI 0.73, while two seeds of
+/// the whole matrix agree at 0.80 (newsgroups20: 0.67 and 0.74).
+pub const DEFAULT_SAMPLE: usize = 50_000;
 /// Stop when an iteration gains less than this fraction of the first loss.
 pub const TOL: f64 = 1e-5;
 
@@ -132,9 +138,15 @@ pub struct Discovered {
 pub const LABEL_POOL: usize = 20;
 
 /// Discovers `k` topics in the corpus.
-pub fn discover(corpus: &Corpus, input: &NmfInput, k: usize, seed: u64) -> Discovered {
+pub fn discover(
+    corpus: &Corpus,
+    input: &NmfInput,
+    k: usize,
+    seed: u64,
+    sample: usize,
+) -> Discovered {
     let k = k.clamp(1, usize::from(u16::MAX));
-    let f = nmf::factorize(
+    let f = nmf::factorize_sampled(
         &input.matrix,
         &nmf::Options {
             k,
@@ -142,6 +154,7 @@ pub fn discover(corpus: &Corpus, input: &NmfInput, k: usize, seed: u64) -> Disco
             max_iter: MAX_ITER,
             tol: TOL,
         },
+        sample,
     );
     let mass: Vec<f64> = (0..k).map(|j| f.w.chunks(k).map(|r| r[j]).sum()).collect();
     // Each term's weight over all topics: what a topic's share of it is measured against.
@@ -409,7 +422,7 @@ mod tests {
             .collect();
         let c = corpus_of(&refs, &Settings::default());
         let input = nmf_input(&c);
-        let d = discover(&c, &input, 2, 1);
+        let d = discover(&c, &input, 2, 1, DEFAULT_SAMPLE);
         // Every even document is in one topic and every odd one in the other.
         let even = d.dominant[0];
         let odd = d.dominant[1];

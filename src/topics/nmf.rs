@@ -94,6 +94,23 @@ impl Csr {
         }
     }
 
+    /// The rows `rows` (ascending) as a matrix of their own.
+    pub fn select(&self, rows: &[usize]) -> Csr {
+        let entries = rows
+            .iter()
+            .map(|&r| self.indptr[r + 1] - self.indptr[r])
+            .sum();
+        let mut m = Csr::with_capacity(self.cols, rows.len(), entries);
+        for &r in rows {
+            let span = self.indptr[r]..self.indptr[r + 1];
+            m.indices.extend_from_slice(&self.indices[span.clone()]);
+            m.data.extend_from_slice(&self.data[span]);
+            m.indptr.push(m.indices.len());
+            m.rows += 1;
+        }
+        m
+    }
+
     fn norm2(&self) -> f64 {
         self.data.iter().map(|v| v * v).sum()
     }
@@ -162,6 +179,55 @@ pub fn factorize(x: &Csr, o: &Options) -> Factors {
         iterations,
         loss,
     }
+}
+
+/// Factorises a seeded sample of at most `sample` rows of `x`, then folds every row of `x`
+/// into the topics found: W for all rows with H fixed (each row's non-negative least squares,
+/// by the same coordinate descent). With no more rows than `sample`, [`factorize`] itself.
+/// The sample: the rows whose seeded hash of their index is smallest, in row order, so it does
+/// not depend on threads or on the order of the work.
+pub fn factorize_sampled(x: &Csr, o: &Options, sample: usize) -> Factors {
+    if x.rows <= sample {
+        return factorize(x, o);
+    }
+    let mut ranked: Vec<(u64, usize)> = (0..x.rows)
+        .map(|r| {
+            (
+                mix(o.seed ^ (r as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+                r,
+            )
+        })
+        .collect();
+    ranked.select_nth_unstable(sample - 1);
+    let mut rows: Vec<usize> = ranked[..sample].iter().map(|&(_, r)| r).collect();
+    rows.sort_unstable();
+    let fitted = factorize(&x.select(&rows), o);
+    let k = fitted.k;
+    let w = fold_in(x, &fitted.h, k);
+    Factors { w, ..fitted }
+}
+
+/// W for every row of `x` with H (cols x k) fixed: coordinate descent from zero, swept until
+/// the rows settle (at most [`FOLD_ROUNDS`] x [`INNER_SWEEPS`] sweeps a row).
+pub fn fold_in(x: &Csr, h: &[f64], k: usize) -> Vec<f64> {
+    let hht = gram(h, k);
+    let xht = mul(x, h, k);
+    let mut w = vec![0.0; x.rows * k];
+    for _ in 0..FOLD_ROUNDS {
+        update(&mut w, &hht, &xht, k);
+    }
+    w
+}
+
+/// Calls of [`update`] when folding rows in.
+const FOLD_ROUNDS: usize = 5;
+
+/// SplitMix64's finaliser: a well-spread hash of a 64-bit value.
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
 }
 
 /// Coordinate descent over the rows of `m` (rows x k): with G = the other factor's Gram
@@ -629,6 +695,31 @@ mod tests {
         assert_eq!(m, Csr::from_rows(3, &rows));
         assert_eq!((m.indices.capacity(), m.data.capacity()), (3, 3));
         assert_eq!(m.indptr, vec![0, 2, 2, 3]);
+    }
+
+    #[test]
+    fn a_sample_finds_the_topics_and_every_row_is_folded_in() {
+        let (x, _, _) = known();
+        let o = options(2);
+        // No more rows than the sample: the factorisation itself (the matrix has 7 rows).
+        assert_eq!(factorize_sampled(&x, &o, x.rows), factorize(&x, &o));
+        // A sample of 3 of the 7 rows: H from those rows, W for all seven, the same whatever
+        // the threads.
+        let f = factorize_sampled(&x, &o, 3);
+        assert_eq!(f.w.len(), x.rows * 2);
+        let again = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .expect("pool")
+            .install(|| factorize_sampled(&x, &o, 3));
+        assert_eq!(f, again);
+        // Folding the rows into the topics a full factorisation found gives back its W
+        // (to the tolerance of the solver: each row is its own least-squares problem).
+        let full = factorize(&x, &o);
+        let w = fold_in(&x, &full.h, 2);
+        for (a, b) in w.iter().zip(&full.w) {
+            assert!((a - b).abs() < 1e-3, "{a} vs {b}");
+        }
     }
 
     #[test]
