@@ -103,6 +103,25 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     {
         start += 1;
     }
+    // "the Temporarily Occupied Territories Iryna Vereshchuk": a name opening with words that
+    // are no given name and going on with one that is only a given name starts there.
+    if end - start >= 3 {
+        use crate::lexicon::gazetteer::{is_ambiguous_given_name, is_given_name};
+        let plain_given =
+            |k: usize| is_given_name(s.word(k)) && !is_ambiguous_given_name(s.word(k));
+        // Not after an initial ("J. Hugh Liedtke") nor inside a body's name ("Los Angeles
+        // Times", "Crazy Eddie Inc", "J.P. Morgan Chase").
+        let first = s.word(start);
+        let initial = first.trim_end_matches('.').chars().count() == 1;
+        if !is_given_name(first)
+            && !initial
+            && !first.contains('.')
+            && !crate::speakers::evidence::not_a_person(&name_text(s, start, end))
+            && let Some(k) = (start + 1..end - 1).find(|&k| plain_given(k))
+        {
+            start = k;
+        }
+    }
     // "Jefferies and Co Inc said": a name of legal forms alone runs back over "and" to the
     // firm's name.
     if start >= 2

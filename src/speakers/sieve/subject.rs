@@ -237,6 +237,22 @@ mod tests {
                 ("Jane Doe", "", "named", "said"),
             ],
         );
+        // A name starts at a given name after words that are none; not after an initial.
+        check(
+            "For her part, Deputy Prime Minister and Minister for the Reintegration of the \
+             Temporarily Occupied Territories Iryna Vereshchuk stressed that it works. \
+             J. Hugh Liedtke said it was fair.",
+            &[
+                (
+                    "Iryna Vereshchuk",
+                    "Deputy Prime Minister and Minister for the Reintegration of the \
+                     Temporarily Occupied Territories",
+                    "named",
+                    "stressed",
+                ),
+                ("J. Hugh Liedtke", "", "named", "said"),
+            ],
+        );
         // "Royal" is a given name and a word: no person before "of".
         check(
             "Earlier the Royal College of Physicians said it opposed the plan.",
