@@ -86,13 +86,16 @@ impl Context {
             // can refer to; only the whole name is asked ("Lib Dems David Laws" is Laws).
             // One word with a title needs a person's title: "oil giant Yukos" is no one a
             // later "she" can be (a speaker noted as such has no title here).
-            None if (f.titled
-                && (f.name.contains(' ')
-                    || f.female.is_some()
-                    || f.role.is_empty()
-                    || crate::speakers::names::has_person_title(&f.role)))
-                || (f.name.contains(' ')
-                    && !crate::speakers::evidence::is_listed_place_or_body(&f.name)) =>
+            // Nor is a portfolio after "for" or "of" ("Minister for Reintegration", "Minister
+            // for Reintegration of the Temporarily Occupied Territories").
+            None if !is_portfolio(f)
+                && ((f.titled
+                    && (f.name.contains(' ')
+                        || f.female.is_some()
+                        || f.role.is_empty()
+                        || crate::speakers::names::has_person_title(&f.role)))
+                    || (f.name.contains(' ')
+                        && !crate::speakers::evidence::is_listed_place_or_body(&f.name))) =>
             {
                 let i = self.persons.len();
                 self.by_name.insert(f.name.clone(), i);
@@ -202,6 +205,18 @@ impl Context {
             .flatten()
         })
     }
+}
+
+/// A name that ends a title after "for" or "of" ("Minister for Reintegration"), with no given
+/// name in it ("Prime Minister of the Netherlands Mark Rutte" has one): part of the title.
+fn is_portfolio(f: &Found) -> bool {
+    use crate::lexicon::gazetteer::{is_ambiguous_given_name, is_given_name};
+    let role = f.role.strip_suffix(" the").unwrap_or(&f.role);
+    (role.ends_with(" for") || role.ends_with(" of"))
+        && !f
+            .name
+            .split(' ')
+            .any(|w| is_given_name(w) || is_ambiguous_given_name(w))
 }
 
 /// A description of a person: its head noun ("head" in "the Head of the Republic") and all

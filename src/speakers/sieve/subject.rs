@@ -253,6 +253,17 @@ mod tests {
                 ("J. Hugh Liedtke", "", "named", "said"),
             ],
         );
+        // A portfolio after "for" is part of the title, no one a later "she" stands for.
+        check(
+            "Minister for Reintegration Iryna Vereshchuk met them. The Minister for \
+             Reintegration visited Kyiv. \"We hope,\" she said.",
+            &[(
+                "Iryna Vereshchuk",
+                "Minister for Reintegration",
+                "pronoun",
+                "said",
+            )],
+        );
         // "Royal" is a given name and a word: no person before "of".
         check(
             "Earlier the Royal College of Physicians said it opposed the plan.",
