@@ -124,8 +124,12 @@ pub fn name_ending_at(s: &Sentence<'_>, end: usize) -> Option<Found> {
     }
     // "Jefferies and Co Inc said": a name of legal forms alone runs back over "and" to the
     // firm's name.
+    // So does "Standard and Poor's Corp": a possessive first word before legal forms.
+    let owner_and_forms = end - start >= 2
+        && words::without_possessive(s.word(start)).is_some()
+        && (start + 1..end).all(|k| s.is_in(k, List::CompanySuffix));
     if start >= 2
-        && (start..end).all(|k| s.is_in(k, List::CompanySuffix))
+        && ((start..end).all(|k| s.is_in(k, List::CompanySuffix)) || owner_and_forms)
         && s.is(start - 1, &["and", "&"])
         && s.linked(start)
         && s.linked(start - 1)

@@ -63,7 +63,7 @@ mod tests {
              rose. Former US Ambassador to Russia and former Adviser Michael McFaul said it \
              was time.",
             &[
-                ("Poor's Corp", "", "named", "said"),
+                ("Standard and Poor's Corp", "", "named", "said"),
                 ("Spencer", "", "named", "said"),
                 (
                     "Michael McFaul",

@@ -253,6 +253,15 @@ mod tests {
                 ("J. Hugh Liedtke", "", "named", "said"),
             ],
         );
+        // A firm's name runs back over "and" before its possessive and legal form.
+        check(
+            "Standard and Poor's Corp said it may lower the ratings. Jefferies and Co Inc said \
+             it sold the shares.",
+            &[
+                ("Standard and Poor's Corp", "", "named", "said"),
+                ("Jefferies and Co Inc", "", "named", "said"),
+            ],
+        );
         // A portfolio after "for" is part of the title, no one a later "she" stands for.
         check(
             "Minister for Reintegration Iryna Vereshchuk met them. The Minister for \
