@@ -9,8 +9,11 @@ than once in the article, cue length outside 4-15 words.
 """
 import csv, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CSV = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'heldout8.csv')
+# The repository's layout: the gold in tests/gold, its articles in tests/data/gold_heldout8.
+NOTES = os.path.dirname(os.path.abspath(__file__))
+GOLD = os.path.dirname(NOTES)
+DATA = os.path.join(os.path.dirname(GOLD), 'data', 'gold_heldout8')
+CSV = sys.argv[1] if len(sys.argv) > 1 else os.path.join(GOLD, 'heldout8.csv')
 HEADER = ['doc_id', 'cue', 'speaker', 'kind', 'how', 'verb']
 KINDS = {'person', 'organisation'}
 HOWS = {'named', 'pronoun', 'description', 'according-to'}
@@ -24,7 +27,7 @@ def err(msg):
 
 # sampling order
 order = []
-with open(os.path.join(HERE, 'sampling.tsv'), encoding='utf-8') as f:
+with open(os.path.join(NOTES, 'sampling_heldout8.tsv'), encoding='utf-8') as f:
     rd = csv.reader(f, delimiter='\t')
     head = next(rd)
     fi = head.index('file')
@@ -33,13 +36,13 @@ with open(os.path.join(HERE, 'sampling.tsv'), encoding='utf-8') as f:
             order.append('articles/' + r[fi][:-4] if r[fi].endswith('.txt') else 'articles/' + r[fi])
 if len(order) != 20 or len(set(order)) != 20:
     err('sampling.tsv does not list 20 distinct files: %d' % len(order))
-on_disk = sorted('articles/' + n[:-4] for n in os.listdir(os.path.join(HERE, 'articles')) if n.endswith('.txt'))
+on_disk = sorted('articles/' + n[:-4] for n in os.listdir(os.path.join(DATA, 'articles')) if n.endswith('.txt'))
 if sorted(order) != on_disk:
     err('articles/ and sampling.tsv differ: %s' % sorted(set(order) ^ set(on_disk)))
 
 texts = {}
 for d in order:
-    with open(os.path.join(HERE, d + '.txt'), encoding='utf-8') as f:
+    with open(os.path.join(DATA, d + '.txt'), encoding='utf-8') as f:
         texts[d] = f.read()
 
 raw = open(CSV, 'rb').read()

@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
-# Sampling for gold_spk8 (continuation of the earlier sha1 walks). Run: python3 sample.py
+# Sampling for held-out set 8 (continuation of the earlier sha1 walks).
+# Run from the repository root: python3 tests/gold/notes/sample_heldout8.py
 import csv, glob, hashlib, os
-C = "/work/shared/corpora"
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", ".."))
+C = os.path.join(ROOT, "..", "shared", "corpora")
 gold = set()
-for f in glob.glob("/work/main/tests/gold/*.csv"):
+# Every earlier gold, not this set's own (so that the sample can be reproduced).
+for f in glob.glob(os.path.join(ROOT, "tests", "gold", "*.csv")):
+    if os.path.basename(f).startswith("heldout8"):
+        continue
     for r in csv.DictReader(open(f, encoding="utf-8", newline="")):
         gold.add(r["doc_id"].split("/")[-1])
 sha = lambda n: hashlib.sha1(n.encode("utf-8")).hexdigest()
