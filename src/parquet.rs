@@ -13,9 +13,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use parquet::basic::{Compression, Repetition, Type as Physical};
-use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DoubleType, Int64Type};
+use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DataType, DoubleType, Int64Type};
 use parquet::file::properties::WriterProperties;
-use parquet::file::writer::SerializedFileWriter;
+use parquet::file::writer::{SerializedColumnWriter, SerializedFileWriter};
 use parquet::schema::types::Type;
 use rayon::prelude::*;
 
@@ -143,24 +143,12 @@ impl<W: std::io::Write + Send> Writer<'_, W> {
             let Some(mut w) = group.next_column()? else {
                 break;
             };
-            let defined = Some(&c.defined[..]);
+            let d = &c.defined[..];
             match &mut c.values {
-                Values::Int(v) => {
-                    w.typed::<Int64Type>().write_batch(v, defined, None)?;
-                    v.clear();
-                }
-                Values::Real(v) => {
-                    w.typed::<DoubleType>().write_batch(v, defined, None)?;
-                    v.clear();
-                }
-                Values::Bool(v) => {
-                    w.typed::<BoolType>().write_batch(v, defined, None)?;
-                    v.clear();
-                }
-                Values::Text(v) => {
-                    w.typed::<ByteArrayType>().write_batch(v, defined, None)?;
-                    v.clear();
-                }
+                Values::Int(v) => put::<Int64Type>(&mut w, v, d)?,
+                Values::Real(v) => put::<DoubleType>(&mut w, v, d)?,
+                Values::Bool(v) => put::<BoolType>(&mut w, v, d)?,
+                Values::Text(v) => put::<ByteArrayType>(&mut w, v, d)?,
             }
             c.defined.clear();
             w.close()?;
@@ -169,6 +157,17 @@ impl<W: std::io::Write + Send> Writer<'_, W> {
         self.rows = 0;
         Ok(())
     }
+}
+
+/// Writes one column's buffered values (with their definition levels) and empties them.
+fn put<T: DataType>(
+    w: &mut SerializedColumnWriter<'_>,
+    values: &mut Vec<T::T>,
+    defined: &[i16],
+) -> parquet::errors::Result<()> {
+    w.typed::<T>().write_batch(values, Some(defined), None)?;
+    values.clear();
+    Ok(())
 }
 
 impl<W: std::io::Write + Send> Sink for Writer<'_, W> {

@@ -91,12 +91,22 @@ pub fn bare_nouns(
 /// "the Fed", "Lib Dems": the full name the document writes ("Federal Reserve", "Liberal
 /// Democrats"), for names with no title of speakers not known by an honorific.
 pub fn long_forms(statements: &mut [Statement], doc: &str, cx: &Context) {
+    rename_plain(statements, cx, |name| long_form(doc, name));
+}
+
+/// Renames the speakers of statements named plainly (no title, no honorific told) with
+/// what `longer` gives for their name.
+fn rename_plain(
+    statements: &mut [Statement],
+    cx: &Context,
+    longer: impl Fn(&str) -> Option<String>,
+) {
     for st in statements {
         let plain = st.how == How::Named || st.how == How::AccordingTo;
         if plain
             && st.role.is_empty()
             && cx.sex_unknown(&st.speaker)
-            && let Some(long) = long_form(doc, &st.speaker)
+            && let Some(long) = longer(&st.speaker)
         {
             st.speaker = long;
         }
@@ -179,17 +189,11 @@ pub fn legal_forms(statements: &mut [Statement], doc: &str, people: &[Vec<Found>
                 .is_some_and(|first| first.ends_with(' '))
         })
     };
-    for st in statements {
-        let plain = st.how == How::Named || st.how == How::AccordingTo;
-        if plain
-            && st.role.is_empty()
-            && cx.sex_unknown(&st.speaker)
-            && !surname(&st.speaker)
-            && let Some(long) = with_legal_form(doc, &st.speaker)
-        {
-            st.speaker = long;
-        }
-    }
+    rename_plain(statements, cx, |name| {
+        (!surname(name))
+            .then(|| with_legal_form(doc, name))
+            .flatten()
+    });
 }
 
 /// The name with the legal form the document first writes right after it, capitalised,

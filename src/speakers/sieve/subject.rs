@@ -51,17 +51,17 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     }
     // "Encor Energy Corp, a unit of Dome Petroleum Ltd <DMP>, said": the unit speaks (the
     // appositive sieve reads it), not its parent.
-    let mut first = f.start - role_len(s, f.start);
-    while first > 0 && words::is_capitalised(s.word(first - 1)) && s.linked(first) {
-        first -= 1;
+    let mut run = first;
+    while run > 0 && words::is_capitalised(s.word(run - 1)) && s.linked(run) {
+        run -= 1;
     }
-    if first >= 2
-        && ((s.is(first - 1, &["of"])
+    if run >= 2
+        && ((s.is(run - 1, &["of"])
             && s.is(
-                first - 2,
+                run - 2,
                 &["unit", "subsidiary", "division", "affiliate", "part"],
             ))
-            || (s.is(first - 1, &["by"]) && s.is(first - 2, &["owned", "controlled"])))
+            || (s.is(run - 1, &["by"]) && s.is(run - 2, &["owned", "controlled"])))
     {
         return Outcome::Pass;
     }
@@ -86,7 +86,6 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     }
     // "the recent talks in Sochi confirmed": a place after a preposition is no subject (a
     // person may be: unpunctuated text runs on, "migrating from mr wood said").
-    let first = f.start - role_len(s, f.start);
     if first > 0
         && s.is(first - 1, &["in", "from", "near", "during", "across"])
         && s.linked(first)
