@@ -47,19 +47,20 @@ pub fn document_topics<'r>(c: &'r Corpus, d: &'r Discovered) -> Table<'r> {
 }
 
 pub fn topic_matrix<'r>(c: &'r Corpus, input: &'r NmfInput) -> Table<'r> {
-    let m = &input.matrix;
     Table::new(
         "topic_matrix.csv",
         "nonzero cell of the matrix the topics were found in",
         &["doc_id", "stem", "tfidf"],
         c.docs.len(),
         move |i, rows| {
-            for e in m.indptr[i]..m.indptr[i + 1] {
-                let term = input.terms[m.indices[e] as usize];
+            let mut row = Vec::new();
+            input.row(&c.docs[i], &mut row);
+            for (col, value) in row {
+                let term = input.terms[col as usize];
                 rows.row(&[
                     Cell::Text(&c.docs[i].doc_id),
                     Cell::Text(&c.terms[term as usize].stem),
-                    Cell::Real(m.data[e], 10),
+                    Cell::Real(value, 10),
                 ])?;
             }
             Ok(())

@@ -14,7 +14,7 @@
 pub mod dictionary;
 pub mod nmf;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, DocStats};
 use crate::text::TermId;
 use crate::trends::Timeline;
 
@@ -44,11 +44,60 @@ pub fn default_k(documents: usize) -> Option<usize> {
         .then(|| ((documents as f64 / 10.0).sqrt().round() as usize).clamp(3, 20))
 }
 
-/// The matrix factorised, and which term each column is.
+/// What the factorisation reads: which term each column is, and how a document becomes its
+/// row. Rows are made when they are needed rather than kept as one matrix: past the sample
+/// size only the sample is ever held.
 #[derive(Debug, Clone)]
 pub struct NmfInput {
     pub terms: Vec<TermId>,
-    pub matrix: nmf::Csr,
+    /// Term id -> column, `u32::MAX` for a term left out.
+    column: Vec<u32>,
+    /// Per column: smooth idf.
+    idf: Vec<f64>,
+}
+
+impl NmfInput {
+    /// Appends the document's row: (column, count x idf), L2-normalised, columns ascending
+    /// (terms are in stem order, as columns are).
+    pub fn row(&self, d: &DocStats, out: &mut Vec<(u32, f64)>) {
+        let start = out.len();
+        out.extend(d.terms.iter().filter_map(|&(t, c)| {
+            let col = self.column[t as usize];
+            (col != u32::MAX).then(|| (col, f64::from(c) * self.idf[col as usize]))
+        }));
+        let row = &mut out[start..];
+        let norm = row.iter().map(|(_, v)| v * v).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for (_, v) in row {
+                *v /= norm;
+            }
+        }
+    }
+
+    /// The rows of `docs` as one matrix, allocated once at its exact size (a growing vector
+    /// can hold twice what it needs at its peak).
+    pub fn matrix(&self, docs: &[DocStats]) -> nmf::Csr {
+        let entries = (docs.iter())
+            .map(|d| {
+                (d.terms.iter())
+                    .filter(|&&(t, _)| self.column[t as usize] != u32::MAX)
+                    .count()
+            })
+            .sum();
+        let mut matrix = nmf::Csr::with_capacity(self.terms.len(), docs.len(), entries);
+        let mut row = Vec::new();
+        for d in docs {
+            row.clear();
+            self.row(d, &mut row);
+            matrix.push_row(&row);
+        }
+        matrix
+    }
+
+    /// No term of the vocabulary: an empty row.
+    fn is_empty_row(&self, d: &DocStats) -> bool {
+        (d.terms.iter()).all(|&(t, _)| self.column[t as usize] == u32::MAX)
+    }
 }
 
 /// Builds the NMF input of the corpus (see the module docs).
@@ -73,36 +122,10 @@ pub fn nmf_input(corpus: &Corpus) -> NmfInput {
         .iter()
         .map(|&t| ((1.0 + n as f64) / (1.0 + f64::from(corpus.terms[t].doc_freq))).ln() + 1.0)
         .collect();
-    // Row by row into the matrix, through one scratch row: a vector per document first would
-    // double the memory of the largest structure of the run.
-    let entries = corpus
-        .docs
-        .iter()
-        .map(|d| {
-            (d.terms.iter())
-                .filter(|&&(t, _)| column[t as usize] != u32::MAX)
-                .count()
-        })
-        .sum();
-    let mut matrix = nmf::Csr::with_capacity(keep.len(), n, entries);
-    let mut row: Vec<(u32, f64)> = Vec::new();
-    for d in &corpus.docs {
-        row.clear();
-        row.extend(d.terms.iter().filter_map(|&(t, c)| {
-            let col = column[t as usize];
-            (col != u32::MAX).then(|| (col, f64::from(c) * idf[col as usize]))
-        }));
-        let norm = row.iter().map(|(_, v)| v * v).sum::<f64>().sqrt();
-        if norm > 0.0 {
-            for (_, v) in &mut row {
-                *v /= norm;
-            }
-        }
-        matrix.push_row(&row);
-    }
     NmfInput {
         terms: keep.iter().map(|&t| t as TermId).collect(),
-        matrix,
+        column,
+        idf,
     }
 }
 
@@ -146,16 +169,19 @@ pub fn discover(
     sample: usize,
 ) -> Discovered {
     let k = k.clamp(1, usize::from(u16::MAX));
-    let f = nmf::factorize_sampled(
-        &input.matrix,
-        &nmf::Options {
-            k,
-            seed,
-            max_iter: MAX_ITER,
-            tol: TOL,
-        },
-        sample,
-    );
+    let options = nmf::Options {
+        k,
+        seed,
+        max_iter: MAX_ITER,
+        tol: TOL,
+    };
+    let docs = &corpus.docs;
+    let f = if docs.len() <= sample {
+        nmf::factorize(&input.matrix(docs), &options)
+    } else {
+        let row = |r: usize, out: &mut Vec<(u32, f64)>| input.row(&docs[r], out);
+        nmf::factorize_sample_of(docs.len(), input.terms.len(), row, &options, sample)
+    };
     let mass: Vec<f64> = (0..k).map(|j| f.w.chunks(k).map(|r| r[j]).sum()).collect();
     // Each term's weight over all topics: what a topic's share of it is measured against.
     let total: Vec<f64> = f.h.chunks(k).map(|row| row.iter().sum()).collect();
@@ -222,9 +248,8 @@ pub fn discover(
     }
     // An empty document has an all-zero TF-IDF row, but NNDSVDa's fill leaves it a small
     // equal weight on every topic: it has no topic.
-    let m = &input.matrix;
-    for i in 0..m.rows {
-        if m.indptr[i] == m.indptr[i + 1] {
+    for (i, d) in docs.iter().enumerate() {
+        if input.is_empty_row(d) {
             doc_topics[i].clear();
             dominant[i] = None;
         }
@@ -395,7 +420,7 @@ mod tests {
         assert_eq!(names, ["gas", "oil"]);
         // Document a: oil 2 x idf = 2 x (ln(4/3) + 1) = 2.575364, gas 1 x 1.287682 (same df);
         // L2-normalised (1, 2)/√5 -> gas 0.447214, oil 0.894427.
-        let m = &input.matrix;
+        let m = input.matrix(&c.docs);
         assert_eq!(&m.indices[m.indptr[0]..m.indptr[1]], &[0, 1]);
         let row = &m.data[m.indptr[0]..m.indptr[1]];
         assert!(

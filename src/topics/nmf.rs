@@ -65,6 +65,12 @@ impl Csr {
         self.rows += 1;
     }
 
+    /// Row r's (column, value) entries.
+    pub fn row(&self, r: usize) -> impl Iterator<Item = (u32, f64)> + '_ {
+        let span = self.indptr[r]..self.indptr[r + 1];
+        (self.indices[span.clone()].iter().copied()).zip(self.data[span].iter().copied())
+    }
+
     pub fn transpose(&self) -> Csr {
         let mut counts = vec![0usize; self.cols + 1];
         for &c in &self.indices {
@@ -92,23 +98,6 @@ impl Csr {
             indices,
             data,
         }
-    }
-
-    /// The rows `rows` (ascending) as a matrix of their own.
-    pub fn select(&self, rows: &[usize]) -> Csr {
-        let entries = rows
-            .iter()
-            .map(|&r| self.indptr[r + 1] - self.indptr[r])
-            .sum();
-        let mut m = Csr::with_capacity(self.cols, rows.len(), entries);
-        for &r in rows {
-            let span = self.indptr[r]..self.indptr[r + 1];
-            m.indices.extend_from_slice(&self.indices[span.clone()]);
-            m.data.extend_from_slice(&self.data[span]);
-            m.indptr.push(m.indices.len());
-            m.rows += 1;
-        }
-        m
     }
 
     fn norm2(&self) -> f64 {
@@ -182,15 +171,33 @@ pub fn factorize(x: &Csr, o: &Options) -> Factors {
 }
 
 /// Factorises a seeded sample of at most `sample` rows of `x`, then folds every row of `x`
-/// into the topics found: W for all rows with H fixed (each row's non-negative least squares,
-/// by the same coordinate descent). With no more rows than `sample`, [`factorize`] itself.
-/// The sample: the rows whose seeded hash of their index is smallest, in row order, so it does
-/// not depend on threads or on the order of the work.
+/// into the topics found (see [`factorize_sample_of`]). With no more rows than `sample`,
+/// [`factorize`] itself.
 pub fn factorize_sampled(x: &Csr, o: &Options, sample: usize) -> Factors {
     if x.rows <= sample {
         return factorize(x, o);
     }
-    let mut ranked: Vec<(u64, usize)> = (0..x.rows)
+    factorize_sample_of(x.rows, x.cols, |r, out| out.extend(x.row(r)), o, sample)
+}
+
+/// Factorises a seeded sample of `sample` of `rows` rows made on demand by `row` (which
+/// appends row r's (column, value) entries, columns ascending), then folds every row into
+/// the topics found: W for all rows with H fixed (each row's non-negative least squares, by
+/// the same coordinate descent). Only the sample is ever held as a matrix; the other rows
+/// are made again one at a time as they are folded in, so memory does not grow with the
+/// corpus beyond W itself (rows x k).
+///
+/// The sample: the rows whose seeded hash of their index is smallest, in row order, so it does
+/// not depend on threads or on the order of the work.
+pub fn factorize_sample_of(
+    rows: usize,
+    cols: usize,
+    row: impl Fn(usize, &mut Vec<(u32, f64)>) + Sync,
+    o: &Options,
+    sample: usize,
+) -> Factors {
+    let sample = sample.clamp(1, rows.max(1));
+    let mut ranked: Vec<(u64, usize)> = (0..rows)
         .map(|r| {
             (
                 mix(o.seed ^ (r as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
@@ -199,23 +206,58 @@ pub fn factorize_sampled(x: &Csr, o: &Options, sample: usize) -> Factors {
         })
         .collect();
     ranked.select_nth_unstable(sample - 1);
-    let mut rows: Vec<usize> = ranked[..sample].iter().map(|&(_, r)| r).collect();
-    rows.sort_unstable();
-    let fitted = factorize(&x.select(&rows), o);
+    let mut chosen: Vec<usize> = ranked[..sample].iter().map(|&(_, r)| r).collect();
+    drop(ranked);
+    chosen.sort_unstable();
+    let mut buf = Vec::new();
+    let entries = (chosen.iter())
+        .map(|&r| {
+            buf.clear();
+            row(r, &mut buf);
+            buf.len()
+        })
+        .sum();
+    let mut x = Csr::with_capacity(cols, chosen.len(), entries);
+    for &r in &chosen {
+        buf.clear();
+        row(r, &mut buf);
+        x.push_row(&buf);
+    }
+    let fitted = factorize(&x, o);
+    drop(x);
     let k = fitted.k;
-    let w = fold_in(x, &fitted.h, k);
+    let w = fold_in_rows(rows, &fitted.h, k, row);
     Factors { w, ..fitted }
 }
 
 /// W for every row of `x` with H (cols x k) fixed: coordinate descent from zero, swept until
 /// the rows settle (at most [`FOLD_ROUNDS`] x [`INNER_SWEEPS`] sweeps a row).
 pub fn fold_in(x: &Csr, h: &[f64], k: usize) -> Vec<f64> {
+    fold_in_rows(x.rows, h, k, |r, out| out.extend(x.row(r)))
+}
+
+/// [`fold_in`] of `rows` rows made one at a time by `row`: the same arithmetic, row by row
+/// (each row is its own problem, so its rounds can run back to back).
+fn fold_in_rows(
+    rows: usize,
+    h: &[f64],
+    k: usize,
+    row: impl Fn(usize, &mut Vec<(u32, f64)>) + Sync,
+) -> Vec<f64> {
     let hht = gram(h, k);
-    let xht = mul(x, h, k);
-    let mut w = vec![0.0; x.rows * k];
-    for _ in 0..FOLD_ROUNDS {
-        update(&mut w, &hht, &xht, k);
-    }
+    let h32: Vec<f32> = h.iter().map(|&v| v as f32).collect();
+    let mut w = vec![0.0; rows * k];
+    w.par_chunks_mut(k).enumerate().for_each_init(
+        || (Vec::new(), vec![0.0; k]),
+        |(buf, xr), (r, wr)| {
+            buf.clear();
+            row(r, buf);
+            mul_row(buf.iter().copied(), &h32, k, xr);
+            for _ in 0..FOLD_ROUNDS {
+                sweep_row(wr, &hht, xr, k);
+            }
+        },
+    );
     w
 }
 
@@ -242,31 +284,34 @@ fn mix(mut z: u64) -> u64 {
 fn update(m: &mut [f64], g: &[f64], xg: &[f64], k: usize) {
     m.par_chunks_mut(k)
         .zip(xg.par_chunks(k))
-        .for_each(|(row, xr)| {
-            let mut first = 0.0;
-            for sweep in 0..INNER_SWEEPS {
-                let mut moved = 0.0;
-                for t in 0..k {
-                    let hess = g[t * k + t];
-                    if hess <= 0.0 {
-                        continue;
-                    }
-                    let mut grad = -xr[t];
-                    for j in 0..k {
-                        grad += row[j] * g[j * k + t];
-                    }
-                    let new = (row[t] - grad / hess).max(0.0);
-                    moved += (new - row[t]) * (new - row[t]);
-                    row[t] = new;
-                }
-                if sweep == 0 {
-                    first = moved;
-                }
-                if moved <= INNER_STOP * first {
-                    break;
-                }
+        .for_each(|(row, xr)| sweep_row(row, g, xr, k));
+}
+
+/// One call of [`update`] on one row: up to [`INNER_SWEEPS`] sweeps over its k entries.
+fn sweep_row(row: &mut [f64], g: &[f64], xr: &[f64], k: usize) {
+    let mut first = 0.0;
+    for sweep in 0..INNER_SWEEPS {
+        let mut moved = 0.0;
+        for t in 0..k {
+            let hess = g[t * k + t];
+            if hess <= 0.0 {
+                continue;
             }
-        });
+            let mut grad = -xr[t];
+            for j in 0..k {
+                grad += row[j] * g[j * k + t];
+            }
+            let new = (row[t] - grad / hess).max(0.0);
+            moved += (new - row[t]) * (new - row[t]);
+            row[t] = new;
+        }
+        if sweep == 0 {
+            first = moved;
+        }
+        if moved <= INNER_STOP * first {
+            break;
+        }
+    }
 }
 
 /// At most this many coordinate sweeps of a row per outer iteration.
@@ -283,20 +328,25 @@ const INNER_STOP: f64 = 0.01;
 fn mul(x: &Csr, b: &[f64], l: usize) -> Vec<f64> {
     let b32: Vec<f32> = b.iter().map(|&v| v as f32).collect();
     let mut out = vec![0.0; x.rows * l];
-    out.par_chunks_mut(l).enumerate().for_each(|(r, out_row)| {
-        let mut acc = vec![0f32; l];
-        for e in x.indptr[r]..x.indptr[r + 1] {
-            let v = x.data[e] as f32;
-            let src = &b32[x.indices[e] as usize * l..][..l];
-            for (a, s) in acc.iter_mut().zip(src) {
-                *a += v * s;
-            }
-        }
-        for (o, a) in out_row.iter_mut().zip(&acc) {
-            *o = f64::from(*a);
-        }
-    });
+    out.par_chunks_mut(l)
+        .enumerate()
+        .for_each(|(r, out_row)| mul_row(x.row(r), &b32, l, out_row));
     out
+}
+
+/// One row of [`mul`]: the row's entries times B (in single precision, as `b32`).
+fn mul_row(entries: impl Iterator<Item = (u32, f64)>, b32: &[f32], l: usize, out: &mut [f64]) {
+    let mut acc = vec![0f32; l];
+    for (c, v) in entries {
+        let v = v as f32;
+        let src = &b32[c as usize * l..][..l];
+        for (a, s) in acc.iter_mut().zip(src) {
+            *a += v * s;
+        }
+    }
+    for (o, a) in out.iter_mut().zip(&acc) {
+        *o = f64::from(*a);
+    }
 }
 
 /// AᵀA of a row-major (rows x l) matrix: l x l.
@@ -720,6 +770,25 @@ mod tests {
         for (a, b) in w.iter().zip(&full.w) {
             assert!((a - b).abs() < 1e-3, "{a} vs {b}");
         }
+    }
+
+    #[test]
+    fn folding_in_row_by_row_is_the_whole_matrix_arithmetic_bit_for_bit() {
+        // The fold-in once ran on the whole matrix: X Hᵀ for all rows, then FOLD_ROUNDS
+        // calls of `update` over all rows. Row by row must give the very same bits.
+        let (x, _, _) = known();
+        let h = factorize(&x, &options(2)).h;
+        let xht = mul(&x, &h, 2);
+        let mut whole = vec![0.0; x.rows * 2];
+        for _ in 0..FOLD_ROUNDS {
+            update(&mut whole, &gram(&h, 2), &xht, 2);
+        }
+        let rows = fold_in(&x, &h, 2);
+        assert!(whole.iter().any(|&v| v > 0.0));
+        assert_eq!(
+            rows.iter().map(|v| v.to_bits()).collect::<Vec<_>>(),
+            whole.iter().map(|v| v.to_bits()).collect::<Vec<_>>()
+        );
     }
 
     #[test]
