@@ -29,7 +29,7 @@ pub struct Results<'a> {
     /// Each document's weights in the order of its terms, when the whole matrix is asked for.
     pub matrix: Option<&'a [Vec<f64>]>,
     pub phrases: &'a [Phrase],
-    pub speakers: &'a Speakers,
+    pub speakers: &'a Speakers<'a>,
     /// Periods, term series and change; None when no document has a date.
     pub trends: Option<&'a Trends>,
     /// Topics over the periods of `trends`.

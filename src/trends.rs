@@ -347,7 +347,7 @@ pub fn speaker_periods(timeline: &Timeline, quotes: &[Quote]) -> Vec<(usize, Str
     let mut counts: std::collections::BTreeMap<(usize, &str), u32> = Default::default();
     for q in quotes {
         if let Some(p) = q.date.and_then(|d| timeline.period_of(d)) {
-            *counts.entry((p, q.speaker.as_str())).or_default() += 1;
+            *counts.entry((p, &*q.speaker)).or_default() += 1;
         }
     }
     let mut out: Vec<(usize, String, u32)> = counts

@@ -30,6 +30,7 @@
 //! No I/O, never fails; the result is sorted with explicit tie-breaks.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
@@ -56,20 +57,22 @@ pub struct Speaker {
     pub variants: Vec<String>,
 }
 
-/// A statement, with its speaker's merged name.
+/// A statement, with its speaker's merged name. It borrows the document's statement rather
+/// than copying it: a corpus' statements are among the largest things a run keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quote {
-    pub doc_id: String,
+pub struct Quote<'a> {
+    pub doc_id: &'a str,
     pub date: Option<PubDate>,
     /// Sentence number in the document, from 1.
     pub sentence: u32,
-    pub speaker: String,
-    pub role: String,
-    pub verb: String,
+    /// Shared by all of a speaker's quotes.
+    pub speaker: Arc<str>,
+    pub role: &'a str,
+    pub verb: &'a str,
     pub how: How,
     /// The sieve that found the speaker (see [`super::sieve::rule_names`]).
     pub rule: &'static str,
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// How often a person is named, speaking or not.
@@ -83,9 +86,9 @@ pub struct Mentioned {
 
 /// Everything the speaker tables show.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Speakers {
+pub struct Speakers<'a> {
     pub speakers: Vec<Speaker>,
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<Quote<'a>>,
     pub mentions: Vec<Mentioned>,
 }
 
@@ -251,7 +254,7 @@ struct Resolved {
 
 /// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
 /// Runs on the current rayon pool; the result does not depend on the thread count.
-pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speakers {
+pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Speakers<'a> {
     let names = intern(docs, aliases);
     // Full-name persons and their variants, corpus-wide; people for sure (named with a title
     // somewhere, or speaking: other capitalised runs such as "Red Square" are not people).
@@ -522,6 +525,7 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
     // In document order, so the first kind seen is the same whatever the thread count.
     let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
     let mut quotes = Vec::new();
+    let mut shared: Vec<Option<Arc<str>>> = vec![None; names.forms.len()];
     for (di, ((d, r), (forms, mention_forms))) in
         docs.iter().zip(&resolved).zip(&written).enumerate()
     {
@@ -548,15 +552,17 @@ pub fn merge(docs: &[DocSpeech<'_>], aliases: &HashMap<String, String>) -> Speak
                 *a.roles.entry(&st.role).or_default() += 1;
             }
             quotes.push(Quote {
-                doc_id: d.doc_id.to_string(),
+                doc_id: d.doc_id,
                 date: d.date,
                 sentence: st.sentence + 1,
-                speaker: names.forms[name as usize].clone(),
-                role: st.role.clone(),
-                verb: st.verb.clone(),
+                speaker: (shared[name as usize]
+                    .get_or_insert_with(|| names.forms[name as usize].as_str().into()))
+                .clone(),
+                role: &st.role,
+                verb: &st.verb,
                 how: st.how,
                 rule: st.rule,
-                text: st.text.clone(),
+                text: &st.text,
             });
         }
         for ((m, name), &form) in d.speech.mentions.iter().zip(&r.mentions).zip(mention_forms) {

@@ -49,15 +49,15 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
             move |i, rows| {
                 let q = &s.quotes[i];
                 rows.row(&[
-                    Cell::Text(&q.doc_id),
+                    Cell::Text(q.doc_id),
                     Cell::Date(q.date),
                     Cell::Int(u64::from(q.sentence)),
                     Cell::Text(&q.speaker),
-                    Cell::Text(&q.role),
-                    Cell::Text(&q.verb),
+                    Cell::Text(q.role),
+                    Cell::Text(q.verb),
                     Cell::Text(q.how.as_str()),
                     Cell::Text(q.rule),
-                    Cell::Text(&q.text),
+                    Cell::Text(q.text),
                 ])
             },
         ),
