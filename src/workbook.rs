@@ -11,12 +11,15 @@
 //! CSV stays whole.
 //!
 //! Written with rust_xlsxwriter in its constant-memory mode (rows are streamed to scratch
-//! files in the report's staging folder), with a fixed creation date and zip times, so the
-//! same results give the same bytes. The only module that knows rust_xlsxwriter.
+//! files in the report's staging folder), the sheets side by side on the thread pool, with
+//! formats numbered in a fixed order, a fixed creation date and zip times, so the same
+//! results give the same bytes whatever the thread count. The only module that knows
+//! rust_xlsxwriter.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
+use rayon::prelude::*;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::error::{Error, Result};
@@ -74,11 +77,20 @@ fn write_limited(
     // written: sheets can be added in any order but shown in the order they were added.
     let about_sheet = wb.add_worksheet();
     about_sheet.set_name("About").map_err(fail)?;
-    let mut counts = Vec::with_capacity(tables.len());
-    for table in tables {
-        let sheet = wb.add_worksheet_with_constant_memory().map_err(fail)?;
-        counts.push(write_sheet(sheet, table, &formats, limit).map_err(fail)?);
+    for _ in tables {
+        wb.add_worksheet_with_constant_memory().map_err(fail)?;
     }
+    // The sheets are written side by side. A format's number in the file is given when it is
+    // first used, so all are used once first, in a fixed order, in cells cleared again: the
+    // same results give the same bytes whatever the thread count.
+    if let Some(first) = wb.worksheets_mut().get_mut(1) {
+        formats.register(first).map_err(fail)?;
+    }
+    let counts = (wb.worksheets_mut()[1..].par_iter_mut())
+        .zip(tables)
+        .map(|(sheet, table)| write_sheet(sheet, table, &formats, limit))
+        .collect::<std::result::Result<Vec<u64>, XlsxError>>()
+        .map_err(fail)?;
     let about_sheet = wb.worksheet_from_index(0).map_err(fail)?;
     write_about(about_sheet, tables, &counts, about, &formats, limit).map_err(fail)?;
     let truncated = tables
@@ -132,6 +144,22 @@ impl Default for Formats {
                 })
                 .collect(),
         }
+    }
+}
+
+impl Formats {
+    /// Uses every format once, in a fixed order, in row 0 of `sheet`, and clears the cells.
+    fn register(&self, sheet: &mut Worksheet) -> std::result::Result<(), XlsxError> {
+        let mut decimals: Vec<_> = self.reals.iter().collect();
+        decimals.sort_by_key(|&(d, _)| *d);
+        let all = [&self.bold, &self.wrap, &self.day, &self.month, &self.year]
+            .into_iter()
+            .chain(decimals.into_iter().map(|(_, f)| f));
+        for (c, format) in all.enumerate() {
+            sheet.write_number_with_format(0, c as u16, 0.0, format)?;
+            sheet.clear_cell(0, c as u16);
+        }
+        Ok(())
     }
 }
 
