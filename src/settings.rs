@@ -64,7 +64,7 @@ pub struct Settings {
     pub topics_k: Option<usize>,
     /// Seed of the NMF initialisation.
     pub seed: u64,
-    /// Most documents NMF is fitted on (`crate::topics::nmf::factorize_sampled`).
+    /// Most documents NMF is fitted on (`crate::topics::nmf::sample_rows`).
     pub topics_sample: usize,
 }
 

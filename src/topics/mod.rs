@@ -76,15 +76,9 @@ impl NmfInput {
 
     /// The rows of `docs` as one matrix, allocated once at its exact size (a growing vector
     /// can hold twice what it needs at its peak).
-    pub fn matrix(&self, docs: &[DocStats]) -> nmf::Csr {
-        let entries = (docs.iter())
-            .map(|d| {
-                (d.terms.iter())
-                    .filter(|&&(t, _)| self.column[t as usize] != u32::MAX)
-                    .count()
-            })
-            .sum();
-        let mut matrix = nmf::Csr::with_capacity(self.terms.len(), docs.len(), entries);
+    pub fn matrix<'d>(&self, docs: impl Iterator<Item = &'d DocStats> + Clone) -> nmf::Csr {
+        let (rows, entries) = (docs.clone()).fold((0, 0), |(n, e), d| (n + 1, e + self.width(d)));
+        let mut matrix = nmf::Csr::with_capacity(self.terms.len(), rows, entries);
         let mut row = Vec::new();
         for d in docs {
             row.clear();
@@ -94,9 +88,11 @@ impl NmfInput {
         matrix
     }
 
-    /// No term of the vocabulary: an empty row.
-    fn is_empty_row(&self, d: &DocStats) -> bool {
-        (d.terms.iter()).all(|&(t, _)| self.column[t as usize] == u32::MAX)
+    /// Entries in the document's row: its terms in the vocabulary.
+    fn width(&self, d: &DocStats) -> usize {
+        (d.terms.iter())
+            .filter(|&&(t, _)| self.column[t as usize] != u32::MAX)
+            .count()
     }
 }
 
@@ -177,10 +173,14 @@ pub fn discover(
     };
     let docs = &corpus.docs;
     let f = if docs.len() <= sample {
-        nmf::factorize(&input.matrix(docs), &options)
+        nmf::factorize(&input.matrix(docs.iter()), &options)
     } else {
+        // Only the sample is held as a matrix; every document's row is made again as it is
+        // folded in.
+        let chosen = nmf::sample_rows(docs.len(), seed, sample);
+        let m = input.matrix(chosen.iter().map(|&r| &docs[r]));
         let row = |r: usize, out: &mut Vec<(u32, f64)>| input.row(&docs[r], out);
-        nmf::factorize_sample_of(docs.len(), input.terms.len(), row, &options, sample)
+        nmf::factorize_sample_of(&m, docs.len(), row, &options)
     };
     let mass: Vec<f64> = (0..k).map(|j| f.w.chunks(k).map(|r| r[j]).sum()).collect();
     // Each term's weight over all topics: what a topic's share of it is measured against.
@@ -249,7 +249,7 @@ pub fn discover(
     // An empty document has an all-zero TF-IDF row, but NNDSVDa's fill leaves it a small
     // equal weight on every topic: it has no topic.
     for (i, d) in docs.iter().enumerate() {
-        if input.is_empty_row(d) {
+        if input.width(d) == 0 {
             doc_topics[i].clear();
             dominant[i] = None;
         }
@@ -420,7 +420,7 @@ mod tests {
         assert_eq!(names, ["gas", "oil"]);
         // Document a: oil 2 x idf = 2 x (ln(4/3) + 1) = 2.575364, gas 1 x 1.287682 (same df);
         // L2-normalised (1, 2)/√5 -> gas 0.447214, oil 0.894427.
-        let m = input.matrix(&c.docs);
+        let m = input.matrix(c.docs.iter());
         assert_eq!(&m.indices[m.indptr[0]..m.indptr[1]], &[0, 1]);
         let row = &m.data[m.indptr[0]..m.indptr[1]];
         assert!(

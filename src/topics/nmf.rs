@@ -170,63 +170,59 @@ pub fn factorize(x: &Csr, o: &Options) -> Factors {
     }
 }
 
-/// Factorises a seeded sample of at most `sample` rows of `x`, then folds every row of `x`
-/// into the topics found (see [`factorize_sample_of`]). With no more rows than `sample`,
-/// [`factorize`] itself.
+/// Factorises a seeded sample of at most `sample` rows of `x` ([`sample_rows`]), then folds
+/// every row of `x` into the topics found ([`factorize_sample_of`]). With no more rows than
+/// `sample`, [`factorize`] itself. (The run makes its rows from the documents instead:
+/// `topics::discover`.)
+#[cfg(test)]
 pub fn factorize_sampled(x: &Csr, o: &Options, sample: usize) -> Factors {
     if x.rows <= sample {
         return factorize(x, o);
     }
-    factorize_sample_of(x.rows, x.cols, |r, out| out.extend(x.row(r)), o, sample)
+    let mut m = Csr::empty(x.cols);
+    let mut buf = Vec::new();
+    for r in sample_rows(x.rows, o.seed, sample) {
+        buf.clear();
+        buf.extend(x.row(r));
+        m.push_row(&buf);
+    }
+    factorize_sample_of(&m, x.rows, |r, out| out.extend(x.row(r)), o)
 }
 
-/// Factorises a seeded sample of `sample` of `rows` rows made on demand by `row` (which
-/// appends row r's (column, value) entries, columns ascending), then folds every row into
-/// the topics found: W for all rows with H fixed (each row's non-negative least squares, by
-/// the same coordinate descent). Only the sample is ever held as a matrix; the other rows
-/// are made again one at a time as they are folded in, so memory does not grow with the
-/// corpus beyond W itself (rows x k).
-///
-/// The sample: the rows whose seeded hash of their index is smallest, in row order, so it does
-/// not depend on threads or on the order of the work.
-pub fn factorize_sample_of(
-    rows: usize,
-    cols: usize,
-    row: impl Fn(usize, &mut Vec<(u32, f64)>) + Sync,
-    o: &Options,
-    sample: usize,
-) -> Factors {
-    let sample = sample.clamp(1, rows.max(1));
+/// The rows a factorisation of `sample` of `rows` rows is fitted on, ascending: those whose
+/// seeded hash of their index is smallest, so the sample does not depend on threads or on
+/// the order of the work. All rows when there are no more than `sample`.
+pub fn sample_rows(rows: usize, seed: u64, sample: usize) -> Vec<usize> {
+    if rows <= sample {
+        return (0..rows).collect();
+    }
     let mut ranked: Vec<(u64, usize)> = (0..rows)
         .map(|r| {
             (
-                mix(o.seed ^ (r as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+                mix(seed ^ (r as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)),
                 r,
             )
         })
         .collect();
-    ranked.select_nth_unstable(sample - 1);
-    let mut chosen: Vec<usize> = ranked[..sample].iter().map(|&(_, r)| r).collect();
-    drop(ranked);
+    ranked.select_nth_unstable(sample.max(1) - 1);
+    let mut chosen: Vec<usize> = ranked[..sample.max(1)].iter().map(|&(_, r)| r).collect();
     chosen.sort_unstable();
-    let mut buf = Vec::new();
-    let entries = (chosen.iter())
-        .map(|&r| {
-            buf.clear();
-            row(r, &mut buf);
-            buf.len()
-        })
-        .sum();
-    let mut x = Csr::with_capacity(cols, chosen.len(), entries);
-    for &r in &chosen {
-        buf.clear();
-        row(r, &mut buf);
-        x.push_row(&buf);
-    }
-    let fitted = factorize(&x, o);
-    drop(x);
-    let k = fitted.k;
-    let w = fold_in_rows(rows, &fitted.h, k, row);
+    chosen
+}
+
+/// Factorises the sample's matrix, then folds every one of `rows` rows into the topics found:
+/// W for all rows with H fixed (each row's non-negative least squares, by the same coordinate
+/// descent). `row` appends row r's (column, value) entries, columns ascending: the rows are
+/// made again one at a time as they are folded in, so no matrix of all rows is ever held and
+/// memory does not grow with the corpus beyond W itself (rows x k).
+pub fn factorize_sample_of(
+    sample: &Csr,
+    rows: usize,
+    row: impl Fn(usize, &mut Vec<(u32, f64)>) + Sync,
+    o: &Options,
+) -> Factors {
+    let fitted = factorize(sample, o);
+    let w = fold_in_rows(rows, &fitted.h, fitted.k, row);
     Factors { w, ..fitted }
 }
 
