@@ -171,6 +171,21 @@ pub struct Cli {
     #[arg(long, value_name = "N", default_value_t = crate::topics::DEFAULT_SAMPLE)]
     pub topics_sample: usize,
 
+    /// What keyness.csv compares, each group against the others: source, folder (the first
+    /// folder below the input), period (the periods of --period), or a column of --metadata
+    /// (e.g. country_code) [default: sources when two or more have 20+ articles, else
+    /// folders, else the first half of the dated period against the second]
+    #[arg(long, value_name = "BY")]
+    pub compare: Option<String>,
+
+    /// Words shown each side of a keyword in kwic.csv.
+    #[arg(long, value_name = "N", default_value_t = crate::compare::kwic::DEFAULT_WINDOW)]
+    pub kwic_window: usize,
+
+    /// Examples per term in kwic.csv at most, spread evenly over the documents in date order.
+    #[arg(long, value_name = "N", default_value_t = crate::compare::kwic::DEFAULT_PER_TERM)]
+    pub kwic_per_term: usize,
+
     /// Print nothing but errors and warnings.
     #[arg(short, long)]
     pub quiet: bool,
@@ -270,6 +285,9 @@ impl Cli {
             topics_k: self.topics_k,
             seed: self.seed,
             topics_sample: self.topics_sample.max(1),
+            compare: self.compare.clone(),
+            kwic_window: self.kwic_window,
+            kwic_per_term: self.kwic_per_term,
             ..Settings::default()
         };
         if let Some(arg) = &self.topics {

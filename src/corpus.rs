@@ -107,6 +107,13 @@ pub struct Corpus {
     pub tokens: u64,
 }
 
+impl Corpus {
+    /// The term with this stem, if the corpus has it (terms are sorted by stem).
+    pub fn term_of_stem(&self, stem: &str) -> Option<TermId> {
+        (self.terms.binary_search_by(|t| (*t.stem).cmp(stem)).ok()).map(|i| i as TermId)
+    }
+}
+
 /// How many maps the pair counts are split into, by key: merging two partials then runs one
 /// task per shard, and never a single serial pass over millions of pairs.
 const PAIR_SHARDS: usize = 16;

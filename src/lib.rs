@@ -101,6 +101,7 @@
 
 pub mod charts;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod discover;
 pub mod error;

@@ -34,6 +34,34 @@ pub struct Page<'a> {
     pub tables: &'a [Table<'a>],
 }
 
+/// A one-line reading guide for a file the page shows, where one helps.
+fn guide(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "keyness.png" => {
+            "the words one group uses far more than the others compared (longer bar: stronger evidence); read them in kwic.csv before drawing conclusions, since page furniture and one big story can top a list"
+        }
+        "speaker_terms.png" => {
+            "the words that set each speaker's statements apart from everyone else's: their subjects and their set phrases"
+        }
+        "co_mentions.png" => {
+            "pairs of people named in the same articles; co_mentions.csv says how far above chance each pair is (pmi above 0: more often together than chance)"
+        }
+        "keyness.csv" => {
+            "Each group against the other groups compared: over = used more, under = used less. g2 is the signed log-likelihood (|g2| >= 6.63 is p < 0.01), log_ratio the effect size (1 = twice as frequent, -1 = half). Sort by log_ratio for the most lopsided words, by g2 for the best evidenced."
+        }
+        "speaker_terms.csv" => {
+            "Each speaker with 20+ statements: the terms of their statements most distinctive against all other attributed statements (the words of their own name and title left out)."
+        }
+        "co_mentions.csv" => {
+            "Pairs of people named in the same article (3+ articles): pmi = log2 of how many times more often than chance; g2 = the evidence for it."
+        }
+        "kwic.csv" => {
+            "Keyword in context: the top terms, the tracked words and each group's top key terms, up to 50 examples each, spread over the documents in date order. Read these before trusting a count."
+        }
+        _ => return None,
+    })
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -187,10 +215,14 @@ with numbers as numbers, dates as dates and every text as text.</p>\n",
     }
     for p in page.files.iter().filter(|p| crate::charts::is_chart(p)) {
         let n = name(p);
+        let caption = match guide(&n) {
+            Some(g) => format!("{}: {}", escape(&n), escape(g)),
+            None => escape(&n),
+        };
         let _ = writeln!(
             h,
             "<figure><a href=\"{0}\"><img src=\"{0}\" alt=\"{1}\" width=\"1600\" height=\"1000\"></a>\
-<figcaption>{1}</figcaption></figure>",
+<figcaption>{caption}</figcaption></figure>",
             href(&n),
             escape(&n)
         );
@@ -219,6 +251,9 @@ with numbers as numbers, dates as dates and every text as text.</p>\n",
             href(n),
             escape(n)
         );
+        if let Some(g) = guide(n) {
+            let _ = writeln!(h, "<p class=\"note\">{}</p>", escape(g));
+        }
         if head.rows.is_empty() {
             continue;
         }

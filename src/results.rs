@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::Warning;
+use crate::compare::Comparison;
+use crate::compare::kwic::{Line, Wanted};
 use crate::corpus::{Corpus, Record};
 use crate::human::{count, thousands};
 use crate::meta::boilerplate::PatternRow;
@@ -46,9 +48,25 @@ pub struct Results<'a> {
     pub terms_order: Vec<TermId>,
     /// Statements per period of the timeline and speaker (see [`crate::trends::speaker_periods`]).
     pub speaker_periods: Vec<(usize, String, u32)>,
+    /// Groups compared and their key terms, speakers' terms, co-mentions.
+    pub comparison: &'a Comparison,
+    /// The terms shown in context, and the lines, by term then date.
+    pub kwic_terms: &'a [Wanted],
+    pub kwic: &'a [Line],
 }
 
 impl Results<'_> {
+    /// The metadata of each analysed document, by its index in the corpus.
+    pub fn meta_of_docs(&self) -> Vec<Option<&crate::meta::Meta>> {
+        let mut meta = vec![None; self.corpus.docs.len()];
+        for r in self.records {
+            if let Some(i) = r.analysed {
+                meta[i] = r.meta.as_ref();
+            }
+        }
+        meta
+    }
+
     /// The order of `terms.csv`, computed once for every writer.
     pub fn order_terms(corpus: &Corpus) -> Vec<TermId> {
         let mut order: Vec<TermId> = (0..corpus.terms.len() as TermId).collect();

@@ -66,6 +66,13 @@ pub struct Settings {
     pub seed: u64,
     /// Most documents NMF is fitted on (`crate::topics::nmf::sample_rows`).
     pub topics_sample: usize,
+    /// What groups keyness compares (`--compare`: source, folder, period or a metadata
+    /// column); None chooses.
+    pub compare: Option<String>,
+    /// Words each side of a keyword in kwic.csv.
+    pub kwic_window: usize,
+    /// Examples per term in kwic.csv at most.
+    pub kwic_per_term: usize,
 }
 
 /// The default `--seed`.
@@ -100,6 +107,9 @@ impl Default for Settings {
             topics_k: None,
             seed: DEFAULT_SEED,
             topics_sample: crate::topics::DEFAULT_SAMPLE,
+            compare: None,
+            kwic_window: crate::compare::kwic::DEFAULT_WINDOW,
+            kwic_per_term: crate::compare::kwic::DEFAULT_PER_TERM,
         }
     }
 }
@@ -179,6 +189,23 @@ impl Settings {
             return Err(Error::Usage(
                 "no input given: name a folder of .txt articles".into(),
             ));
+        }
+        if let Some(by) = &self.compare
+            && let crate::compare::groups::By::Attribute(name) =
+                crate::compare::groups::By::parse(by)
+            && !self.metadata.attribute_names().iter().any(|a| **a == *name)
+        {
+            let columns: Vec<&str> = (self.metadata.attribute_names().iter())
+                .map(|a| &**a)
+                .collect();
+            let known = if columns.is_empty() {
+                "no --metadata file with other columns is given".to_string()
+            } else {
+                format!("the --metadata columns are {}", columns.join(", "))
+            };
+            return Err(Error::Usage(format!(
+                "--compare {name}: not source, folder, period or a column of the --metadata file ({known})"
+            )));
         }
         Ok(())
     }

@@ -259,13 +259,10 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
             s.why = Followed::Tracked;
             continue;
         }
-        let id = corpus
-            .terms
-            .binary_search_by(|t| (*t.stem).cmp(stem.as_str()))
-            .ok();
-        let display = id.map_or(w.word.as_str(), |t| &corpus.terms[t].display);
+        let id = corpus.term_of_stem(stem);
+        let display = id.map_or(w.word.as_str(), |t| &corpus.terms[t as usize].display);
         terms.push(series(
-            id.map(|t| t as TermId),
+            id,
             display,
             stem,
             Followed::Tracked,

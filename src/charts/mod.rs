@@ -7,9 +7,12 @@
 //! [`OutDir::write`] like every table. Only this module tree knows plotters: [`style`] (size,
 //! font, palette, title band, set once), [`bars`] (horizontal bars, stacked when there are
 //! several parts), [`small_multiples`] (a grid of small bar panels), [`lines`] (series over
-//! periods).
+//! periods), [`diverging`] (two groups' key terms either side of zero); [`compare`] plans
+//! the comparison charts.
 
 pub mod bars;
+pub mod compare;
+pub mod diverging;
 pub mod lines;
 pub mod over_time;
 pub mod small_multiples;
@@ -125,12 +128,26 @@ pub struct TopicWords {
     pub words: Vec<(String, f64)>,
 }
 
+/// Two groups' key terms either side of a zero line: `right` (the first group's, drawn to
+/// the right, strongest first) and `left` (the other's, strongest first, drawn below).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diverging {
+    pub title: String,
+    pub subtitle: String,
+    pub unit: String,
+    pub right_name: String,
+    pub left_name: String,
+    pub right: Vec<(String, f64)>,
+    pub left: Vec<(String, f64)>,
+}
+
 /// A chart ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chart {
     Bars(Bars),
     Multiples(Multiples),
     Lines(PeriodSeries),
+    Diverging(Diverging),
 }
 
 /// A chart file and what goes in it, or why it is not drawn.
@@ -223,6 +240,9 @@ pub fn plan(t: &Results<'_>, about: &About, scheme: &str) -> Vec<Planned> {
                 "no topics discovered (fewer than 50 documents, or --topics-k 0)".to_string()
             }),
         ),
+        ("keyness.png", compare::keyness(t, about)),
+        ("speaker_terms.png", compare::speaker_terms(t, about)),
+        ("co_mentions.png", compare::co_mentions(t, about)),
     ]
 }
 
@@ -371,12 +391,7 @@ fn distinctive_terms(
     }
     let total = candidates.len();
     // Dates and titles of analysed documents, by their index in the corpus.
-    let mut meta: Vec<Option<&crate::meta::Meta>> = vec![None; docs.len()];
-    for r in t.records {
-        if let Some(i) = r.analysed {
-            meta[i] = r.meta.as_ref();
-        }
-    }
+    let meta = t.meta_of_docs();
     let date = |i: usize| meta[i].and_then(|m| m.date);
     let mut how = format!("all {total} documents");
     if total > DOC_PANELS {
@@ -507,6 +522,7 @@ pub fn render(chart: &Chart) -> std::result::Result<Vec<u8>, String> {
             Chart::Bars(b) => bars::draw(&area, b)?,
             Chart::Multiples(m) => small_multiples::draw(&area, m)?,
             Chart::Lines(s) => lines::draw(&area, s)?,
+            Chart::Diverging(d) => diverging::draw(&area, d)?,
         }
         area.present().map_err(style::err)?;
     }

@@ -90,6 +90,9 @@ pub struct Speakers<'a> {
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote<'a>>,
     pub mentions: Vec<Mentioned>,
+    /// For each document (in the order given to [`merge`]), the people it names: indices into
+    /// `mentions`, ascending.
+    pub people_by_doc: Vec<Vec<u32>>,
 }
 
 /// One document's speech with what the merge needs about the document.
@@ -630,10 +633,24 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
             .cmp(&a.mentions)
             .then_with(|| a.person.cmp(&b.person))
     });
+    let row: AHashMap<&str, u32> = (mentions.iter().enumerate())
+        .map(|(i, m)| (m.person.as_str(), i as u32))
+        .collect();
+    let people_by_doc = (resolved.iter())
+        .map(|r| {
+            let mut people: Vec<u32> = (r.mentions.iter().flatten())
+                .filter_map(|&id| row.get(names.forms[id as usize].as_str()).copied())
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            people
+        })
+        .collect();
     Speakers {
         speakers,
         quotes,
         mentions,
+        people_by_doc,
     }
 }
 

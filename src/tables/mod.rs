@@ -5,8 +5,10 @@
 //! and nothing else: [`csv`] writes the CSV files (the only place with the csv crate),
 //! [`crate::workbook`] the sheets of `report.xlsx`, and [`head`] gives the page its first rows.
 //! Tables by subject: [`docs`] (documents, boilerplate), [`terms`] (terms, TF-IDF, the
-//! matrix, phrases), [`speakers`], [`time`] (periods, term and topic trends), [`topics`].
+//! matrix, phrases), [`speakers`], [`time`] (periods, term and topic trends), [`topics`], [`compare`] (keyness, speakers'
+//! terms, co-mentions, keywords in context).
 
+mod compare;
 pub mod csv;
 mod docs;
 mod speakers;
@@ -112,6 +114,10 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
     if let Some(input) = r.nmf_input {
         out.push(topics::topic_matrix(r.corpus, input));
     }
+    out.push(compare::keyness(r));
+    out.push(compare::speaker_terms(r));
+    out.push(compare::co_mentions(r));
+    out.push(compare::kwic(r));
     out
 }
 

@@ -194,12 +194,23 @@ impl Analyzer {
     /// without adding anything to the run's lexicon: how a user's word becomes a term.
     pub fn terms_of(&self, text: &str) -> Vec<Option<String>> {
         let mut out = Vec::new();
+        self.each_term(text, |_, term| out.push(term.map(|s| s.into_owned())));
+        out
+    }
+
+    /// Every word token of `text` with the term it counts as (None: a stop word or number),
+    /// without adding anything to the run's lexicon: how a later stage finds a term in a
+    /// text again (statements, keyword in context).
+    pub fn each_term<'a>(
+        &self,
+        text: &'a str,
+        mut each: impl FnMut(tokenize::Token<'a>, Option<std::borrow::Cow<'_, str>>),
+    ) {
         let mut buf = String::new();
         tokenize::for_each_token(text, |token| {
             normalize::normalize_into(&token, &mut buf);
-            out.push(self.term_of(&buf, token.kind).map(|s| s.into_owned()));
+            each(token, self.term_of(&buf, token.kind));
         });
-        out
     }
 
     fn term_of<'w>(
@@ -336,7 +347,7 @@ impl Analyzer {
 }
 
 /// Sorts and run-length counts ids: `[3, 1, 3]` -> `[(1, 1), (3, 2)]`.
-fn count_sorted<T: Ord + Copy>(mut ids: Vec<T>) -> Vec<(T, u32)> {
+pub fn count_sorted<T: Ord + Copy>(mut ids: Vec<T>) -> Vec<(T, u32)> {
     ids.sort_unstable();
     let mut out: Vec<(T, u32)> = Vec::new();
     for id in ids {

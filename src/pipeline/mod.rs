@@ -1,23 +1,20 @@
-//! [`run`]: the stages of a run, in order. The only module that sees them all.
+//! [`run`]: the stages of a run, in order. The only module that sees them all; the passes
+//! over the files are in [`passes`].
 
-use std::sync::{Mutex, PoisonError};
+mod passes;
+
 use std::time::Instant;
 
 use rayon::prelude::*;
 
-use std::collections::HashMap;
-
 use crate::Warning;
 use crate::charts;
+use crate::compare::{self, groups, kwic};
 use crate::corpus::{self, Corpus, DocStats, Partial, Record, Status};
-use crate::discover::{self, Source};
+use crate::discover;
 use crate::error::{Error, Result};
 use crate::human::{count, thousands};
-use crate::input::{self, Article, metadata};
 use crate::manifest;
-use crate::meta::boilerplate::{LineCounts, RecurringLines, Removed};
-use crate::meta::duplicates::{self, Signature};
-use crate::meta::{self, Given, PubDate};
 use crate::output::OutDir;
 use crate::page;
 use crate::parquet;
@@ -46,12 +43,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         .build()
         .map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", settings.threads)))?;
 
-    let stemmer = if settings.stem {
-        Stemmer::english()
-    } else {
-        Stemmer::none()
-    };
-    let mut analyzer = Analyzer::new(settings.stop_words.clone(), stemmer);
+    let mut analyzer = analyzer_for(settings);
     let mut early_warnings = Vec::new();
     let matcher = settings.topics.as_ref().map(|dict| {
         let (matcher, patterns, notes) = Matcher::compile(dict, &analyzer);
@@ -77,13 +69,13 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
-    let (records, docs, partial, removed, mut warnings) = pool.install(|| {
+    let (scan, (records, docs, partial, removed, mut warnings)) = pool.install(|| {
         let stage = progress::Stage::new("scanning", files, bytes, bars);
-        let scan = scan_all(&found.sources, settings, &stage);
+        let scan = passes::scan_all(&found.sources, settings, &stage);
         stage.finish();
         phase.done("scan (pass 1, incl. serial tail)");
         let stage = progress::Stage::new("analysing", files, bytes, bars);
-        let analysed = analyze_all(
+        let analysed = passes::analyze_all(
             &found.sources,
             settings,
             &scan,
@@ -93,7 +85,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         );
         stage.finish();
         phase.done("analyse (pass 2, incl. sort)");
-        analysed
+        (scan, analysed)
     });
     warnings.extend(found.warnings);
     warnings.extend(early_warnings);
@@ -195,8 +187,43 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     });
     phase.done("topic_trends [serial]");
 
-    let boilerplate = removed.rows();
+    // Comparisons, then the third pass: the chosen words in context.
+    let words = analyzer_for(settings);
+    let comparison = pool.install(|| {
+        let by = settings.compare.as_deref().map(groups::By::parse);
+        let cx = groups::Context {
+            records: &records,
+            documents: corpus.docs.len(),
+            inputs: &settings.inputs,
+            timeline: trends.as_ref().map(|t| &t.timeline),
+        };
+        compare::compare(&corpus, groups::groups(by.as_ref(), &cx), &speakers, &words)
+    });
+    notes.push(comparison.note.clone());
     let terms_order = Results::order_terms(&corpus);
+    let plan = kwic::plan(
+        kwic_terms(&corpus, &terms_order, &comparison, &tracked),
+        &corpus,
+        &dates,
+        settings.kwic_per_term,
+    );
+    let stems: Vec<&str> = (plan.terms.iter())
+        .map(|w| &*corpus.terms[w.term as usize].stem)
+        .collect();
+    let kwic_lines = pool.install(|| {
+        passes::contexts(
+            &plan,
+            &records,
+            &found.sources,
+            settings,
+            &scan,
+            &words,
+            &stems,
+        )
+    });
+    phase.done("compare and keyword in context (pass 3)");
+
+    let boilerplate = removed.rows();
     let results = Results {
         records: &records,
         corpus: &corpus,
@@ -215,6 +242,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         speaker_periods: trends.as_ref().map_or_else(Vec::new, |t| {
             trends::speaker_periods(&t.timeline, &speakers.quotes)
         }),
+        comparison: &comparison,
+        kwic_terms: &plan.terms,
+        kwic: &kwic_lines,
     };
     let table_list = tables::all(&results);
     let mut files = pool.install(|| tables::write_all(&out, &table_list, settings.excel))?;
@@ -383,6 +413,55 @@ fn trends_note(trends: Option<&Trends>) -> String {
     note
 }
 
+/// The analysis chain of the run's settings (stop words, stemming).
+fn analyzer_for(settings: &Settings) -> Analyzer {
+    let stemmer = if settings.stem {
+        Stemmer::english()
+    } else {
+        Stemmer::none()
+    };
+    Analyzer::new(settings.stop_words.clone(), stemmer)
+}
+
+/// The terms shown in context: the corpus' top terms, the tracked words, and each group's
+/// strongest key terms.
+fn kwic_terms(
+    corpus: &Corpus,
+    order: &[crate::text::TermId],
+    comparison: &compare::Comparison,
+    tracked: &[Tracked],
+) -> Vec<kwic::Wanted> {
+    let mut wanted: Vec<kwic::Wanted> = (order.iter())
+        .filter(|&&t| corpus.terms[t as usize].count > 0)
+        .take(compare::KWIC_TOP_TERMS)
+        .map(|&term| kwic::Wanted {
+            term,
+            why: "top term".into(),
+        })
+        .collect();
+    wanted.extend(
+        (tracked.iter())
+            .filter_map(|t| corpus.term_of_stem(t.stem.as_deref()?))
+            .map(|term| kwic::Wanted {
+                term,
+                why: "tracked".into(),
+            }),
+    );
+    if let Some(g) = &comparison.groups {
+        for keys in &comparison.keyness {
+            wanted.extend(
+                (keys.over.iter())
+                    .take(compare::KWIC_KEYS_PER_GROUP)
+                    .map(|k| kwic::Wanted {
+                        term: k.term,
+                        why: format!("key for {}", g.names[keys.group]),
+                    }),
+            );
+        }
+    }
+    wanted
+}
+
 /// Discovered topics, the NMF input they came from, and a line for the summary.
 fn discover(
     corpus: &Corpus,
@@ -468,245 +547,9 @@ fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Sum
     summary
 }
 
-/// Per-document `Given` metadata: the table's columns overlaid with the user's file.
-fn given_for(article: &Article, settings: &Settings) -> Given {
-    metadata::overlay(
-        &article.given,
-        settings.metadata.get(&article.doc_id, &article.path),
-    )
-}
-
-/// What the first pass learns about the corpus: lines that recur across articles (page
-/// furniture), and which articles are copies of an earlier one.
-#[derive(Default)]
-struct Scan {
-    recurring: Option<RecurringLines>,
-    /// doc_id of a copy -> doc_id of the article it copies.
-    duplicate_of: HashMap<String, String>,
-}
-
-/// Sources per parallel task in the two passes: small, so that no core sits idle while the
-/// other finishes a long run of articles at the end of a pass.
-const SOURCES_PER_TASK: usize = 32;
-
-/// One accumulator per pool thread: each worker adds into its own (its lock is never
-/// contended), so tasks can be small without a merge per task. What is summed is exact and
-/// order-free, so the total does not depend on which thread added what.
-struct PerWorker<T>(Vec<Mutex<T>>);
-
-impl<T: Default> PerWorker<T> {
-    fn new() -> PerWorker<T> {
-        PerWorker(
-            (0..rayon::current_num_threads().max(1))
-                .map(|_| Mutex::default())
-                .collect(),
-        )
-    }
-
-    /// Runs `f` on the calling worker's accumulator. `f` must not wait on other tasks.
-    fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
-        let i = rayon::current_thread_index().unwrap_or(0) % self.0.len();
-        f(&mut self.0[i].lock().unwrap_or_else(PoisonError::into_inner))
-    }
-
-    fn into_inner(self) -> impl Iterator<Item = T> {
-        (self.0.into_iter()).map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
-    }
-}
-
-/// First pass: read every article once to count recurring lines and find duplicates. Only
-/// signatures and line hashes are kept, never the texts.
-fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) -> Scan {
-    if settings.keep_boilerplate && settings.keep_duplicates {
-        return Scan::default();
-    }
-    let counts = PerWorker::<LineCounts>::new();
-    let per_source: Vec<Vec<(Option<PubDate>, String, Signature)>> = sources
-        .par_iter()
-        .with_max_len(SOURCES_PER_TASK)
-        .map(|source| {
-            let mut sigs = Vec::new();
-            for article in input::read_source(source, &settings.columns).articles {
-                counts.with(|c| c.add_document(&article.text));
-                if !settings.keep_duplicates {
-                    let given = given_for(&article, settings);
-                    let (date, body) = meta::scan(&article.text, &given);
-                    sigs.push((date, article.doc_id, duplicates::signature(&body)));
-                }
-            }
-            stage.advance(source.size);
-            sigs
-        })
-        .collect();
-    let mut sigs = Vec::with_capacity(per_source.iter().map(Vec::len).sum());
-    for s in per_source {
-        sigs.extend(s);
-    }
-    let counts = counts
-        .into_inner()
-        .fold(LineCounts::default(), |mut all, c| {
-            all.merge(c);
-            all
-        });
-    let tail = Instant::now();
-    let recurring = (!settings.keep_boilerplate).then(|| counts.recurring(counts.documents()));
-    // The earliest published copy is the original; undated ones come after dated ones, and
-    // ties go by doc_id, so the choice never depends on thread timing.
-    sigs.sort_unstable_by(|a, b| (a.0.is_none(), a.0, &a.1).cmp(&(b.0.is_none(), b.0, &b.1)));
-    // Taken apart rather than copied: the signatures are the largest thing this pass keeps
-    // (512 bytes an article).
-    let (ids, signatures): (Vec<String>, Vec<Signature>) =
-        sigs.into_iter().map(|(_, id, sig)| (id, sig)).unzip();
-    let mut duplicate_of = HashMap::new();
-    for (i, of) in duplicates::find_duplicates(&signatures)
-        .into_iter()
-        .enumerate()
-    {
-        if let Some(j) = of {
-            duplicate_of.insert(ids[i].clone(), ids[j].clone());
-        }
-    }
-    if std::env::var_os("NEWSREPORT_PHASES").is_some() {
-        eprintln!(
-            "phase {:>8.3} s    of which scan serial tail (recurring, sort, find_duplicates)",
-            tail.elapsed().as_secs_f64()
-        );
-    }
-    Scan {
-        recurring,
-        duplicate_of,
-    }
-}
-
-/// What the second pass gives: every article's record, the analysed documents, the summed
-/// corpus counts, the furniture removed, and the warnings.
-type Analysed = (Vec<Record>, Vec<DocStats>, Partial, Removed, Vec<Warning>);
-
-/// Second pass: reads, describes and analyses every article in parallel; returns the records
-/// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
-/// counts, and the warnings.
-fn analyze_all(
-    sources: &[Source],
-    settings: &Settings,
-    scan: &Scan,
-    analyzer: &Analyzer,
-    stage: &progress::Stage,
-    matcher: Option<&Matcher>,
-) -> Analysed {
-    type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
-    let partials = PerWorker::<Partial>::new();
-    let removed = PerWorker::<Removed>::new();
-    let per_source: Vec<Rows> = sources
-        .par_iter()
-        .with_max_len(SOURCES_PER_TASK)
-        .map(|source| {
-            let read = input::read_source(source, &settings.columns);
-            let (mut rows, mut warnings) = (Vec::new(), read.warnings);
-            for u in read.unreadable {
-                warnings.push(Warning::new(
-                    std::path::Path::new(&u.path),
-                    u.reason.clone(),
-                ));
-                rows.push((
-                    Record {
-                        doc_id: u.doc_id,
-                        path: u.path,
-                        status: Status::Skipped(u.reason),
-                        meta: None,
-                        encoding: "",
-                        analysed: None,
-                        fingerprint: read.fingerprint,
-                    },
-                    None,
-                ));
-            }
-            for article in read.articles {
-                let given = given_for(&article, settings);
-                let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
-                if !described.removed.is_empty() {
-                    removed.with(|r| r.add(&article.doc_id, &described.removed));
-                }
-                let status = match scan.duplicate_of.get(&article.doc_id) {
-                    Some(of) => Status::Duplicate(of.clone()),
-                    None => Status::Ok,
-                };
-                let stats = (status == Status::Ok).then(|| {
-                    let mut words = Vec::new();
-                    let a = analyzer.analyze_with(&described.body, |t| words.push(t));
-                    partials.with(|p| p.add(&a));
-                    DocStats {
-                        doc_id: article.doc_id.clone(),
-                        path: article.path.clone(),
-                        characters: article.text.chars().count() as u64,
-                        tokens: a.tokens,
-                        sentences: a.sentences,
-                        terms: a.terms,
-                        speech: speakers::attribute::attribute_tokens(
-                            &described.body,
-                            &words,
-                            described.meta.title.as_deref(),
-                        ),
-                        topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
-                    }
-                });
-                rows.push((
-                    Record {
-                        doc_id: article.doc_id,
-                        path: article.path,
-                        status,
-                        meta: Some(described.meta),
-                        encoding: article.encoding,
-                        analysed: None,
-                        fingerprint: read.fingerprint,
-                    },
-                    stats,
-                ));
-            }
-            stage.advance(source.size);
-            (rows, warnings)
-        })
-        .collect();
-    let (mut rows, mut warnings) = (Vec::new(), Vec::new());
-    for (r, w) in per_source {
-        rows.extend(r);
-        warnings.extend(w);
-    }
-    let partial = partials
-        .into_inner()
-        .reduce(Partial::merge)
-        .unwrap_or_default();
-    let removed = removed
-        .into_inner()
-        .reduce(Removed::merge)
-        .unwrap_or_default();
-    let tail = Instant::now();
-    rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
-    let mut records = Vec::with_capacity(rows.len());
-    let mut docs = Vec::new();
-    for (mut record, stats) in rows {
-        if let Some(s) = stats {
-            record.analysed = Some(docs.len());
-            docs.push(s);
-        }
-        records.push(record);
-    }
-    if std::env::var_os("NEWSREPORT_PHASES").is_some() {
-        eprintln!(
-            "phase {:>8.3} s    of which analyse serial tail (sort rows)",
-            tail.elapsed().as_secs_f64()
-        );
-    }
-    (records, docs, partial, removed, warnings)
-}
-
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.
 pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
-    let stemmer = if settings.stem {
-        Stemmer::english()
-    } else {
-        Stemmer::none()
-    };
-    let analyzer = Analyzer::new(settings.stop_words.clone(), stemmer);
+    let analyzer = analyzer_for(settings);
     let mut partial = Partial::default();
     let docs = texts
         .iter()
@@ -726,29 +569,4 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
         })
         .collect();
     corpus::build(analyzer.into_lexicon(), docs, partial)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn per_worker_sums_are_whole_on_any_pool() {
-        for threads in [1, 3] {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .expect("pool");
-            let sums = pool.install(|| {
-                let acc = PerWorker::<u64>::new();
-                (1..1001u32)
-                    .into_par_iter()
-                    .with_max_len(1)
-                    .for_each(|i| acc.with(|s| *s += u64::from(i)));
-                acc.into_inner().collect::<Vec<u64>>()
-            });
-            assert_eq!(sums.len(), threads);
-            assert_eq!(sums.iter().sum::<u64>(), 500_500);
-        }
-    }
 }

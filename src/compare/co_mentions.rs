@@ -1,0 +1,108 @@
+//! Who is named with whom: pairs of people named in the same article, with how far that is
+//! above chance. Pure arithmetic over the people each article names (after the speaker
+//! merge, so "Putin" and "Vladimir Putin" are one person).
+
+use ahash::AHashMap;
+
+use super::keyness;
+
+/// A pair is listed when this many articles name both.
+pub const MIN_ARTICLES: u32 = 3;
+
+/// Two people named in the same articles; `a` and `b` index `mentions.csv`'s rows (a < b).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CoMention {
+    pub a: u32,
+    pub b: u32,
+    /// Articles naming both.
+    pub articles: u32,
+    /// Articles naming each.
+    pub articles_a: u32,
+    pub articles_b: u32,
+    /// Pointwise mutual information, log2(P(a and b) / (P(a) P(b))): 1 = twice as often
+    /// together as chance.
+    pub pmi: f64,
+    /// Signed G² of the 2x2 table of articles (naming a or not, naming b or not).
+    pub g2: f64,
+}
+
+/// Pairs named together in [`MIN_ARTICLES`] or more articles, most articles first (ties:
+/// stronger association, then the order of mentions.csv). `people_by_doc` lists, for each
+/// article, the people it names (ascending, no repeats).
+pub fn co_mentions(people_by_doc: &[Vec<u32>]) -> Vec<CoMention> {
+    let n = people_by_doc.len() as u64;
+    let mut per_person: AHashMap<u32, u32> = AHashMap::new();
+    let mut pairs: AHashMap<(u32, u32), u32> = AHashMap::new();
+    for people in people_by_doc {
+        for (i, &a) in people.iter().enumerate() {
+            *per_person.entry(a).or_default() += 1;
+            for &b in &people[i + 1..] {
+                *pairs.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let mut out: Vec<CoMention> = pairs
+        .into_iter()
+        .filter(|&(_, k)| k >= MIN_ARTICLES)
+        .map(|((a, b), k)| {
+            let (na, nb) = (per_person[&a], per_person[&b]);
+            let pmi = ((u64::from(k) * n) as f64 / (u64::from(na) * u64::from(nb)) as f64).log2();
+            CoMention {
+                a,
+                b,
+                articles: k,
+                articles_a: na,
+                articles_b: nb,
+                pmi,
+                // "b is named" in the articles naming a, against the articles that do not.
+                g2: keyness::g2(
+                    u64::from(k),
+                    u64::from(nb - k),
+                    u64::from(na),
+                    n - u64::from(na),
+                ),
+            }
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        (y.articles.cmp(&x.articles))
+            .then(y.g2.total_cmp(&x.g2))
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_are_counted_per_article_and_scored_against_chance() {
+        // 8 articles: 0 and 1 together in 3, 0 alone in 1, 1 alone in 1, 2 with 0 in 3
+        // (and 2 never alone), one article names nobody.
+        let docs: Vec<Vec<u32>> = vec![
+            vec![0, 1],
+            vec![0, 1],
+            vec![0, 1, 2],
+            vec![0],
+            vec![1],
+            vec![0, 2],
+            vec![0, 2],
+            vec![],
+        ];
+        let pairs = co_mentions(&docs);
+        let p = |a: u32, b: u32| pairs.iter().find(|c| (c.a, c.b) == (a, b)).copied();
+        let ab = p(0, 1).expect("0 and 1");
+        assert_eq!((ab.articles, ab.articles_a, ab.articles_b), (3, 6, 4));
+        // log2(3 * 8 / (6 * 4)) = 0: together exactly as often as chance.
+        assert!(ab.pmi.abs() < 1e-12);
+        assert!(ab.g2.abs() < 1e-9);
+        let ac = p(0, 2).expect("0 and 2");
+        assert!((ac.pmi - (3.0f64 * 8.0 / 18.0).log2()).abs() < 1e-12);
+        assert!(ac.g2 > 0.0);
+        // 1 and 2 share one article only.
+        assert!(p(1, 2).is_none());
+        // Ties on articles: the stronger association first.
+        assert_eq!((pairs[0].a, pairs[0].b), (0, 2));
+    }
+}

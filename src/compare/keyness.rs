@@ -1,0 +1,229 @@
+//! Keyness: which terms one side of a comparison uses more, or less, than the other.
+//!
+//! Owns the statistics and the choice of key terms: Dunning's log-likelihood G² of the 2x2
+//! table (term or not, this side or the other), signed, with no continuity correction (the
+//! G-test; quanteda's `textstat_keyness(measure = "lr", correction = "none")`), its p-value
+//! (chi-square, one degree of freedom), and Hardie's log ratio, the effect size (binary log
+//! of the ratio of relative frequencies, a zero count taken as 0.5). The same arithmetic
+//! serves groups of documents (keyness.csv) and speakers' statements (speaker_terms.csv).
+//! Pure arithmetic.
+
+use crate::text::TermId;
+
+/// The 0.01 critical value of chi-square with one degree of freedom: a key term's |G²| is at
+/// least this (p < 0.01).
+pub const CRITICAL_G2: f64 = 6.634_896_601_021_214;
+/// A key term occurs at least this often on the side it is key for...
+pub const MIN_COUNT: u64 = 5;
+/// ...in at least this many units there (documents, or statements): one article that
+/// repeats a word is no evidence about its group.
+pub const MIN_UNITS: u32 = 2;
+
+/// Signed G² of a term: `a` and `b` occurrences on this side and the other, `na` and `nb` all
+/// term occurrences there. Positive when this side uses the term more.
+pub fn g2(a: u64, b: u64, na: u64, nb: u64) -> f64 {
+    let (a, b, na, nb) = (a as f64, b as f64, na as f64, nb as f64);
+    let n = na + nb;
+    if n <= 0.0 {
+        return 0.0;
+    }
+    let (c, d) = (na - a, nb - b);
+    let (with, without) = (a + b, c + d);
+    // 0 ln 0 = 0: an empty cell adds nothing.
+    let cell = |o: f64, e: f64| if o > 0.0 { o * (o / e).ln() } else { 0.0 };
+    let g = 2.0
+        * (cell(a, na * with / n)
+            + cell(b, nb * with / n)
+            + cell(c, na * without / n)
+            + cell(d, nb * without / n));
+    // Rounding can leave a tiny negative where the sides agree exactly.
+    let g = g.max(0.0);
+    if a * nb >= b * na { g } else { -g }
+}
+
+/// log2 of this side's relative frequency over the other's (Hardie 2014); a zero count is
+/// taken as 0.5 so that a term of one side only has a finite ratio.
+pub fn log_ratio(a: u64, b: u64, na: u64, nb: u64) -> f64 {
+    let half = |x: u64| if x == 0 { 0.5 } else { x as f64 };
+    ((half(a) / na.max(1) as f64) / (half(b) / nb.max(1) as f64)).log2()
+}
+
+/// p-value of |G²| under chi-square with one degree of freedom: erfc(sqrt(G²/2)).
+pub fn p_value(g2: f64) -> f64 {
+    libm::erfc((g2.abs() / 2.0).sqrt())
+}
+
+/// Occurrences of each term in a set of units, and in how many units.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counts {
+    /// (term, occurrences, units), sorted by term.
+    pub terms: Vec<(TermId, u64, u32)>,
+    /// All term occurrences.
+    pub total: u64,
+    pub units: u32,
+}
+
+impl Counts {
+    /// Sums units given as (term, count) lists sorted by term.
+    pub fn of<'u>(units: impl IntoIterator<Item = &'u [(TermId, u32)]>) -> Counts {
+        let mut all: Vec<(TermId, u32)> = Vec::new();
+        let mut n = 0u32;
+        for u in units {
+            all.extend_from_slice(u);
+            n += 1;
+        }
+        all.sort_unstable_by_key(|&(t, _)| t);
+        let mut terms: Vec<(TermId, u64, u32)> = Vec::new();
+        let mut total = 0;
+        for (t, c) in all {
+            total += u64::from(c);
+            match terms.last_mut() {
+                Some(last) if last.0 == t => {
+                    last.1 += u64::from(c);
+                    last.2 += 1;
+                }
+                _ => terms.push((t, u64::from(c), 1)),
+            }
+        }
+        Counts {
+            terms,
+            total,
+            units: n,
+        }
+    }
+
+    /// Counts of several sets together (the groups compared, all of them).
+    pub fn sum<'c>(parts: impl IntoIterator<Item = &'c Counts>) -> Counts {
+        let mut all: Vec<(TermId, u64, u32)> = Vec::new();
+        let (mut total, mut units) = (0, 0);
+        for p in parts {
+            all.extend_from_slice(&p.terms);
+            total += p.total;
+            units += p.units;
+        }
+        all.sort_unstable_by_key(|&(t, _, _)| t);
+        let mut terms: Vec<(TermId, u64, u32)> = Vec::new();
+        for (t, c, u) in all {
+            match terms.last_mut() {
+                Some(last) if last.0 == t => {
+                    last.1 += c;
+                    last.2 += u;
+                }
+                _ => terms.push((t, c, u)),
+            }
+        }
+        Counts {
+            terms,
+            total,
+            units,
+        }
+    }
+}
+
+/// A key term of one side against the other.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Key {
+    pub term: TermId,
+    /// Occurrences on this side and the other.
+    pub count: u64,
+    pub count_rest: u64,
+    /// Units (documents, statements) with the term, on this side and the other.
+    pub units: u32,
+    pub units_rest: u32,
+    pub g2: f64,
+    pub log_ratio: f64,
+    pub p: f64,
+}
+
+/// What one side uses more (over) and less (under) than the rest, strongest first, at most
+/// `limit` each. `side` is part of `all`; the rest is `all` without it.
+pub fn key_terms(side: &Counts, all: &Counts, limit: usize) -> (Vec<Key>, Vec<Key>) {
+    let (na, nb) = (side.total, all.total - side.total);
+    let (mut over, mut under) = (Vec::new(), Vec::new());
+    if na == 0 || nb == 0 {
+        return (over, under);
+    }
+    let mut mine = side.terms.iter().peekable();
+    for &(term, total, units_total) in &all.terms {
+        let (a, ua) = match mine.peek() {
+            Some(&&(t, c, u)) if t == term => {
+                mine.next();
+                (c, u)
+            }
+            _ => (0, 0),
+        };
+        let (b, ub) = (total - a, units_total - ua);
+        let g = g2(a, b, na, nb);
+        if g.abs() < CRITICAL_G2 {
+            continue;
+        }
+        let key = Key {
+            term,
+            count: a,
+            count_rest: b,
+            units: ua,
+            units_rest: ub,
+            g2: g,
+            log_ratio: log_ratio(a, b, na, nb),
+            p: p_value(g),
+        };
+        if g > 0.0 && a >= MIN_COUNT && ua >= MIN_UNITS {
+            over.push(key);
+        } else if g < 0.0 && b >= MIN_COUNT && ub >= MIN_UNITS {
+            under.push(key);
+        }
+    }
+    // Strongest first; ties by term (stem order), so the order never depends on threads.
+    over.sort_by(|x, y| y.g2.total_cmp(&x.g2).then(x.term.cmp(&y.term)));
+    under.sort_by(|x, y| x.g2.total_cmp(&y.g2).then(x.term.cmp(&y.term)));
+    over.truncate(limit);
+    under.truncate(limit);
+    (over, under)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// a = 10 of 100 terms here, b = 10 of 1,000 there: expected counts 100*20/1100,
+    /// 1000*20/1100, 100*1080/1100, 1000*1080/1100, G² = 2 * sum O ln(O/E); the value is
+    /// Python's (math.log, written out independently in benches/keyness_check.py).
+    #[test]
+    fn g2_of_a_small_table_equals_the_independent_computation() {
+        let g = g2(10, 10, 100, 1000);
+        assert!((g - 22.907_803_544_618_957).abs() < 1e-9, "{g}");
+        assert!((g2(10, 10, 1000, 100) + 22.907_803_544_618_957).abs() < 1e-9);
+        assert!((log_ratio(10, 10, 100, 1000) - 10f64.log2()).abs() < 1e-12);
+        assert_eq!(g2(5, 50, 100, 1000), 0.0);
+        // A term of one side only: the other's zero is taken as 0.5.
+        assert!((log_ratio(4, 0, 100, 100) - 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn p_values_follow_chi_square_with_one_degree() {
+        assert!((p_value(CRITICAL_G2) - 0.01).abs() < 1e-12);
+        assert!((p_value(3.841_458_820_694_124) - 0.05).abs() < 1e-12);
+        assert_eq!(p_value(0.0), 1.0);
+    }
+
+    #[test]
+    fn key_terms_need_strength_count_and_spread() {
+        // Term 0: 12 times here in 3 units, twice there; term 1: 6 times in one unit only;
+        // term 2: common there.
+        let here: [&[(TermId, u32)]; 3] = [&[(0, 4), (1, 6)], &[(0, 4)], &[(0, 4), (3, 50)]];
+        let there: [&[(TermId, u32)]; 2] = [&[(0, 1), (2, 40), (3, 100)], &[(0, 1), (2, 40)]];
+        let side = Counts::of(here);
+        let rest = Counts::of(there);
+        let all = Counts::sum([&side, &rest]);
+        assert_eq!(side.total, 68);
+        assert_eq!(all.terms[0], (0, 14, 5));
+        let (over, under) = key_terms(&side, &all, 10);
+        let terms = |k: &[Key]| k.iter().map(|k| k.term).collect::<Vec<_>>();
+        // Terms 1 and 3 are used more here (G² 16.0 and 7.4) but each in one unit only.
+        assert_eq!(terms(&over), [0]);
+        assert_eq!(terms(&under), [2]);
+        assert_eq!((over[0].count, over[0].count_rest), (12, 2));
+        assert_eq!((under[0].units, under[0].units_rest), (0, 2));
+        assert!(over[0].g2 >= CRITICAL_G2 && under[0].g2 <= -CRITICAL_G2);
+    }
+}

@@ -1,0 +1,335 @@
+//! The passes over the input files: the first counts recurring lines and finds duplicates
+//! ([`scan_all`]); the second reads, describes and analyses every article ([`analyze_all`]);
+//! the third reads again only the articles whose words are shown in context
+//! ([`contexts`]). Each pass runs in parallel over the sources and gives its results in
+//! doc_id order.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use crate::Warning;
+use crate::compare::kwic::{self, Line, Plan};
+use crate::corpus::{DocStats, Partial, Record, Status};
+use crate::discover::Source;
+use crate::input::{self, Article, metadata};
+use crate::meta::boilerplate::{LineCounts, RecurringLines, Removed};
+use crate::meta::duplicates::{self, Signature};
+use crate::meta::{self, Given, PubDate};
+use crate::progress;
+use crate::settings::Settings;
+use crate::speakers;
+use crate::text::Analyzer;
+use crate::topics::dictionary::Matcher;
+
+/// Per-document `Given` metadata: the table's columns overlaid with the user's file.
+fn given_for(article: &Article, settings: &Settings) -> Given {
+    metadata::overlay(
+        &article.given,
+        settings.metadata.get(&article.doc_id, &article.path),
+    )
+}
+
+/// What the first pass learns about the corpus: lines that recur across articles (page
+/// furniture), and which articles are copies of an earlier one.
+#[derive(Default)]
+pub struct Scan {
+    pub recurring: Option<RecurringLines>,
+    /// doc_id of a copy -> doc_id of the article it copies.
+    duplicate_of: HashMap<String, String>,
+}
+
+/// Sources per parallel task in the two passes: small, so that no core sits idle while the
+/// other finishes a long run of articles at the end of a pass.
+const SOURCES_PER_TASK: usize = 32;
+
+/// One accumulator per pool thread: each worker adds into its own (its lock is never
+/// contended), so tasks can be small without a merge per task. What is summed is exact and
+/// order-free, so the total does not depend on which thread added what.
+struct PerWorker<T>(Vec<Mutex<T>>);
+
+impl<T: Default> PerWorker<T> {
+    fn new() -> PerWorker<T> {
+        PerWorker(
+            (0..rayon::current_num_threads().max(1))
+                .map(|_| Mutex::default())
+                .collect(),
+        )
+    }
+
+    /// Runs `f` on the calling worker's accumulator. `f` must not wait on other tasks.
+    fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        let i = rayon::current_thread_index().unwrap_or(0) % self.0.len();
+        f(&mut self.0[i].lock().unwrap_or_else(PoisonError::into_inner))
+    }
+
+    fn into_inner(self) -> impl Iterator<Item = T> {
+        (self.0.into_iter()).map(|m| m.into_inner().unwrap_or_else(PoisonError::into_inner))
+    }
+}
+
+/// First pass: read every article once to count recurring lines and find duplicates. Only
+/// signatures and line hashes are kept, never the texts.
+pub fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) -> Scan {
+    if settings.keep_boilerplate && settings.keep_duplicates {
+        return Scan::default();
+    }
+    let counts = PerWorker::<LineCounts>::new();
+    let per_source: Vec<Vec<(Option<PubDate>, String, Signature)>> = sources
+        .par_iter()
+        .with_max_len(SOURCES_PER_TASK)
+        .map(|source| {
+            let mut sigs = Vec::new();
+            for article in input::read_source(source, &settings.columns).articles {
+                counts.with(|c| c.add_document(&article.text));
+                if !settings.keep_duplicates {
+                    let given = given_for(&article, settings);
+                    let (date, body) = meta::scan(&article.text, &given);
+                    sigs.push((date, article.doc_id, duplicates::signature(&body)));
+                }
+            }
+            stage.advance(source.size);
+            sigs
+        })
+        .collect();
+    let mut sigs = Vec::with_capacity(per_source.iter().map(Vec::len).sum());
+    for s in per_source {
+        sigs.extend(s);
+    }
+    let counts = counts
+        .into_inner()
+        .fold(LineCounts::default(), |mut all, c| {
+            all.merge(c);
+            all
+        });
+    let tail = Instant::now();
+    let recurring = (!settings.keep_boilerplate).then(|| counts.recurring(counts.documents()));
+    // The earliest published copy is the original; undated ones come after dated ones, and
+    // ties go by doc_id, so the choice never depends on thread timing.
+    sigs.sort_unstable_by(|a, b| (a.0.is_none(), a.0, &a.1).cmp(&(b.0.is_none(), b.0, &b.1)));
+    // Taken apart rather than copied: the signatures are the largest thing this pass keeps
+    // (512 bytes an article).
+    let (ids, signatures): (Vec<String>, Vec<Signature>) =
+        sigs.into_iter().map(|(_, id, sig)| (id, sig)).unzip();
+    let mut duplicate_of = HashMap::new();
+    for (i, of) in duplicates::find_duplicates(&signatures)
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(j) = of {
+            duplicate_of.insert(ids[i].clone(), ids[j].clone());
+        }
+    }
+    if std::env::var_os("NEWSREPORT_PHASES").is_some() {
+        eprintln!(
+            "phase {:>8.3} s    of which scan serial tail (recurring, sort, find_duplicates)",
+            tail.elapsed().as_secs_f64()
+        );
+    }
+    Scan {
+        recurring,
+        duplicate_of,
+    }
+}
+
+/// What the second pass gives: every article's record, the analysed documents, the summed
+/// corpus counts, the furniture removed, and the warnings.
+pub type Analysed = (Vec<Record>, Vec<DocStats>, Partial, Removed, Vec<Warning>);
+
+/// Second pass: reads, describes and analyses every article in parallel; returns the records
+/// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
+/// counts, and the warnings.
+pub fn analyze_all(
+    sources: &[Source],
+    settings: &Settings,
+    scan: &Scan,
+    analyzer: &Analyzer,
+    stage: &progress::Stage,
+    matcher: Option<&Matcher>,
+) -> Analysed {
+    type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
+    let partials = PerWorker::<Partial>::new();
+    let removed = PerWorker::<Removed>::new();
+    let per_source: Vec<Rows> = sources
+        .par_iter()
+        .with_max_len(SOURCES_PER_TASK)
+        .map(|source| {
+            let read = input::read_source(source, &settings.columns);
+            let (mut rows, mut warnings) = (Vec::new(), read.warnings);
+            for u in read.unreadable {
+                warnings.push(Warning::new(
+                    std::path::Path::new(&u.path),
+                    u.reason.clone(),
+                ));
+                rows.push((
+                    Record {
+                        doc_id: u.doc_id,
+                        path: u.path,
+                        status: Status::Skipped(u.reason),
+                        meta: None,
+                        encoding: "",
+                        analysed: None,
+                        fingerprint: read.fingerprint,
+                    },
+                    None,
+                ));
+            }
+            for article in read.articles {
+                let given = given_for(&article, settings);
+                let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
+                if !described.removed.is_empty() {
+                    removed.with(|r| r.add(&article.doc_id, &described.removed));
+                }
+                let status = match scan.duplicate_of.get(&article.doc_id) {
+                    Some(of) => Status::Duplicate(of.clone()),
+                    None => Status::Ok,
+                };
+                let stats = (status == Status::Ok).then(|| {
+                    let mut words = Vec::new();
+                    let a = analyzer.analyze_with(&described.body, |t| words.push(t));
+                    partials.with(|p| p.add(&a));
+                    DocStats {
+                        doc_id: article.doc_id.clone(),
+                        path: article.path.clone(),
+                        characters: article.text.chars().count() as u64,
+                        tokens: a.tokens,
+                        sentences: a.sentences,
+                        terms: a.terms,
+                        speech: speakers::attribute::attribute_tokens(
+                            &described.body,
+                            &words,
+                            described.meta.title.as_deref(),
+                        ),
+                        topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
+                    }
+                });
+                rows.push((
+                    Record {
+                        doc_id: article.doc_id,
+                        path: article.path,
+                        status,
+                        meta: Some(described.meta),
+                        encoding: article.encoding,
+                        analysed: None,
+                        fingerprint: read.fingerprint,
+                    },
+                    stats,
+                ));
+            }
+            stage.advance(source.size);
+            (rows, warnings)
+        })
+        .collect();
+    let (mut rows, mut warnings) = (Vec::new(), Vec::new());
+    for (r, w) in per_source {
+        rows.extend(r);
+        warnings.extend(w);
+    }
+    let partial = partials
+        .into_inner()
+        .reduce(Partial::merge)
+        .unwrap_or_default();
+    let removed = removed
+        .into_inner()
+        .reduce(Removed::merge)
+        .unwrap_or_default();
+    let tail = Instant::now();
+    rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
+    let mut records = Vec::with_capacity(rows.len());
+    let mut docs = Vec::new();
+    for (mut record, stats) in rows {
+        if let Some(s) = stats {
+            record.analysed = Some(docs.len());
+            docs.push(s);
+        }
+        records.push(record);
+    }
+    if std::env::var_os("NEWSREPORT_PHASES").is_some() {
+        eprintln!(
+            "phase {:>8.3} s    of which analyse serial tail (sort rows)",
+            tail.elapsed().as_secs_f64()
+        );
+    }
+    (records, docs, partial, removed, warnings)
+}
+
+/// Third pass: reads again the articles `plan` shows in context, cleans them as the second
+/// pass did, and finds the chosen occurrences. `records` and `sources` are the run's; an
+/// article that cannot be read again (moved, changed) gives no lines.
+pub fn contexts(
+    plan: &Plan,
+    records: &[Record],
+    sources: &[Source],
+    settings: &Settings,
+    scan: &Scan,
+    analyzer: &Analyzer,
+    stems: &[&str],
+) -> Vec<Line> {
+    // The chosen documents' ids, by the source they come from.
+    let mut doc_of_record = HashMap::new();
+    let mut by_source: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
+    for r in records {
+        if let Some(i) = r.analysed {
+            doc_of_record.insert(i, r);
+        }
+    }
+    for &doc in plan.by_doc.keys() {
+        if let Some(r) = doc_of_record.get(&doc) {
+            (by_source.entry(r.path.as_str()).or_default()).push((r.doc_id.as_str(), doc));
+        }
+    }
+    let wanted: Vec<(&Source, &Vec<(&str, usize)>)> = (sources.iter())
+        .filter_map(|s| Some((s, by_source.get(s.path.display().to_string().as_str())?)))
+        .collect();
+    let mut lines: Vec<Line> = wanted
+        .par_iter()
+        .flat_map_iter(|(source, docs)| {
+            let mut out = Vec::new();
+            for article in input::read_source(source, &settings.columns).articles {
+                let Some(&(_, doc)) = docs.iter().find(|(id, _)| *id == article.doc_id) else {
+                    continue;
+                };
+                let given = given_for(&article, settings);
+                let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
+                out.extend(kwic::lines_in(
+                    &described.body,
+                    doc,
+                    &plan.by_doc[&doc],
+                    stems,
+                    analyzer,
+                    settings.kwic_window,
+                ));
+            }
+            out
+        })
+        .collect();
+    lines.sort_by_key(|l| (l.slot, plan.rank[l.doc], l.occurrence));
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn per_worker_sums_are_whole_on_any_pool() {
+        for threads in [1, 3] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("pool");
+            let sums = pool.install(|| {
+                let acc = PerWorker::<u64>::new();
+                (1..1001u32)
+                    .into_par_iter()
+                    .with_max_len(1)
+                    .for_each(|i| acc.with(|s| *s += u64::from(i)));
+                acc.into_inner().collect::<Vec<u64>>()
+            });
+            assert_eq!(sums.len(), threads);
+            assert_eq!(sums.iter().sum::<u64>(), 500_500);
+        }
+    }
+}
