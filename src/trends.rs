@@ -261,12 +261,7 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
         }
         let id = corpus.term_of_stem(stem);
         let display = id.map_or(w.word.as_str(), |t| &corpus.terms[t as usize].display);
-        terms.push(series(
-            id,
-            display,
-            stem,
-            Followed::Tracked,
-        ));
+        terms.push(series(id, display, stem, Followed::Tracked));
     }
     for (direction, why) in [
         (Direction::Rise, Followed::Rising),

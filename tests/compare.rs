@@ -21,8 +21,11 @@ fn two_folders(dir: &Path) -> PathBuf {
     ] {
         std::fs::create_dir_all(input.join(folder)).expect("mkdir");
         for i in 1..=5 {
-            std::fs::write(input.join(folder).join(format!("{i}.txt")), format!("{text}.\n"))
-                .expect("write");
+            std::fs::write(
+                input.join(folder).join(format!("{i}.txt")),
+                format!("{text}.\n"),
+            )
+            .expect("write");
         }
     }
     input
@@ -57,10 +60,7 @@ fn keyness_of_two_folders_equals_the_independent_computation() {
     let r = key_row(&k, "north", "harbour").expect("harbour is key for north");
     assert_eq!(get(&k, r, "direction"), "over");
     assert_eq!(get(&k, r, "rank"), "1");
-    assert_eq!(
-        (get(&k, r, "count"), get(&k, r, "count_rest")),
-        ("10", "0")
-    );
+    assert_eq!((get(&k, r, "count"), get(&k, r, "count_rest")), ("10", "0"));
     assert_eq!((get(&k, r, "docs"), get(&k, r, "docs_rest")), ("5", "0"));
     assert_eq!(get(&k, r, "per_10k"), "5000.000");
     assert_eq!(get(&k, r, "g2"), "19.947671");
@@ -108,13 +108,21 @@ fn an_unknown_grouping_is_a_usage_error_that_names_the_choices() {
     let dir = tempfile::tempdir().expect("temp dir");
     let input = two_folders(dir.path());
     let out = bin()
-        .args([input.to_str().expect("utf-8"), "--compare", "outlet", "--out"])
+        .args([
+            input.to_str().expect("utf-8"),
+            "--compare",
+            "outlet",
+            "--out",
+        ])
         .arg(dir.path().join("out"))
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("--compare outlet") && err.contains("source, folder, period"), "{err}");
+    assert!(
+        err.contains("--compare outlet") && err.contains("source, folder, period"),
+        "{err}"
+    );
 }
 
 fn ru_ua() -> PathBuf {

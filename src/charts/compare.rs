@@ -79,7 +79,11 @@ pub fn speaker_terms(t: &Results<'_>, about: &About) -> Result<Chart, String> {
                 note: if sp.role.is_empty() {
                     format!("{} statements", thousands(i64::from(s.statements)))
                 } else {
-                    format!("{} · {} statements", sp.role, thousands(i64::from(s.statements)))
+                    format!(
+                        "{} · {} statements",
+                        sp.role,
+                        thousands(i64::from(s.statements))
+                    )
                 },
                 bars: words(t, &s.keys, KEYS_PER_PANEL),
             }

@@ -24,7 +24,11 @@ pub fn draw(area: &Area<'_>, d: &Diverging) -> DrawResult {
     let row = ((bottom_limit - top) / n).min(44);
     let bottom = top + row * n;
     let size = style::LABEL_SIZE.min(f64::from(row) * 0.72).max(12.0);
-    let max = rows.iter().map(|r| r.1.abs()).fold(0.0, f64::max).max(1e-12);
+    let max = rows
+        .iter()
+        .map(|r| r.1.abs())
+        .fold(0.0, f64::max)
+        .max(1e-12);
     let (ticks, axis_max) = style::ticks(0.0, max, 4);
     let step = if ticks.len() > 1 {
         ticks[1] - ticks[0]

@@ -123,7 +123,9 @@ fn labels(by: &By, cx: &Context<'_>) -> Result<Vec<Option<(String, String)>>, St
     match by {
         By::Period | By::Halves => {
             let Some(tl) = cx.timeline else {
-                return Err("no document has a usable date, so there are no periods to compare".into());
+                return Err(
+                    "no document has a usable date, so there are no periods to compare".into(),
+                );
             };
             if *by == By::Period {
                 for (i, p) in tl.doc_period.iter().enumerate() {
@@ -189,17 +191,17 @@ fn halves(cx: &Context<'_>, out: &mut [Option<(String, String)>]) {
 /// (or an input file itself) belongs to the input's own name.
 pub fn folder_of(path: &Path, inputs: &[PathBuf]) -> String {
     let name = |p: &Path| {
-        p.file_name()
-            .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     };
     for input in inputs {
         if let Ok(rel) = path.strip_prefix(input) {
             let parts: Vec<_> = rel.components().collect();
             return match parts.as_slice() {
                 [first, _, ..] => first.as_os_str().to_string_lossy().into_owned(),
-                _ if rel.as_os_str().is_empty() => path
-                    .parent()
-                    .map_or_else(|| name(path), name),
+                _ if rel.as_os_str().is_empty() => path.parent().map_or_else(|| name(path), name),
                 _ => name(input),
             };
         }
@@ -226,8 +228,9 @@ fn form(
             by.name()
         ));
     }
-    let index: BTreeMap<&(String, String), u32> =
-        (kept.iter().enumerate()).map(|(i, (l, _))| (*l, i as u32)).collect();
+    let index: BTreeMap<&(String, String), u32> = (kept.iter().enumerate())
+        .map(|(i, (l, _))| (*l, i as u32))
+        .collect();
     let of_doc = (labels.iter())
         .map(|l| l.as_ref().and_then(|l| index.get(l).copied()))
         .collect();

@@ -199,6 +199,22 @@ mod tests {
         assert!((log_ratio(4, 0, 100, 100) - 3.0).abs() < 1e-12);
     }
 
+    /// One real group: Zelenskyy's press releases against the Kremlin's (ru_ua_press_2022 by
+    /// source; counts and Python's values from `benches/keyness_check.py --show zelenskyy`).
+    #[test]
+    fn g2_of_a_real_group_equals_the_independent_computation() {
+        let (na, nb) = (288_613, 313_890);
+        for (a, b, g, lr) in [
+            (7970, 622, 8_179.201_767_221_662_5, 3.800_716_021_967_565),
+            (2012, 0, 2_969.020_499_323_753_5, 12.095_537_373_025_861),
+            (43, 2215, -2_533.254_122_017_214, -5.565_703_445_519_949),
+            (417, 1788, -809.710_415_995_837_6, -1.979_104_664_518_320_6),
+        ] {
+            assert!((g2(a, b, na, nb) - g).abs() < 1e-9, "{a} {b}");
+            assert!((log_ratio(a, b, na, nb) - lr).abs() < 1e-9, "{a} {b}");
+        }
+    }
+
     #[test]
     fn p_values_follow_chi_square_with_one_degree() {
         assert!((p_value(CRITICAL_G2) - 0.01).abs() < 1e-12);

@@ -66,7 +66,11 @@ pub fn plan(
     }
     let mut by_doc: BTreeMap<usize, Vec<(u32, u32)>> = BTreeMap::new();
     if per_term == 0 {
-        return Plan { terms, by_doc, rank };
+        return Plan {
+            terms,
+            by_doc,
+            rank,
+        };
     }
     for (slot, w) in terms.iter().enumerate() {
         let with: Vec<(usize, u32)> = (order.iter())
@@ -94,13 +98,14 @@ pub fn plan(
             out
         };
         for (i, occurrence) in picks {
-            by_doc
-                .entry(i)
-                .or_default()
-                .push((slot as u32, occurrence));
+            by_doc.entry(i).or_default().push((slot as u32, occurrence));
         }
     }
-    Plan { terms, by_doc, rank }
+    Plan {
+        terms,
+        by_doc,
+        rank,
+    }
 }
 
 /// One occurrence in context.
@@ -197,16 +202,22 @@ mod tests {
     fn plan_spreads_examples_over_documents_in_date_order() {
         let settings = crate::Settings::default();
         let texts: Vec<(String, String)> = (0..10)
-            .map(|i| (format!("d{i}"), "Sanctions bite. Sanctions hurt. Sanctions stay.".repeat(1)))
+            .map(|i| {
+                (
+                    format!("d{i}"),
+                    "Sanctions bite. Sanctions hurt. Sanctions stay.".to_string(),
+                )
+            })
             .collect();
-        let refs: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let refs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
         let corpus = crate::pipeline::corpus_of(&refs, &settings);
         let term = corpus.term_of_stem("sanction").expect("term");
         // Dated in reverse of doc_id: d9 is the earliest.
         let dates: Vec<Option<PubDate>> = (0..10)
-            .map(|i| {
-                chrono::NaiveDate::from_ymd_opt(2020, 1, 20 - i as u32).map(PubDate::day)
-            })
+            .map(|i| chrono::NaiveDate::from_ymd_opt(2020, 1, 20 - i as u32).map(PubDate::day))
             .collect();
         let wanted = |why: &str| Wanted {
             term,
@@ -214,7 +225,12 @@ mod tests {
         };
         // Four of ten documents, one occurrence (the middle one) each, evenly spaced in
         // date order: places 1, 3, 6, 8 are d8, d6, d3, d1.
-        let p = plan(vec![wanted("top term"), wanted("tracked")], &corpus, &dates, 4);
+        let p = plan(
+            vec![wanted("top term"), wanted("tracked")],
+            &corpus,
+            &dates,
+            4,
+        );
         assert_eq!(p.terms.len(), 1);
         let picked: Vec<(usize, Vec<(u32, u32)>)> = p.by_doc.clone().into_iter().collect();
         assert_eq!(

@@ -103,11 +103,7 @@ pub fn compare(
             } else {
                 sizes.join(", ")
             };
-            let note = format!(
-                "compared by {} ({}): {shown}",
-                g.by.name(),
-                g.why
-            );
+            let note = format!("compared by {} ({}): {shown}", g.by.name(), g.why);
             (Some(g), keys, note)
         }
         Err(why) => (None, Vec::new(), format!("keyness: none, {why}")),

@@ -62,7 +62,9 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
             stems
         })
         .collect();
-    let per_quote: Vec<(Option<usize>, Vec<(TermId, u32)>)> = (s.quotes.par_iter())
+    // Each statement's chosen speaker (None: another) and its terms.
+    type Terms = Vec<(TermId, u32)>;
+    let per_quote: Vec<(Option<usize>, Terms)> = (s.quotes.par_iter())
         .map(|q| {
             let who = index.get(&*q.speaker).copied();
             let mut terms: Vec<TermId> = Vec::new();
