@@ -105,15 +105,18 @@ fn automatic(cx: &Context<'_>) -> Result<Groups, String> {
     ) {
         return Ok(g);
     }
-    form(
-        By::Halves,
-        "automatic: one source and one folder, so the first half of the dated period against the second".into(),
-        labels(&By::Halves, cx)?,
-        MIN_GROUP_DOCS,
-    )
-    .map_err(|_| {
-        "no two groups to compare (fewer than two sources, folders or dated halves with enough articles); --compare chooses".to_string()
-    })
+    labels(&By::Halves, cx)
+        .and_then(|labels| {
+            form(
+                By::Halves,
+                "automatic: one source and one folder, so the first half of the dated period against the second".into(),
+                labels,
+                MIN_GROUP_DOCS,
+            )
+        })
+        .map_err(|_| {
+            "no two groups to compare (fewer than two sources with 20+ articles, folders, or dated halves with 5+); --compare chooses".to_string()
+        })
 }
 
 /// Each document's label under `by` (in corpus order); labels carry a sort key first.

@@ -1,7 +1,8 @@
 //! What each speaker talks about: the terms most distinctive of a speaker's statements
 //! against all other attributed statements, by the keyness of [`super::keyness`] (units are
 //! statements). The words of the speaker's own name and title are left out of their
-//! statements: "Putin said" would otherwise make "putin" Putin's first term.
+//! statements (and honorifics): "Mr Putin said" would otherwise make "putin" and "mr"
+//! Putin's first terms.
 
 use std::collections::HashMap;
 
@@ -47,7 +48,11 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
     let index: HashMap<&str, usize> = (chosen.iter().enumerate())
         .map(|(k, &i)| (s.speakers[i].name.as_str(), k))
         .collect();
-    // Each chosen speaker's own words (name, variants, title), as stems.
+    let honorifics: Vec<String> = (crate::lexicon::honorifics().iter())
+        .flat_map(|h| analyzer.terms_of(h))
+        .flatten()
+        .collect();
+    // Each chosen speaker's own words (name, variants, title, honorifics), as stems.
     let own: Vec<Vec<String>> = (chosen.iter())
         .map(|&i| {
             let sp = &s.speakers[i];
@@ -56,6 +61,8 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
                 .chain(std::iter::once(&sp.role))
                 .flat_map(|text| analyzer.terms_of(text))
                 .flatten()
+                // "Mr Blair said": the honorific goes with the name.
+                .chain(honorifics.iter().cloned())
                 .collect();
             stems.sort_unstable();
             stems.dedup();
