@@ -3,8 +3,10 @@
 //! Turns a folder of news articles into CSV tables: which words dominate (`terms.csv`), which
 //! make each article distinctive (`tfidf.csv`), which two-word phrases recur (`phrases.csv`),
 //! who is quoted, and how words and topics moved over time (`term_trends.csv`,
-//! `topic_trends.csv`, `topics.csv`); PNG charts of them, and an `index.html` page that
-//! shows it all.
+//! `topic_trends.csv`, `topics.csv`), how groups of articles and speakers differ
+//! (`keyness.csv`, `speaker_terms.csv`), who is named with whom (`co_mentions.csv`) and
+//! words in context (`kwic.csv`); PNG charts of them, and an `index.html` page that shows it
+//! all.
 //!
 //! ## Data flow
 //!
@@ -14,20 +16,23 @@
 //! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
 //!          boilerplate, duplicates) -> text (analyse each document, in parallel)
 //!          -> corpus (merge) -> tfidf, phrases, trends, topics (corpus arithmetic)
+//!          -> compare (keyness, speakers' terms, co-mentions; keywords in context)
 //!          -> tables (CSV) -> charts (PNG, in parallel) -> page (index.html)
 //!          -> manifest (run.json)
 //! ```
 //!
-//! The pipeline reads the files twice rather than keeping texts in memory: the first pass
-//! counts lines that recur across articles and MinHash signatures (for boilerplate and
-//! duplicates); the second cleans, describes and analyses each article.
+//! The pipeline reads the files rather than keeping texts in memory: the first pass counts
+//! lines that recur across articles and MinHash signatures (for boilerplate and duplicates);
+//! the second cleans, describes and analyses each article; a third reads again only the
+//! articles whose words `kwic.csv` shows.
 //!
 //! ## Codemap
 //!
 //! - `main.rs`: the binary; parses flags, calls [`run`], maps the result to an exit code.
 //! - [`cli`]: every flag and its help, defined once; builds [`Settings`]. Only place with clap.
 //! - [`settings`]: resolved, checked settings of a run. No clap, no I/O beyond loading a list.
-//! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all.
+//! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all; its
+//!   `passes` read the files (scan, analyse, and the third pass for keywords in context).
 //! - [`discover`]: which files are read, their `doc_id`, and document order.
 //! - [`input`]: a file -> articles. [`input::decode`] (encodings, binary files),
 //!   [`input::table`] (CSV/JSONL, one article per row), [`input::export`] (Factiva and
@@ -69,6 +74,10 @@
 //!   and any thread count); topic series per period. No I/O (settings read the
 //!   dictionary file), never fails.
 //! - [`phrases`]: adjacent-pair collocations scored by log-likelihood. Pure arithmetic.
+//! - [`compare`]: groups of documents (`--compare`: [`compare::groups`]), keyness
+//!   ([`compare::keyness`]: signed G², log ratio; for groups and for speakers,
+//!   [`compare::speaker_terms`]), people named together ([`compare::co_mentions`]), and which
+//!   occurrences `kwic.csv` shows and finding them in a text ([`compare::kwic`]). No I/O.
 //! - [`output`]: the one place that writes files: into a staging folder, swapped with the
 //!   output folder in one step once the report is complete; refuses folders not its own.
 //! - [`progress`]: the progress bars on stderr (terminal only).
@@ -83,7 +92,8 @@
 //! - [`charts`]: the PNG charts. [`charts::plan`] turns the tables' data into plain chart data
 //!   (or the reason a chart is not drawn); [`charts::draw_all`] draws them in parallel:
 //!   [`charts::style`] (size, embedded font, palette, text fitting, set once),
-//!   [`charts::bars`], [`charts::small_multiples`], [`charts::lines`]. Only place with
+//!   [`charts::bars`], [`charts::small_multiples`], [`charts::lines`],
+//!   [`charts::diverging`]; [`charts::compare`] plans the comparison charts. Only place with
 //!   plotters; writes through [`output`].
 //! - [`page`]: `index.html`: summary, charts, first rows of every table, links. No network.
 //! - [`manifest`]: `run.json`, written last: options, input fingerprint, counts, warnings,
