@@ -40,12 +40,7 @@ pub fn keyness(t: &Results<'_>, about: &About) -> Result<Chart, String> {
         }));
     }
     // The largest groups, shown in the order of the table.
-    let mut shown: Vec<usize> = (0..c.keyness.len())
-        .filter(|&k| !c.keyness[k].over.is_empty())
-        .collect();
-    shown.sort_by_key(|&k| std::cmp::Reverse(g.docs[c.keyness[k].group]));
-    shown.truncate(DOC_PANELS);
-    shown.sort_unstable();
+    let shown = c.shown_groups();
     let how = if shown.len() < g.names.len() {
         format!(" · the {} largest of {} groups", shown.len(), g.names.len())
     } else {

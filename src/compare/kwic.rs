@@ -133,14 +133,21 @@ pub fn lines_in(
     analyzer: &Analyzer,
     window: usize,
 ) -> Vec<Line> {
+    // Only the terms chosen in this document are looked for (a run may want hundreds).
+    let mut here: Vec<(&str, u32)> = picks
+        .iter()
+        .map(|&(slot, _)| (stems[slot as usize], slot))
+        .collect();
+    here.sort_unstable();
+    here.dedup();
     // Byte span of every word, and (word index, slot) of each occurrence of a wanted term.
     let mut words: Vec<(usize, usize)> = Vec::new();
     let mut hits: Vec<(usize, u32)> = Vec::new();
     analyzer.each_term(body, |token, term: Option<Cow<'_, str>>| {
         if let Some(term) = term
-            && let Some(slot) = stems.iter().position(|s| *s == term)
+            && let Some(&(_, slot)) = here.iter().find(|(s, _)| *s == term)
         {
-            hits.push((words.len(), slot as u32));
+            hits.push((words.len(), slot));
         }
         words.push((token.start, token.start + token.text.len()));
     });

@@ -30,6 +30,10 @@ pub const KEYS_PER_DIRECTION: usize = 200;
 pub const KWIC_KEYS_PER_GROUP: usize = 5;
 /// Top terms of terms.csv shown in context.
 pub const KWIC_TOP_TERMS: usize = 10;
+/// Groups whose key terms are drawn (keyness.png) and shown in context (kwic.csv): the
+/// largest, so that 200 countries do not turn the third pass into a second reading of the
+/// whole corpus.
+pub const SHOWN_GROUPS: usize = 12;
 
 /// The key terms of one group against the other groups compared.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +86,23 @@ pub fn keyness_of(corpus: &Corpus, g: &Groups) -> Vec<GroupKeys> {
             }
         })
         .collect()
+}
+
+impl Comparison {
+    /// Indices into `keyness` of the [`SHOWN_GROUPS`] largest groups with a key term, in
+    /// table order.
+    pub fn shown_groups(&self) -> Vec<usize> {
+        let Some(g) = &self.groups else {
+            return Vec::new();
+        };
+        let mut shown: Vec<usize> = (0..self.keyness.len())
+            .filter(|&k| !self.keyness[k].over.is_empty())
+            .collect();
+        shown.sort_by_key(|&k| std::cmp::Reverse(g.docs[self.keyness[k].group]));
+        shown.truncate(SHOWN_GROUPS);
+        shown.sort_unstable();
+        shown
+    }
 }
 
 /// The comparison of a run: groups (or why none) and their key terms, speakers' terms,

@@ -423,8 +423,8 @@ fn analyzer_for(settings: &Settings) -> Analyzer {
     Analyzer::new(settings.stop_words.clone(), stemmer)
 }
 
-/// The terms shown in context: the corpus' top terms, the tracked words, and each group's
-/// strongest key terms.
+/// The terms shown in context: the corpus' top terms, the tracked words, and the strongest
+/// key terms of each group drawn in keyness.png.
 fn kwic_terms(
     corpus: &Corpus,
     order: &[crate::text::TermId],
@@ -448,7 +448,11 @@ fn kwic_terms(
             }),
     );
     if let Some(g) = &comparison.groups {
-        for keys in &comparison.keyness {
+        for keys in comparison
+            .shown_groups()
+            .iter()
+            .map(|&k| &comparison.keyness[k])
+        {
             wanted.extend(
                 (keys.over.iter())
                     .take(compare::KWIC_KEYS_PER_GROUP)
