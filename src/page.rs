@@ -56,7 +56,7 @@ fn guide(name: &str) -> Option<&'static str> {
             "Pairs of people named in the same article (3+ articles): pmi = log2 of how many times more often than chance; g2 = the evidence for it."
         }
         "kwic.csv" => {
-            "Keyword in context: the top terms, the tracked words and the top key terms of each group charted, up to 50 examples each, spread over the documents in date order. Read these before trusting a count."
+            "Keyword in context: the top terms, the tracked words and the top key terms of each group charted, up to --kwic-per-term examples each (50 unless set), spread over the documents in date order. Read these before trusting a count."
         }
         _ => return None,
     })

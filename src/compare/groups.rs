@@ -20,7 +20,8 @@ pub const AUTO_SOURCE_DOCS: u32 = 20;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum By {
     Source,
-    /// The first folder below the input (a file directly in an input: the input's name).
+    /// The first folder below the input (a file directly in an input folder: the folder's
+    /// name; a file given as an input: its own).
     Folder,
     /// The periods of the timeline (`--period`).
     Period,
@@ -191,7 +192,8 @@ fn halves(cx: &Context<'_>, out: &mut [Option<(String, String)>]) {
 }
 
 /// The first folder below the input the file was found in; a file directly in an input
-/// (or an input file itself) belongs to the input's own name.
+/// folder belongs to the folder's own name, and a file given as an input to its own
+/// (`guardian.csv mail.csv --compare folder` compares the two files).
 pub fn folder_of(path: &Path, inputs: &[PathBuf]) -> String {
     let name = |p: &Path| {
         p.file_name().map_or_else(
@@ -204,7 +206,7 @@ pub fn folder_of(path: &Path, inputs: &[PathBuf]) -> String {
             let parts: Vec<_> = rel.components().collect();
             return match parts.as_slice() {
                 [first, _, ..] => first.as_os_str().to_string_lossy().into_owned(),
-                _ if rel.as_os_str().is_empty() => path.parent().map_or_else(|| name(path), name),
+                _ if rel.as_os_str().is_empty() => name(path),
                 _ => name(input),
             };
         }
@@ -257,7 +259,7 @@ mod tests {
         assert_eq!(f("corpus/guardian/2014/a.txt"), "guardian");
         assert_eq!(f("corpus/mail/b.txt"), "mail");
         assert_eq!(f("corpus/c.txt"), "corpus");
-        assert_eq!(f("extra/mail.csv"), "extra");
+        assert_eq!(f("extra/mail.csv"), "mail.csv");
     }
 
     #[test]

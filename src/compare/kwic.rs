@@ -38,7 +38,8 @@ pub struct Plan {
 /// Chooses at most `per_term` occurrences of each wanted term (a term already wanted is
 /// not added twice). Documents with the term are taken in date order and, when there are
 /// more than `per_term`, evenly spaced among them (one occurrence each, the middle one);
-/// when there are fewer, each gives several occurrences, evenly spaced in it.
+/// when there are fewer, each gives several occurrences, evenly spaced in it, and what a
+/// document with few occurrences cannot give, the next ones do.
 pub fn plan(
     wanted: Vec<Wanted>,
     corpus: &Corpus,
@@ -87,13 +88,16 @@ pub fn plan(
                 .map(|(i, count)| (i, count / 2))
                 .collect()
         } else {
-            // Shares of per_term as even as can be, the first documents taking the
-            // remainder; a document gives no more than it has.
+            // Shares as even as can be: each document takes its part of what is left, so
+            // what one with few occurrences cannot give passes to the next.
+            let mut left = per_term as u64;
             let mut out = Vec::new();
             for (j, &(i, count)) in with.iter().enumerate() {
-                let share = (per_term / n + usize::from(j < per_term % n)) as u32;
-                let take = share.min(count);
-                out.extend((0..take).map(|k| (i, (2 * k + 1) * count / (2 * take))));
+                let share = left.div_ceil((n - j) as u64);
+                let take = share.min(u64::from(count));
+                left -= take;
+                let count = u64::from(count);
+                out.extend((0..take).map(|k| (i, ((2 * k + 1) * count / (2 * take)) as u32)));
             }
             out
         };
@@ -161,7 +165,7 @@ pub fn lines_in(
         };
         let (start, end) = words[i];
         let from = words[i.saturating_sub(window)].0;
-        let to = words[(i + window).min(words.len() - 1)].1;
+        let to = words[i.saturating_add(window).min(words.len() - 1)].1;
         out.push(Line {
             slot,
             doc,
@@ -257,5 +261,38 @@ mod tests {
         assert_eq!(total, 25);
         assert_eq!(p.by_doc[&9], [(0, 0), (0, 1), (0, 2)]);
         assert_eq!(p.by_doc[&0], [(0, 0), (0, 2)]);
+    }
+
+    #[test]
+    fn what_a_short_document_cannot_give_the_next_gives() {
+        let settings = crate::Settings::default();
+        let long = "Sanctions bite. ".repeat(60);
+        let corpus =
+            crate::pipeline::corpus_of(&[("a", "Sanctions bite."), ("b", &long)], &settings);
+        let term = corpus.term_of_stem("sanction").expect("term");
+        let wanted = vec![Wanted {
+            term,
+            why: "top term".into(),
+        }];
+        let p = plan(wanted, &corpus, &[None, None], 50);
+        assert_eq!(p.by_doc[&0].len(), 1);
+        assert_eq!(p.by_doc[&1].len(), 49);
+        // Evenly spaced among b's 60 occurrences, from the first to the last.
+        assert_eq!(p.by_doc[&1][0], (0, 0));
+        assert_eq!(p.by_doc[&1][48], (0, 59));
+    }
+
+    #[test]
+    fn a_window_wider_than_the_text_takes_the_whole_text() {
+        let lines = lines_in(
+            "Old sanctions, new sanctions.",
+            0,
+            &[(0, 1)],
+            &["sanction"],
+            &analyzer(),
+            usize::MAX,
+        );
+        assert_eq!(lines[0].left, "Old sanctions, new");
+        assert_eq!(lines[0].right, "");
     }
 }
