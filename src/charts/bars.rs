@@ -50,29 +50,14 @@ pub fn draw(area: &Area<'_>, b: &Bars) -> DrawResult {
     let x_of = |v: f64| left + ((v / axis_max) * f64::from(right - left)).round() as i32;
 
     // Grid and ticks first, so the bars sit on top.
-    for &t in &ticks {
-        let x = x_of(t);
-        let color = if t == 0.0 { style::AXIS } else { style::GRID };
-        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], color))
-            .map_err(style::err)?;
-        style::text(
-            area,
-            &style::number(t, step),
-            (x, bottom + 20),
-            style::TICK_SIZE,
-            false,
-            style::MUTED,
-            Align::Center,
-        )?;
-    }
-    style::text(
+    let grid: Vec<(i32, f64)> = ticks.iter().map(|&t| (x_of(t), t)).collect();
+    value_axis(
         area,
+        &grid,
+        (top, bottom),
+        step,
         &b.unit,
-        ((left + right) / 2, bottom + 58),
-        style::LABEL_SIZE,
-        false,
-        style::MUTED,
-        Align::Center,
+        (left + right) / 2,
     )?;
 
     let thick = ((f64::from(row) * 0.7).round() as i32).max(2);
@@ -113,6 +98,41 @@ pub fn draw(area: &Area<'_>, b: &Bars) -> DrawResult {
         )?;
     }
     Ok(())
+}
+
+/// The value axis of horizontal bars: a vertical grid line at each (x, value) (the zero line
+/// darker), the value below it, and the unit centred at `unit_x` under them.
+pub fn value_axis(
+    area: &Area<'_>,
+    grid: &[(i32, f64)],
+    (top, bottom): (i32, i32),
+    step: f64,
+    unit: &str,
+    unit_x: i32,
+) -> DrawResult {
+    for &(x, t) in grid {
+        let color = if t == 0.0 { style::AXIS } else { style::GRID };
+        area.draw(&PathElement::new(vec![(x, top), (x, bottom)], color))
+            .map_err(style::err)?;
+        style::text(
+            area,
+            &style::number(t, step),
+            (x, bottom + 20),
+            style::TICK_SIZE,
+            false,
+            style::MUTED,
+            Align::Center,
+        )?;
+    }
+    style::text(
+        area,
+        unit,
+        (unit_x, bottom + 58),
+        style::LABEL_SIZE,
+        false,
+        style::MUTED,
+        Align::Center,
+    )
 }
 
 /// A row of colour swatches with their names, left-aligned under the title band.

@@ -6,7 +6,7 @@
 use plotters::prelude::*;
 
 use super::Diverging;
-use super::bars::legend;
+use super::bars::{legend, value_axis};
 use super::style::{self, Align, Area, DrawResult};
 
 pub fn draw(area: &Area<'_>, d: &Diverging) -> DrawResult {
@@ -38,31 +38,11 @@ pub fn draw(area: &Area<'_>, d: &Diverging) -> DrawResult {
     let mid = w / 2;
     let half = mid - style::MARGIN - 20;
     let x_of = |v: f64| mid + ((v / axis_max) * f64::from(half)).round() as i32;
-    for &t in &ticks {
-        for x in [x_of(t), x_of(-t)] {
-            let color = if t == 0.0 { style::AXIS } else { style::GRID };
-            area.draw(&PathElement::new(vec![(x, top), (x, bottom)], color))
-                .map_err(style::err)?;
-            style::text(
-                area,
-                &style::number(t, step),
-                (x, bottom + 20),
-                style::TICK_SIZE,
-                false,
-                style::MUTED,
-                Align::Center,
-            )?;
-        }
-    }
-    style::text(
-        area,
-        &d.unit,
-        (mid, bottom + 58),
-        style::LABEL_SIZE,
-        false,
-        style::MUTED,
-        Align::Center,
-    )?;
+    // Magnitudes either side of zero.
+    let grid: Vec<(i32, f64)> = (ticks.iter())
+        .flat_map(|&t| [(x_of(t), t), (x_of(-t), t)])
+        .collect();
+    value_axis(area, &grid, (top, bottom), step, &d.unit, mid)?;
     let thick = ((f64::from(row) * 0.7).round() as i32).max(2);
     for (i, &(label, v, side)) in rows.iter().enumerate() {
         let y0 = top + row * i as i32 + (row - thick) / 2;

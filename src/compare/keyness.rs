@@ -66,27 +66,15 @@ pub struct Counts {
 impl Counts {
     /// Sums units given as (term, count) lists sorted by term.
     pub fn of<'u>(units: impl IntoIterator<Item = &'u [(TermId, u32)]>) -> Counts {
-        let mut all: Vec<(TermId, u32)> = Vec::new();
+        let mut all: Vec<(TermId, u64, u32)> = Vec::new();
         let mut n = 0u32;
         for u in units {
-            all.extend_from_slice(u);
+            all.extend(u.iter().map(|&(t, c)| (t, u64::from(c), 1)));
             n += 1;
         }
-        all.sort_unstable_by_key(|&(t, _)| t);
-        let mut terms: Vec<(TermId, u64, u32)> = Vec::new();
-        let mut total = 0;
-        for (t, c) in all {
-            total += u64::from(c);
-            match terms.last_mut() {
-                Some(last) if last.0 == t => {
-                    last.1 += u64::from(c);
-                    last.2 += 1;
-                }
-                _ => terms.push((t, u64::from(c), 1)),
-            }
-        }
+        let total = all.iter().map(|&(_, c, _)| c).sum();
         Counts {
-            terms,
+            terms: merged(all),
             total,
             units: n,
         }
@@ -101,23 +89,28 @@ impl Counts {
             total += p.total;
             units += p.units;
         }
-        all.sort_unstable_by_key(|&(t, _, _)| t);
-        let mut terms: Vec<(TermId, u64, u32)> = Vec::new();
-        for (t, c, u) in all {
-            match terms.last_mut() {
-                Some(last) if last.0 == t => {
-                    last.1 += c;
-                    last.2 += u;
-                }
-                _ => terms.push((t, c, u)),
-            }
-        }
         Counts {
-            terms,
+            terms: merged(all),
             total,
             units,
         }
     }
+}
+
+/// (term, occurrences, units) sorted by term, one entry per term.
+fn merged(mut all: Vec<(TermId, u64, u32)>) -> Vec<(TermId, u64, u32)> {
+    all.sort_unstable_by_key(|&(t, _, _)| t);
+    let mut terms: Vec<(TermId, u64, u32)> = Vec::new();
+    for (t, c, u) in all {
+        match terms.last_mut() {
+            Some(last) if last.0 == t => {
+                last.1 += c;
+                last.2 += u;
+            }
+            _ => terms.push((t, c, u)),
+        }
+    }
+    terms
 }
 
 /// A key term of one side against the other.

@@ -268,15 +268,9 @@ pub fn contexts(
     stems: &[&str],
 ) -> Vec<Line> {
     // The chosen documents' ids, by the source they come from.
-    let mut doc_of_record = HashMap::new();
     let mut by_source: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     for r in records {
-        if let Some(i) = r.analysed {
-            doc_of_record.insert(i, r);
-        }
-    }
-    for &doc in plan.by_doc.keys() {
-        if let Some(r) = doc_of_record.get(&doc) {
+        if let Some(doc) = r.analysed.filter(|d| plan.by_doc.contains_key(d)) {
             (by_source.entry(r.path.as_str()).or_default()).push((r.doc_id.as_str(), doc));
         }
     }
