@@ -46,6 +46,13 @@ pub struct Cli {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
 
+    /// Memory budget, e.g. 1GB or 800MB (default: half this machine's memory, at most 2GB).
+    /// Word pairs are counted within a sixth of it and spill to disk past that (into the
+    /// report's staging folder beside --out, removed when the run ends). Other parts of a run
+    /// are not bounded by it yet: a corpus much larger than memory can still exhaust it.
+    #[arg(long, value_name = "SIZE")]
+    pub memory: Option<String>,
+
     /// Extra stop words, one per line (# starts a comment), added to the NLTK English list.
     #[arg(long, value_name = "FILE")]
     pub stop_words: Option<PathBuf>,
@@ -253,6 +260,10 @@ impl Cli {
             inputs: self.inputs()?,
             out: self.out.clone(),
             threads: self.threads,
+            memory: match &self.memory {
+                Some(m) => crate::engine::Budget::parse(m).map_err(crate::Error::Usage)?,
+                None => crate::engine::Budget::default_for_machine(),
+            },
             stem: !self.no_stem,
             excel: self.excel,
             top_per_doc: self.top_per_doc,

@@ -10,8 +10,12 @@
 //! Counts of surface words and pairs are summed per worker in a [`Partial`] and merged once;
 //! integer sums do not depend on the order of merging.
 
-use ahash::AHashMap;
+use std::path::Path;
+use std::sync::{Mutex, PoisonError};
+
 use rayon::prelude::*;
+
+use crate::engine::{BATCH_ROWS, EngineError, Sums};
 
 use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
@@ -95,6 +99,10 @@ pub struct Pair {
     pub doc_freq: u32,
 }
 
+/// Pairs seen fewer times than this are counted in the margins only ([`Corpus::pairs`]):
+/// a pair seen once is no phrase, and most pairs are seen once.
+pub const PAIR_MIN_COUNT: u64 = 2;
+
 /// The merged corpus.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
@@ -102,9 +110,20 @@ pub struct Corpus {
     pub docs: Vec<DocStats>,
     /// Indexed by [`TermId`], sorted by stem.
     pub terms: Vec<Term>,
-    /// Sorted by (first, second).
+    /// Pairs seen at least [`PAIR_MIN_COUNT`] times, sorted by (first, second).
     pub pairs: Vec<Pair>,
+    /// Over all pairs, by [`TermId`]: occurrences as the first word of a pair, as the second,
+    /// and all pair occurrences.
+    pub pair_margins: PairMargins,
     pub tokens: u64,
+}
+
+/// The margins of the pair table (every pair, also those seen once).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PairMargins {
+    pub as_first: Vec<u64>,
+    pub as_second: Vec<u64>,
+    pub total: u64,
 }
 
 impl Corpus {
@@ -114,37 +133,43 @@ impl Corpus {
     }
 }
 
-/// How many maps the pair counts are split into, by key: merging two partials then runs one
-/// task per shard, and never a single serial pass over millions of pairs.
-const PAIR_SHARDS: usize = 16;
-
-/// Corpus-wide counts summed by one worker.
-#[derive(Debug)]
-pub struct Partial {
-    word_counts: Vec<u64>,
-    /// Pair counts (count, documents), split by [`pair_shard`].
-    pairs: Vec<AHashMap<Bigram, (u64, u32)>>,
+/// Where the workers send word pairs: the engine's sums (bounded by its pool, spilling to
+/// disk past it), and the first error of sending, for the run to report.
+pub struct Pairs {
+    sums: Sums,
+    failed: Mutex<Option<String>>,
 }
 
-impl Default for Partial {
-    fn default() -> Partial {
-        Partial {
-            word_counts: Vec::new(),
-            // Empty maps do not allocate.
-            pairs: (0..PAIR_SHARDS).map(|_| AHashMap::new()).collect(),
+impl Pairs {
+    /// Starts the engine's sums with a pool of `pool` bytes, spilling into `spill`.
+    pub fn start(pool: u64, spill: &Path) -> Result<Pairs, EngineError> {
+        Ok(Pairs {
+            sums: Sums::start(usize::try_from(pool).unwrap_or(usize::MAX), spill)?,
+            failed: Mutex::new(None),
+        })
+    }
+
+    fn feed(&self, keys: Vec<u64>, counts: Vec<u64>, docs: Vec<u64>) {
+        if let Err(e) = self.sums.feed(keys, counts, docs) {
+            let mut failed = self.failed.lock().unwrap_or_else(PoisonError::into_inner);
+            failed.get_or_insert(e.to_string());
         }
     }
 }
 
-/// The shard of a pair: the top bits of a multiplicative hash, so that pairs of the same
-/// first word spread over every shard.
-fn pair_shard(b: Bigram) -> usize {
-    (b.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize % PAIR_SHARDS
+/// Corpus-wide counts summed by one worker: the surface words, and the rows of word pairs
+/// (pair, count in one document) not yet sent to [`Pairs`].
+#[derive(Debug, Default)]
+pub struct Partial {
+    word_counts: Vec<u64>,
+    keys: Vec<u64>,
+    counts: Vec<u64>,
 }
 
 impl Partial {
-    /// Adds the surface-word and pair counts of one document.
-    pub fn add(&mut self, doc: &DocAnalysis) {
+    /// Adds the surface-word and pair counts of one document; sends the pairs on a batch at a
+    /// time.
+    pub fn add(&mut self, doc: &DocAnalysis, pairs: &Pairs) {
         for &(w, n) in &doc.words {
             let w = w as usize;
             if w >= self.word_counts.len() {
@@ -153,14 +178,27 @@ impl Partial {
             self.word_counts[w] += u64::from(n);
         }
         for &(b, n) in &doc.bigrams {
-            let e = self.pairs[pair_shard(b)].entry(b).or_insert((0, 0));
-            e.0 += u64::from(n);
-            e.1 += 1;
+            self.keys.push(b);
+            self.counts.push(u64::from(n));
+        }
+        if self.keys.len() >= BATCH_ROWS {
+            self.flush(pairs);
         }
     }
 
-    /// Exact and order-independent. The shards merge in parallel on the current rayon pool,
-    /// each the smaller map into the larger.
+    /// Sends the pairs not yet sent (one document each: their `docs` is 1).
+    pub fn flush(&mut self, pairs: &Pairs) {
+        if !self.keys.is_empty() {
+            let docs = vec![1; self.keys.len()];
+            pairs.feed(
+                std::mem::take(&mut self.keys),
+                std::mem::take(&mut self.counts),
+                docs,
+            );
+        }
+    }
+
+    /// Exact and order-independent (the pairs are summed by the engine).
     pub fn merge(mut self, mut other: Partial) -> Partial {
         if other.word_counts.len() > self.word_counts.len() {
             std::mem::swap(&mut self.word_counts, &mut other.word_counts);
@@ -168,30 +206,20 @@ impl Partial {
         for (i, n) in other.word_counts.into_iter().enumerate() {
             self.word_counts[i] += n;
         }
-        self.pairs
-            .par_iter_mut()
-            .zip(other.pairs.into_par_iter())
-            .for_each(|(mine, mut theirs)| {
-                if theirs.len() > mine.len() {
-                    std::mem::swap(mine, &mut theirs);
-                }
-                for (b, (n, d)) in theirs {
-                    let e = mine.entry(b).or_insert((0, 0));
-                    e.0 += n;
-                    e.1 += d;
-                }
-            });
+        self.keys.append(&mut other.keys);
+        self.counts.append(&mut other.counts);
         self
-    }
-
-    /// Every pair count, in no particular order.
-    fn pair_counts(&self) -> impl ParallelIterator<Item = (&Bigram, &(u64, u32))> {
-        self.pairs.par_iter().flat_map_iter(|m| m.iter())
     }
 }
 
-/// Merges documents (in document order) and the summed partial counts into the corpus.
-pub fn build(lexicon: Lexicon, mut docs: Vec<DocStats>, partial: Partial) -> Corpus {
+/// Merges documents (in document order), the summed partial counts and the pairs summed by
+/// the engine into the corpus; also says how often the pairs spilled to disk.
+pub fn build(
+    lexicon: Lexicon,
+    mut docs: Vec<DocStats>,
+    mut partial: Partial,
+    pairs: Pairs,
+) -> Result<(Corpus, usize), EngineError> {
     // New ids in stem order.
     let mut order: Vec<TermId> = (0..lexicon.terms.len() as TermId).collect();
     order.sort_unstable_by(|&a, &b| lexicon.terms[a as usize].cmp(&lexicon.terms[b as usize]));
@@ -246,26 +274,65 @@ pub fn build(lexicon: Lexicon, mut docs: Vec<DocStats>, partial: Partial) -> Cor
         }
     }
 
-    let mut pairs: Vec<Pair> = partial
-        .pair_counts()
-        .map(|(&b, &(count, doc_freq))| {
-            let (x, y) = bigram_parts(b);
-            let (first, second) = (new_id[x as usize], new_id[y as usize]);
-            Pair {
+    partial.flush(&pairs);
+    drop(partial);
+    let failed = pairs
+        .failed
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    let mut table = PairTable::new(terms.len(), &new_id);
+    // A pair's documents are at most the corpus' documents: a u32.
+    let spills = pairs.sums.finish(|(b, n, d)| table.add(b, n, d as u32))?;
+    if let Some(e) = failed {
+        return Err(EngineError::from(e));
+    }
+    let (mut pairs, pair_margins) = (table.frequent, table.margins);
+    pairs.par_sort_unstable_by_key(|p| bigram(p.first, p.second));
+
+    let corpus = Corpus {
+        docs,
+        terms,
+        pairs,
+        pair_margins,
+        tokens,
+    };
+    Ok((corpus, spills))
+}
+
+/// Every pair count once, in any order: the margins, and the pairs frequent enough to keep.
+struct PairTable<'a> {
+    new_id: &'a [TermId],
+    margins: PairMargins,
+    frequent: Vec<Pair>,
+}
+
+impl<'a> PairTable<'a> {
+    fn new(terms: usize, new_id: &'a [TermId]) -> PairTable<'a> {
+        PairTable {
+            new_id,
+            margins: PairMargins {
+                as_first: vec![0; terms],
+                as_second: vec![0; terms],
+                total: 0,
+            },
+            frequent: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, b: Bigram, count: u64, doc_freq: u32) {
+        let (x, y) = bigram_parts(b);
+        let (first, second) = (self.new_id[x as usize], self.new_id[y as usize]);
+        self.margins.as_first[first as usize] += count;
+        self.margins.as_second[second as usize] += count;
+        self.margins.total += count;
+        if count >= PAIR_MIN_COUNT {
+            self.frequent.push(Pair {
                 first,
                 second,
                 count,
                 doc_freq,
-            }
-        })
-        .collect();
-    pairs.par_sort_unstable_by_key(|p| bigram(p.first, p.second));
-
-    Corpus {
-        docs,
-        terms,
-        pairs,
-        tokens,
+            });
+        }
     }
 }
 
@@ -274,7 +341,10 @@ mod tests {
     use super::*;
     use crate::text::{Analyzer, Stemmer, StopWords};
 
-    fn corpus_of(texts: &[&str]) -> Corpus {
+    /// The corpus of `texts`, pairs summed with an engine pool of `pool` bytes; and its spills.
+    fn corpus_with_pool(texts: &[&str], pool: u64) -> (Corpus, usize) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pairs = Pairs::start(pool, &dir.path().join("spill")).expect("engine");
         let a = Analyzer::new(StopWords::nltk_english(), Stemmer::english());
         let mut partial = Partial::default();
         let docs: Vec<DocStats> = texts
@@ -282,7 +352,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| {
                 let d = a.analyze(t);
-                partial.add(&d);
+                partial.add(&d, &pairs);
                 DocStats {
                     doc_id: format!("d{i}"),
                     path: format!("d{i}.txt"),
@@ -295,7 +365,11 @@ mod tests {
                 }
             })
             .collect();
-        build(a.into_lexicon(), docs, partial)
+        build(a.into_lexicon(), docs, partial, pairs).expect("build")
+    }
+
+    fn corpus_of(texts: &[&str]) -> Corpus {
+        corpus_with_pool(texts, 64 << 20).0
     }
 
     #[test]
@@ -333,66 +407,100 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(names(&a), names(&b));
-        assert_eq!(
-            a.pairs,
-            [Pair {
-                first: 1,
-                second: 0,
-                count: 1,
-                doc_freq: 1
-            }]
-        );
+        // "zebra apple", seen once: in the margins only (zebra = 1 is first, apple = 0 second).
+        assert!(a.pairs.is_empty());
+        let margins = PairMargins {
+            as_first: vec![0, 1],
+            as_second: vec![1, 0],
+            total: 1,
+        };
+        assert_eq!((&a.pair_margins, &b.pair_margins), (&margins, &margins));
+    }
+
+    /// Pairs counted by hand: within a sentence, no stop word between; the margins count
+    /// every pair, the corpus keeps those seen twice or more.
+    #[test]
+    fn pairs_and_margins_counted_by_hand() {
+        let c = corpus_of(&[
+            "Strategic stability talks. Strategic stability matters.",
+            "Foreign minister Lavrov said strategic stability talks would resume.",
+            "The foreign minister spoke of strategic stability, and talks.",
+        ]);
+        let id = |stem: &str| c.term_of_stem(stem).expect(stem);
+        let got: Vec<(TermId, TermId, u64, u32)> = (c.pairs.iter())
+            .map(|p| (p.first, p.second, p.count, p.doc_freq))
+            .collect();
+        let mut want = vec![
+            (id("foreign"), id("minist"), 2, 2),
+            (id("stabil"), id("talk"), 2, 2),
+            (id("strateg"), id("stabil"), 4, 3),
+        ];
+        want.sort();
+        assert_eq!(got, want);
+        // All pairs: strategic stability 4, stability talks 2, stability matters 1,
+        // foreign minister 2, minister lavrov 1, lavrov said 1, said strategic 1, talks would 1,
+        // would resume 1, minister spoke 1: 15 occurrences.
+        assert_eq!(c.pair_margins.total, 15);
+        assert_eq!(c.pair_margins.as_first[id("stabil") as usize], 3);
+        assert_eq!(c.pair_margins.as_second[id("stabil") as usize], 4);
+    }
+
+    /// A pool too small for the pairs makes the engine spill; the corpus is the same.
+    #[test]
+    fn pairs_spilled_to_disk_equal_pairs_in_memory() {
+        // Many distinct pairs: 4,000 documents of 30 words from a 2,000-word vocabulary.
+        // Consonants only: no stemmer suffix, no stop word, no number.
+        let letters = b"bcdfghjkmnpqrtvwxz";
+        let words: Vec<String> = (0..2000usize)
+            .map(|i| {
+                let l = |k: usize| letters[(i / 18usize.pow(k as u32)) % 18] as char;
+                format!("{}{}{}{}", l(0), l(1), l(2), 'q')
+            })
+            .collect();
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let texts: Vec<String> = (0..4000)
+            .map(|_| {
+                (0..30)
+                    .map(|_| {
+                        x ^= x << 13;
+                        x ^= x >> 7;
+                        x ^= x << 17;
+                        words[(x % 2000) as usize].as_str()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let (big, big_spills) = corpus_with_pool(&texts, 256 << 20);
+        let (small, small_spills) = corpus_with_pool(&texts, 3 << 20);
+        assert_eq!((big_spills, small_spills > 0), (0, true));
+        assert_eq!(small.pair_margins, big.pair_margins);
+        assert_eq!(small.pairs, big.pairs);
+        // 4,000 documents x 29 adjacent pairs.
+        assert_eq!(big.pair_margins.total, 4000 * 29);
+        assert!(!big.pairs.is_empty());
     }
 
     #[test]
     fn partial_merge_is_exact() {
         let a = Analyzer::new(StopWords::nltk_english(), Stemmer::english());
+        let dir = tempfile::tempdir().expect("tempdir");
+        let pairs = Pairs::start(64 << 20, &dir.path().join("spill")).expect("engine");
         let d1 = a.analyze("strategic stability talks");
         let d2 = a.analyze("strategic stability matters, strategic stability");
-        let (mut p1, mut p2, mut all) =
-            (Partial::default(), Partial::default(), Partial::default());
-        p1.add(&d1);
-        p2.add(&d2);
-        all.add(&d1);
-        all.add(&d2);
+        let (mut p1, mut p2) = (Partial::default(), Partial::default());
+        p1.add(&d1, &pairs);
+        p2.add(&d2, &pairs);
         let merged = p2.merge(p1);
-        assert_eq!(merged.word_counts, all.word_counts);
-        let mut x: Vec<_> = merged.pairs.into_iter().flatten().collect();
-        let mut y: Vec<_> = all.pairs.into_iter().flatten().collect();
-        x.sort();
-        y.sort();
-        assert_eq!(x, y);
+        let mut words = merged.word_counts.clone();
+        words.sort();
+        // strategic 3, stability 3, talks 1, matters 1.
+        assert_eq!(words, [1, 1, 3, 3]);
+        let (c, _) = build(a.into_lexicon(), Vec::new(), merged, pairs).expect("build");
         // "strategic stability": 3 times in 2 documents.
-        assert!(x.iter().any(|&(_, v)| v == (3, 2)));
-    }
-
-    #[test]
-    fn pairs_spread_over_shards_merge_exactly() {
-        // 1,000 pairs in one document and every other one of them in a second: the merge
-        // sums every shard, whichever side is larger.
-        let doc = |step: usize| DocAnalysis {
-            bigrams: (0..1000u32)
-                .step_by(step)
-                .map(|i| (bigram(i, i + 1), 2))
-                .collect(),
-            ..DocAnalysis::default()
-        };
-        let (mut small, mut large) = (Partial::default(), Partial::default());
-        small.add(&doc(2));
-        large.add(&doc(1));
-        assert!(small.pairs.iter().filter(|m| !m.is_empty()).count() > PAIR_SHARDS / 2);
-        for merged in [small.merge(large), {
-            let (mut s, mut l) = (Partial::default(), Partial::default());
-            s.add(&doc(2));
-            l.add(&doc(1));
-            l.merge(s)
-        }] {
-            let mut got: Vec<_> = merged.pairs.into_iter().flatten().collect();
-            got.sort();
-            assert_eq!(got.len(), 1000);
-            assert_eq!(got[0], (bigram(0, 1), (4, 2)));
-            assert_eq!(got[1], (bigram(1, 2), (2, 1)));
-            assert_eq!(got[999], (bigram(999, 1000), (2, 1)));
-        }
+        assert!(c.pairs.iter().any(|p| (p.count, p.doc_freq) == (3, 2)));
+        // 2 pairs in the first; in the second a comma does not part "matters, strategic": 4.
+        assert_eq!(c.pair_margins.total, 6);
     }
 }

@@ -31,6 +31,11 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// Counting past the memory budget failed (exit code 1).
+    #[error(
+        "counting past the memory budget failed: {0}. Spill files go into the report's staging folder beside --out: free disk space there, or give a larger --memory."
+    )]
+    Spill(String),
 }
 
 impl Error {
@@ -38,7 +43,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) | Error::Read { .. } => 2,
-            Error::NoDocuments(_) | Error::Write { .. } => 1,
+            Error::NoDocuments(_) | Error::Write { .. } | Error::Spill(_) => 1,
         }
     }
 }

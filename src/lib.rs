@@ -15,7 +15,8 @@
 //! ```text
 //! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
 //!          boilerplate, duplicates) -> text (analyse each document, in parallel)
-//!          -> corpus (merge) -> tfidf, phrases, trends, topics (corpus arithmetic)
+//!          -> corpus (merge; engine: counts past the memory budget)
+//!          -> tfidf, phrases, trends, topics (corpus arithmetic)
 //!          -> compare (keyness, speakers' terms, co-mentions; keywords in context)
 //!          -> tables (CSV) -> charts (PNG, in parallel) -> page (index.html)
 //!          -> manifest (run.json)
@@ -61,7 +62,12 @@
 //!   name is (given names, places, nationalities, news outlets, institutions; open data,
 //!   licences in `SOURCES.md`).
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
-//!   output does not depend on threads. No I/O, never fails.
+//!   output does not depend on threads. Word-pair counts past their share of the memory
+//!   budget go to [`engine`]. No I/O of its own.
+//! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
+//!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key
+//!   under a spilling memory pool, spill files in the report's staging folder. Only place
+//!   with DataFusion, Arrow and tokio.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.
 //! - [`periods`]: days, ISO weeks, months, quarters, years: labels, the zero-filled run of
 //!   periods, partial ends. Pure date arithmetic.
@@ -114,6 +120,7 @@ pub mod cli;
 pub mod compare;
 pub mod corpus;
 pub mod discover;
+pub mod engine;
 pub mod error;
 pub mod human;
 pub mod input;

@@ -27,6 +27,9 @@ pub const MANIFEST: &str = "run.json";
 const STAGE: &str = "newsreport-stage-";
 const OLD: &str = "newsreport-old-";
 
+/// The engine's spill folder inside a staging folder (never part of a report).
+const SPILL: &str = "spill";
+
 /// The output folder of a run, and the staging folder its files are written into.
 #[derive(Debug)]
 pub struct OutDir {
@@ -91,6 +94,12 @@ impl OutDir {
     /// leaves them where the next run cleans up.
     pub fn scratch(&self) -> &Path {
         &self.stage
+    }
+
+    /// Where the engine spills counts past the memory budget: inside the staging folder, so
+    /// a killed run's spill files go with it at the next start.
+    pub fn spill_dir(&self) -> PathBuf {
+        self.stage.join(SPILL)
     }
 
     /// Writes `name` completely through `fill` into the staging folder; returns the path it
@@ -268,6 +277,9 @@ fn remove_report(dir: &Path) {
         let ours = unfinished || listed.as_ref().is_some_and(|l| l.contains(&name));
         if is_file && ours {
             let _ = std::fs::remove_file(entry.path());
+        } else if unfinished && name == SPILL && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            // The spill files of a run killed while counting (DataFusion's own folders in it).
+            let _ = std::fs::remove_dir_all(entry.path());
         }
     }
     let _ = std::fs::remove_dir(dir);

@@ -39,23 +39,15 @@ pub fn log_likelihood(o11: f64, o12: f64, o21: f64, o22: f64) -> f64 {
 
 /// Scores the corpus' pairs; returns phrases sorted by score descending, then text ascending.
 pub fn score(corpus: &Corpus) -> Vec<Phrase> {
-    let n_terms = corpus.terms.len();
-    let (mut as_first, mut as_second) = (vec![0u64; n_terms], vec![0u64; n_terms]);
-    let mut total = 0u64;
-    for p in &corpus.pairs {
-        as_first[p.first as usize] += p.count;
-        as_second[p.second as usize] += p.count;
-        total += p.count;
-    }
-    let n = total as f64;
+    let margins = &corpus.pair_margins;
+    let n = margins.total as f64;
     let mut out: Vec<Phrase> = corpus
         .pairs
         .iter()
-        .filter(|p| p.count >= 2)
         .filter_map(|p| {
             let o11 = p.count as f64;
-            let r1 = as_first[p.first as usize] as f64;
-            let c1 = as_second[p.second as usize] as f64;
+            let r1 = margins.as_first[p.first as usize] as f64;
+            let c1 = margins.as_second[p.second as usize] as f64;
             if o11 * n <= r1 * c1 {
                 return None; // not above chance
             }
@@ -83,7 +75,7 @@ pub fn score(corpus: &Corpus) -> Vec<Phrase> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Term;
+    use crate::corpus::{PairMargins, Term};
 
     #[test]
     fn log_likelihood_by_hand() {
@@ -115,15 +107,22 @@ mod tests {
             count,
             doc_freq: 1,
         };
+        let all = [
+            pair(0, 1, 5),
+            pair(1, 3, 1),
+            pair(2, 2, 40),
+            pair(2, 3, 2),
+            pair(3, 3, 40),
+        ];
+        // The margins count every pair; the corpus keeps the pairs seen twice or more.
         let corpus = Corpus {
             terms: ["foreign", "minister", "russia", "said"].map(term).to_vec(),
-            pairs: vec![
-                pair(0, 1, 5),
-                pair(1, 3, 1),
-                pair(2, 2, 40),
-                pair(2, 3, 2),
-                pair(3, 3, 40),
-            ],
+            pairs: all.iter().filter(|p| p.count >= 2).copied().collect(),
+            pair_margins: PairMargins {
+                as_first: vec![5, 1, 42, 40],
+                as_second: vec![0, 5, 40, 43],
+                total: 88,
+            },
             ..Default::default()
         };
         let scored = score(&corpus);

@@ -22,6 +22,8 @@ pub struct Settings {
     pub out: PathBuf,
     /// Worker threads; 0 = one per core.
     pub threads: usize,
+    /// The memory budget (`--memory`).
+    pub memory: crate::engine::Budget,
     pub stop_words: StopWords,
     /// Snowball stemming on (default) or off.
     pub stem: bool,
@@ -84,6 +86,7 @@ impl Default for Settings {
             inputs: vec![PathBuf::from("seeds")],
             out: PathBuf::from("reports"),
             threads: 0,
+            memory: crate::engine::Budget::default_for_machine(),
             stop_words: StopWords::nltk_english(),
             stem: true,
             excel: false,

@@ -61,6 +61,25 @@ fn distinct_text(seed: u64, words: usize) -> String {
     out
 }
 
+/// `n` made-up words of consonants (no stem changes them, none is a stop word), different
+/// for every `seed`: word pairs seen in one file only.
+fn rare_words(seed: u64, n: usize) -> String {
+    const LETTERS: &[u8] = b"bcdfghjkmnpqrtvwxz";
+    (0..n as u64)
+        .map(|k| {
+            let mut x = (seed * 1000 + k).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20;
+            (0..6)
+                .map(|_| {
+                    let c = LETTERS[(x % 18) as usize] as char;
+                    x /= 18;
+                    c
+                })
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn said_about<'a>(stderr: &'a str, file: &str) -> Vec<&'a str> {
     stderr.lines().filter(|l| l.contains(file)).collect()
 }
@@ -409,7 +428,7 @@ fn consistent(out: &Path) -> Result<usize, String> {
 }
 
 #[test]
-fn a_run_killed_at_any_moment_leaves_one_whole_report() {
+fn a_run_killed_at_any_moment_leaves_one_whole_report_and_no_spill_files() {
     let dir = tempfile::tempdir().expect("temp dir");
     let small = dir.path().join("small");
     write(&small.join("a.txt"), STORY.as_bytes());
@@ -421,19 +440,31 @@ fn a_run_killed_at_any_moment_leaves_one_whole_report() {
     for i in 0..3000 {
         write(
             &large.join(format!("f{i:05}.txt")),
-            format!("{} Lavrov said.", distinct_text(i, 60)).as_bytes(),
+            format!(
+                "{} {} Lavrov said.",
+                distinct_text(i, 60),
+                rare_words(i, 40)
+            )
+            .as_bytes(),
         );
     }
     let out = dir.path().join("r");
     run_ok(&[small.to_str().expect("utf-8")], &out);
     assert_eq!(consistent(&out), Ok(2));
+    // The large corpus' word pairs spill to disk (an engine pool of 3 MB for them), so some
+    // kills land while spill files exist.
+    let spilling = [("NEWSREPORT_PAIR_POOL", "3000000")];
     // How long a whole run of the large corpus takes, to spread the kills over it.
     let started = Instant::now();
-    run_ok(
-        &[large.to_str().expect("utf-8"), "-q"],
-        &dir.path().join("timing"),
-    );
+    let timing = dir.path().join("timing");
+    let status = (bin().arg(&large).arg("-o").arg(&timing).arg("-q"))
+        .envs(spilling)
+        .status()
+        .expect("run");
     let whole = started.elapsed();
+    assert!(status.success());
+    let page = std::fs::read_to_string(timing.join("index.html")).expect("page");
+    assert!(page.contains("on disk past it"), "the pairs did not spill");
     run_ok(&[small.to_str().expect("utf-8")], &out);
     let mut seen = BTreeSet::new();
     for k in 0..14u32 {
@@ -442,6 +473,7 @@ fn a_run_killed_at_any_moment_leaves_one_whole_report() {
             .arg("-o")
             .arg(&out)
             .arg("-q")
+            .envs(spilling)
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("start");

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{bin, col, run_ok, table};
+use common::{bin, col, run_ok, run_ok_with, table};
 
 type Table = (Vec<String>, Vec<Vec<String>>);
 
@@ -130,9 +130,10 @@ fn ru_ua() -> PathBuf {
 }
 
 /// The Kremlin's and Zelenskyy's press releases by source (from the corpus' index), with 1
-/// and 2 threads: what each side says, who says what, who is named with whom.
+/// and 2 threads: what each side says, who says what, who is named with whom. The 2-thread
+/// run's word pairs spill to disk (an engine pool of 3 MB for them): the same phrases.
 #[test]
-fn kremlin_against_zelenskyy_the_same_whatever_the_threads() {
+fn kremlin_against_zelenskyy_the_same_whatever_the_threads_and_budget() {
     let corpus = ru_ua();
     if !corpus.exists() {
         eprintln!("skipped: {} not found", corpus.display());
@@ -141,7 +142,8 @@ fn kremlin_against_zelenskyy_the_same_whatever_the_threads() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (articles, index) = (corpus.join("articles"), corpus.join("index.tsv"));
     let run = |threads: &str, out: &Path| {
-        run_ok(
+        let pool = if threads == "2" { "3000000" } else { "" };
+        run_ok_with(
             &[
                 articles.to_str().expect("utf-8"),
                 "--metadata",
@@ -154,20 +156,28 @@ fn kremlin_against_zelenskyy_the_same_whatever_the_threads() {
                 "--no-workbook",
             ],
             out,
+            &[("NEWSREPORT_PAIR_POOL", pool)],
         )
     };
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
     run("1", &a);
     run("2", &b);
+    let page = std::fs::read_to_string(b.join("index.html")).expect("page");
+    assert!(page.contains("on disk past it"), "the pairs did not spill");
     for name in [
         "keyness.csv",
         "kwic.csv",
         "speaker_terms.csv",
         "co_mentions.csv",
+        "phrases.csv",
+        "terms.csv",
     ] {
         let x = std::fs::read(a.join(name)).expect("read");
         let y = std::fs::read(b.join(name)).expect("read");
-        assert!(x == y, "{name} differs between 1 and 2 threads");
+        assert!(
+            x == y,
+            "{name} differs between 1 and 2 threads, in memory and on disk"
+        );
     }
     let k = table(&a.join("keyness.csv"));
     // The war's vocabulary and its place names: Ukraine's "occupiers", "Kyiv" and "war",

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::Warning;
 use crate::charts;
 use crate::compare::{self, groups, kwic};
-use crate::corpus::{self, Corpus, DocStats, Partial, Record, Status};
+use crate::corpus::{self, Corpus, DocStats, Pairs, Partial, Record, Status};
 use crate::discover;
 use crate::error::{Error, Result};
 use crate::human::{count, thousands};
@@ -66,6 +66,15 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             t
         })
         .collect();
+    // Word pairs are summed by the engine within their share of the budget, spilling past it
+    // into the staging folder (removed with it, also by the next run after a kill).
+    // NEWSREPORT_PAIR_POOL (bytes) is for developers: a pool small enough to make a small
+    // corpus spill, as a large one would (the tests of the spill path use it).
+    let pair_pool = (std::env::var("NEWSREPORT_PAIR_POOL").ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(settings.memory.pair_share());
+    let pairs =
+        Pairs::start(pair_pool, &out.spill_dir()).map_err(|e| Error::Spill(e.to_string()))?;
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
@@ -82,6 +91,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             &analyzer,
             &stage,
             matcher.as_ref(),
+            &pairs,
         );
         stage.finish();
         phase.done("analyse (pass 2, incl. sort)");
@@ -106,7 +116,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         )));
     }
     phase.done("warnings");
-    let corpus = pool.install(|| corpus::build(analyzer.into_lexicon(), docs, partial));
+    let (corpus, spills) = pool
+        .install(|| corpus::build(analyzer.into_lexicon(), docs, partial, pairs))
+        .map_err(|e| Error::Spill(e.to_string()))?;
     phase.done("corpus::build");
 
     let weighting = settings.weighting;
@@ -166,6 +178,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             )
         });
     let mut notes = vec![trends_note(trends.as_ref())];
+    notes.push(memory_note(settings.memory, pair_pool, spills));
     if let Some(m) = &matcher {
         notes.push(format!(
             "dictionary topics: {} ({})",
@@ -551,15 +564,41 @@ fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Sum
     summary
 }
 
+/// The budget and where it bit, for the summary.
+fn memory_note(budget: crate::engine::Budget, pair_pool: u64, spills: usize) -> String {
+    let whence = if budget.given {
+        "--memory"
+    } else {
+        "half this machine's memory, at most 2 GB; --memory sets it"
+    };
+    let pool = crate::engine::Budget {
+        bytes: pair_pool,
+        ..budget
+    };
+    let pairs = match spills {
+        0 => format!("word pairs summed within {}", pool.label()),
+        n => format!(
+            "word pairs summed within {}, on disk past it ({} spills)",
+            pool.label(),
+            thousands(n as i64)
+        ),
+    };
+    format!("memory budget: {} ({whence}); {pairs}", budget.label())
+}
+
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.
 pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
     let analyzer = analyzer_for(settings);
+    let scratch = std::env::temp_dir().join(format!("newsreport-corpus-of-{}", std::process::id()));
+    let Ok(pairs) = Pairs::start(settings.memory.pair_share(), &scratch) else {
+        return Corpus::default();
+    };
     let mut partial = Partial::default();
     let docs = texts
         .iter()
         .map(|&(id, text)| {
             let a = analyzer.analyze(text);
-            partial.add(&a);
+            partial.add(&a, &pairs);
             DocStats {
                 doc_id: id.to_string(),
                 path: format!("{id}.txt"),
@@ -572,5 +611,6 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
             }
         })
         .collect();
-    corpus::build(analyzer.into_lexicon(), docs, partial)
+    (corpus::build(analyzer.into_lexicon(), docs, partial, pairs))
+        .map_or_else(|_| Corpus::default(), |(c, _)| c)
 }

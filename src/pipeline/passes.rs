@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
-use crate::corpus::{DocStats, Partial, Record, Status};
+use crate::corpus::{DocStats, Pairs, Partial, Record, Status};
 use crate::discover::Source;
 use crate::input::{self, Article, metadata};
 use crate::meta::boilerplate::{LineCounts, RecurringLines, Removed};
@@ -151,6 +151,7 @@ pub fn analyze_all(
     analyzer: &Analyzer,
     stage: &progress::Stage,
     matcher: Option<&Matcher>,
+    pairs: &Pairs,
 ) -> Analysed {
     type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
     let partials = PerWorker::<Partial>::new();
@@ -194,7 +195,7 @@ pub fn analyze_all(
                 let stats = (status == Status::Ok).then(|| {
                     let mut words = Vec::new();
                     let a = analyzer.analyze_with(&described.body, |t| words.push(t));
-                    partials.with(|p| p.add(&a));
+                    partials.with(|p| p.add(&a, pairs));
                     DocStats {
                         doc_id: article.doc_id.clone(),
                         path: article.path.clone(),

@@ -11,10 +11,16 @@ pub fn bin() -> Command {
 
 /// Runs newsreport with `args` into `out`; fails the test unless it exits 0.
 pub fn run_ok(args: &[&str], out: &Path) -> Output {
+    run_ok_with(args, out, &[])
+}
+
+/// [`run_ok`] with environment variables set for the run.
+pub fn run_ok_with(args: &[&str], out: &Path, envs: &[(&str, &str)]) -> Output {
     let output = bin()
         .args(args)
         .arg("--out")
         .arg(out)
+        .envs(envs.iter().copied())
         .output()
         .expect("run newsreport");
     assert!(

@@ -1,0 +1,117 @@
+//! `--memory SIZE`: the run's memory budget, its default, and how it is shared.
+
+/// Below this a run cannot hold its fixed costs (the vocabulary, the topic sample, buffers).
+pub const MIN_BYTES: u64 = 256 << 20;
+
+/// The default when the machine's memory is unknown, and the default's cap.
+const DEFAULT_CAP: u64 = 2 << 30;
+
+/// The memory a run may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    pub bytes: u64,
+    /// Given with `--memory` (else the default).
+    pub given: bool,
+}
+
+impl Budget {
+    /// 2 GB or half the machine's memory, whichever is smaller.
+    pub fn default_for_machine() -> Budget {
+        let half = machine_memory().map_or(DEFAULT_CAP, |m| m / 2);
+        Budget {
+            bytes: half.min(DEFAULT_CAP),
+            given: false,
+        }
+    }
+
+    /// Parses "2GB", "1.5G", "800MB", "800M", "500000KB" (powers of 1024; B optional, any
+    /// case). `Err` says what is accepted.
+    pub fn parse(text: &str) -> Result<Budget, String> {
+        let t = text.trim().to_ascii_uppercase();
+        let t = t.strip_suffix('B').unwrap_or(&t);
+        let (number, unit) = match t.find(|c: char| c.is_ascii_alphabetic()) {
+            Some(i) => (&t[..i], &t[i..]),
+            None => (t, ""),
+        };
+        let scale: u64 = match unit.trim() {
+            "" => 1,
+            "K" => 1 << 10,
+            "M" => 1 << 20,
+            "G" => 1 << 30,
+            "T" => 1 << 40,
+            _ => {
+                return Err(format!(
+                    "--memory {text}: give a size such as 2GB, 1.5G or 800MB"
+                ));
+            }
+        };
+        let n: f64 = (number.trim().parse().ok())
+            .filter(|n: &f64| n.is_finite() && *n > 0.0)
+            .ok_or_else(|| format!("--memory {text}: give a size such as 2GB, 1.5G or 800MB"))?;
+        let bytes = (n * scale as f64) as u64;
+        if bytes < MIN_BYTES {
+            return Err(format!(
+                "--memory {text} is too small to run: a run needs at least {} MB (its vocabulary, topic sample and buffers); give --memory 256MB or more",
+                MIN_BYTES >> 20
+            ));
+        }
+        Ok(Budget { bytes, given: true })
+    }
+
+    /// The share for counts of word pairs kept in memory before they go to the engine; the
+    /// engine's pool gets the same again (DataFusion counts only its large consumers, and
+    /// the rest of the run needs the remainder: its issue #12937).
+    pub fn pair_share(&self) -> u64 {
+        self.bytes / 6
+    }
+
+    /// "2.0 GB", "800 MB".
+    pub fn label(&self) -> String {
+        if self.bytes >= 1 << 30 {
+            format!("{:.1} GB", self.bytes as f64 / (1u64 << 30) as f64)
+        } else if self.bytes >= 1 << 20 {
+            format!("{} MB", self.bytes >> 20)
+        } else {
+            format!("{} KB", self.bytes.div_ceil(1 << 10))
+        }
+    }
+}
+
+/// MemTotal of /proc/meminfo (Linux), in bytes.
+fn machine_memory() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let line = text.lines().find(|l| l.starts_with("MemTotal:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_in_powers_of_1024() {
+        let b = |t: &str| Budget::parse(t).map(|b| b.bytes);
+        assert_eq!(b("2GB"), Ok(2 << 30));
+        assert_eq!(b("1.5g"), Ok(3 << 29));
+        assert_eq!(b("800MB"), Ok(800 << 20));
+        assert_eq!(b(" 300 M "), Ok(300 << 20));
+        assert_eq!(b("1T"), Ok(1 << 40));
+        assert_eq!(b("524288KB"), Ok(512 << 20));
+        assert!(b("lots").unwrap_err().contains("such as 2GB"));
+        assert!(b("2 parsecs").is_err());
+        assert!(b("-1GB").is_err());
+        assert!(b("100MB").unwrap_err().contains("too small"));
+    }
+
+    #[test]
+    fn the_default_is_at_most_2_gb() {
+        let d = Budget::default_for_machine();
+        assert!(d.bytes <= 2 << 30 && d.bytes > 0 && !d.given);
+        assert_eq!(Budget::parse("3GB").map(|b| b.label()), Ok("3.0 GB".into()));
+        assert_eq!(
+            Budget::parse("800MB").map(|b| b.label()),
+            Ok("800 MB".into())
+        );
+    }
+}
