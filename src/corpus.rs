@@ -1,14 +1,15 @@
 //! Stage 3: merge the documents' analyses into corpus figures.
 //!
 //! Owns the corpus-wide numbers: term counts and document frequencies, the word shown for
-//! each stem, adjacent-pair counts, and the final numbering of terms. Does no I/O and never
-//! fails.
+//! each stem, adjacent-pair counts (summed by the [`crate::engine`], which may spill to
+//! disk; a full disk is the one way [`build`] fails), and the final numbering of terms.
 //!
 //! Per-document results carry ids in the order threads met words; [`build`] renumbers terms by
 //! stem (code-point order), so every later computation, float sums included, runs in one fixed
 //! order and the report is the same whatever the thread count.
-//! Counts of surface words and pairs are summed per worker in a [`Partial`] and merged once;
-//! integer sums do not depend on the order of merging.
+//! Counts of surface words are summed per worker in a [`Partial`] and merged once; word pairs
+//! go from the workers to the engine in batches. Integer sums do not depend on the order of
+//! merging.
 
 use std::path::Path;
 use std::sync::{Mutex, PoisonError};
@@ -16,7 +17,6 @@ use std::sync::{Mutex, PoisonError};
 use rayon::prelude::*;
 
 use crate::engine::{BATCH_ROWS, EngineError, Sums};
-
 use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
 

@@ -1,5 +1,5 @@
-//! Numbers as people read them in messages, titles and the page: thousands separators and
-//! the right plural ("1 document", "2,833 documents"). Pure.
+//! Numbers as people read them in messages, titles and the page: thousands separators, the
+//! right plural ("1 document", "2,833 documents"), sizes ("2.0 GB"). Pure.
 
 /// 12345 -> "12,345".
 pub fn thousands(n: i64) -> String {
@@ -15,6 +15,17 @@ pub fn thousands(n: i64) -> String {
         out.push(c);
     }
     out
+}
+
+/// A size in bytes, in powers of 1024: "2.0 GB", "341 MB", "3 KB".
+pub fn bytes(n: u64) -> String {
+    if n >= 1 << 30 {
+        format!("{:.1} GB", n as f64 / (1u64 << 30) as f64)
+    } else if n >= 1 << 20 {
+        format!("{} MB", n >> 20)
+    } else {
+        format!("{} KB", n.div_ceil(1 << 10))
+    }
 }
 
 /// `n` and the noun in the right number: `count(1, "document")` is "1 document",
@@ -51,6 +62,14 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(1000), "1,000");
         assert_eq!(thousands(-1234567), "-1,234,567");
+    }
+
+    #[test]
+    fn sizes_in_powers_of_1024() {
+        assert_eq!(bytes(2 << 30), "2.0 GB");
+        assert_eq!(bytes(357_913_941), "341 MB");
+        assert_eq!(bytes(3_000_000), "2 MB");
+        assert_eq!(bytes(1), "1 KB");
     }
 
     #[test]

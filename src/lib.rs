@@ -15,7 +15,7 @@
 //! ```text
 //! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
 //!          boilerplate, duplicates) -> text (analyse each document, in parallel)
-//!          -> corpus (merge; engine: counts past the memory budget)
+//!          -> corpus (merge; engine: word-pair sums, spilling past the budget)
 //!          -> tfidf, phrases, trends, topics (corpus arithmetic)
 //!          -> compare (keyness, speakers' terms, co-mentions; keywords in context)
 //!          -> tables (CSV) -> charts (PNG, in parallel) -> page (index.html)
@@ -62,8 +62,8 @@
 //!   name is (given names, places, nationalities, news outlets, institutions; open data,
 //!   licences in `SOURCES.md`).
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
-//!   output does not depend on threads. Word-pair counts past their share of the memory
-//!   budget go to [`engine`]. No I/O of its own.
+//!   output does not depend on threads. Word pairs are summed by [`engine`]. No I/O of its
+//!   own.
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key
 //!   under a spilling memory pool, spill files in the report's staging folder. Only place

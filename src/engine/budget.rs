@@ -58,22 +58,15 @@ impl Budget {
         Ok(Budget { bytes, given: true })
     }
 
-    /// The share for counts of word pairs kept in memory before they go to the engine; the
-    /// engine's pool gets the same again (DataFusion counts only its large consumers, and
-    /// the rest of the run needs the remainder: its issue #12937).
+    /// The engine's pool for the word pairs: a sixth, as DataFusion counts only its large
+    /// consumers (its issue #12937) and the rest of the run needs the remainder.
     pub fn pair_share(&self) -> u64 {
         self.bytes / 6
     }
 
     /// "2.0 GB", "800 MB".
     pub fn label(&self) -> String {
-        if self.bytes >= 1 << 30 {
-            format!("{:.1} GB", self.bytes as f64 / (1u64 << 30) as f64)
-        } else if self.bytes >= 1 << 20 {
-            format!("{} MB", self.bytes >> 20)
-        } else {
-            format!("{} KB", self.bytes.div_ceil(1 << 10))
-        }
+        crate::human::bytes(self.bytes)
     }
 }
 

@@ -171,9 +171,8 @@ impl Sums {
             .into_inner()
             .unwrap_or_else(PoisonError::into_inner);
         for batch in out.iter() {
-            match batch {
-                Ok(b) => each_row(&b, &mut each),
-                Err(e) => failed = Some(e),
+            if let Err(e) = batch.and_then(|b| each_row(&b, &mut each)) {
+                failed.get_or_insert(e);
             }
         }
         if self.worker.join().is_err() {
@@ -186,15 +185,19 @@ impl Sums {
     }
 }
 
-fn each_row(batch: &RecordBatch, each: &mut impl FnMut(Row)) {
+/// Calls `each` on the rows of one output batch, read in place. A column of another type
+/// than the plan's is an error, never rows silently left out.
+fn each_row(batch: &RecordBatch, each: &mut impl FnMut(Row)) -> Result<(), EngineError> {
     let column = |i: usize| {
-        (batch.column(i).as_any().downcast_ref::<UInt64Array>()).map(|a| a.values().to_vec())
+        (batch.column(i).as_any().downcast_ref::<UInt64Array>())
+            .map(|a| a.values())
+            .ok_or_else(|| EngineError(format!("sums: column {i} is not UInt64")))
     };
-    if let (Some(k), Some(a), Some(b)) = (column(0), column(1), column(2)) {
-        for i in 0..k.len() {
-            each((k[i], a[i], b[i]));
-        }
+    let (k, a, b) = (column(0)?, column(1)?, column(2)?);
+    for ((&k, &a), &b) in k.iter().zip(a.iter()).zip(b.iter()) {
+        each((k, a, b));
     }
+    Ok(())
 }
 
 /// GROUP BY key, SUM(a), SUM(b) over `input`, in one partition.

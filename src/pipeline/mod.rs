@@ -571,15 +571,11 @@ fn memory_note(budget: crate::engine::Budget, pair_pool: u64, spills: usize) -> 
     } else {
         "half this machine's memory, at most 2 GB; --memory sets it"
     };
-    let pool = crate::engine::Budget {
-        bytes: pair_pool,
-        ..budget
-    };
+    let pool = crate::human::bytes(pair_pool);
     let pairs = match spills {
-        0 => format!("word pairs summed within {}", pool.label()),
+        0 => format!("word pairs summed within {pool}"),
         n => format!(
-            "word pairs summed within {}, on disk past it ({} spills)",
-            pool.label(),
+            "word pairs summed within {pool}, on disk past it ({} spills)",
             thousands(n as i64)
         ),
     };
