@@ -583,11 +583,21 @@ fn memory_note(budget: crate::engine::Budget, pair_pool: u64, spills: usize) -> 
 }
 
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.
+///
+/// Panics when the engine cannot start: a test must fail then, not see an empty corpus.
 pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
+    // A folder per call: tests run side by side in one process, and the engine removes its
+    // folder when it finishes, which must not pull the folder from under another call.
+    static CALLS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let scratch = std::env::temp_dir().join(format!(
+        "newsreport-corpus-of-{}-{call}",
+        std::process::id()
+    ));
     let analyzer = analyzer_for(settings);
-    let scratch = std::env::temp_dir().join(format!("newsreport-corpus-of-{}", std::process::id()));
-    let Ok(pairs) = Pairs::start(settings.memory.pair_share(), &scratch) else {
-        return Corpus::default();
+    let pairs = match Pairs::start(settings.memory.pair_share(), &scratch) {
+        Ok(p) => p,
+        Err(e) => panic!("corpus_of: {e}"),
     };
     let mut partial = Partial::default();
     let docs = texts
@@ -608,5 +618,29 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
         })
         .collect();
     (corpus::build(analyzer.into_lexicon(), docs, partial, pairs))
-        .map_or_else(|_| Corpus::default(), |(c, _)| c)
+        .unwrap_or_else(|e| panic!("corpus_of: {e}"))
+        .0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tests build corpora side by side in one process; each must get its documents, even
+    /// while another call's engine starts or removes its scratch folder.
+    #[test]
+    fn corpora_built_side_by_side_keep_their_documents() {
+        let settings = Settings::default();
+        std::thread::scope(|s| {
+            for t in 0..4 {
+                let settings = &settings;
+                s.spawn(move || {
+                    for i in 0..25 {
+                        let c = corpus_of(&[("a", "Sanctions talks."), ("b", "Talks.")], settings);
+                        assert_eq!(c.docs.len(), 2, "thread {t}, call {i}");
+                    }
+                });
+            }
+        });
+    }
 }
