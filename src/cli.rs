@@ -47,9 +47,10 @@ pub struct Cli {
     pub threads: usize,
 
     /// Memory budget, e.g. 1GB or 800MB (default: half this machine's memory, at most 2GB).
-    /// Word pairs are counted within a sixth of it and spill to disk past that (into the
-    /// report's staging folder beside --out, removed when the run ends). Other parts of a run
-    /// are not bounded by it yet: a corpus much larger than memory can still exhaust it.
+    /// Recurring lines (first pass) and word pairs (second pass) are counted within a sixth
+    /// of it and spill to disk past that (into the report's staging folder beside --out,
+    /// removed when the run ends). Other parts of a run are not bounded by it yet: a corpus
+    /// much larger than memory can still exhaust it.
     #[arg(long, value_name = "SIZE")]
     pub memory: Option<String>,
 

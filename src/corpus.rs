@@ -12,7 +12,6 @@
 //! merging.
 
 use std::path::Path;
-use std::sync::{Mutex, PoisonError};
 
 use rayon::prelude::*;
 
@@ -133,11 +132,10 @@ impl Corpus {
     }
 }
 
-/// Where the workers send word pairs: the engine's sums (bounded by its pool, spilling to
-/// disk past it), and the first error of sending, for the run to report.
+/// Where the workers send word pairs: the engine's sums, bounded by its pool and spilling to
+/// disk past it.
 pub struct Pairs {
     sums: Sums,
-    failed: Mutex<Option<String>>,
 }
 
 impl Pairs {
@@ -145,15 +143,7 @@ impl Pairs {
     pub fn start(pool: u64, spill: &Path) -> Result<Pairs, EngineError> {
         Ok(Pairs {
             sums: Sums::start(usize::try_from(pool).unwrap_or(usize::MAX), spill)?,
-            failed: Mutex::new(None),
         })
-    }
-
-    fn feed(&self, keys: Vec<u64>, counts: Vec<u64>, docs: Vec<u64>) {
-        if let Err(e) = self.sums.feed(keys, counts, docs) {
-            let mut failed = self.failed.lock().unwrap_or_else(PoisonError::into_inner);
-            failed.get_or_insert(e.to_string());
-        }
     }
 }
 
@@ -190,7 +180,7 @@ impl Partial {
     pub fn flush(&mut self, pairs: &Pairs) {
         if !self.keys.is_empty() {
             let docs = vec![1; self.keys.len()];
-            pairs.feed(
+            pairs.sums.feed(
                 std::mem::take(&mut self.keys),
                 std::mem::take(&mut self.counts),
                 docs,
@@ -276,16 +266,9 @@ pub fn build(
 
     partial.flush(&pairs);
     drop(partial);
-    let failed = pairs
-        .failed
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner);
     let mut table = PairTable::new(terms.len(), &new_id);
     // A pair's documents are at most the corpus' documents: a u32.
     let spills = pairs.sums.finish(|(b, n, d)| table.add(b, n, d as u32))?;
-    if let Some(e) = failed {
-        return Err(EngineError::from(e));
-    }
     let (mut pairs, pair_margins) = (table.frequent, table.margins);
     pairs.par_sort_unstable_by_key(|p| bigram(p.first, p.second));
 

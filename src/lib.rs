@@ -23,7 +23,8 @@
 //! ```
 //!
 //! The pipeline reads the files rather than keeping texts in memory: the first pass counts
-//! lines that recur across articles and MinHash signatures (for boilerplate and duplicates);
+//! lines that recur across articles (summed by [`engine`] within the budget) and MinHash
+//! signatures (for boilerplate and duplicates);
 //! the second cleans, describes and analyses each article; a third reads again only the
 //! articles whose words `kwic.csv` shows.
 //!

@@ -9,14 +9,42 @@
 //! by side. Pairs seen once, and pairs seen *less* often than chance, are left out.
 //! Pure arithmetic over integer counts: no I/O, never fails, the same on every run.
 
-use crate::corpus::{Corpus, Pair};
+use std::cmp::Ordering;
+use std::iter::once;
 
-/// A phrase with its counts and score.
+use crate::corpus::{Corpus, Pair, Term};
+
+/// A phrase with its counts and score. Its text is made only when it is shown
+/// ([`Phrase::text`]): a large corpus has millions of phrases.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Phrase {
-    pub text: String,
     pub pair: Pair,
     pub score: f64,
+}
+
+impl Phrase {
+    /// The two display words, as the tables and charts show them ("foreign minister").
+    pub fn text(&self, terms: &[Term]) -> String {
+        let (a, b) = self.words(terms);
+        format!("{a} {b}")
+    }
+
+    fn words<'t>(&self, terms: &'t [Term]) -> (&'t str, &'t str) {
+        (
+            &terms[self.pair.first as usize].display,
+            &terms[self.pair.second as usize].display,
+        )
+    }
+
+    /// The order of the two phrases' texts, byte by byte, without making them.
+    pub fn cmp_text(&self, other: &Phrase, terms: &[Term]) -> Ordering {
+        text_bytes(self.words(terms)).cmp(text_bytes(other.words(terms)))
+    }
+}
+
+/// The bytes of "first second".
+fn text_bytes<'t>((a, b): (&'t str, &'t str)) -> impl Iterator<Item = u8> + 't {
+    (a.bytes()).chain(once(b' ')).chain(b.bytes())
 }
 
 /// G² of a 2×2 contingency table: the pair `o11` times, the first term followed by another
@@ -53,12 +81,7 @@ pub fn score(corpus: &Corpus) -> Vec<Phrase> {
             }
             let (o12, o21) = (r1 - o11, c1 - o11);
             let o22 = n - r1 - c1 + o11;
-            let text = format!(
-                "{} {}",
-                corpus.terms[p.first as usize].display, corpus.terms[p.second as usize].display
-            );
             Some(Phrase {
-                text,
                 pair: *p,
                 score: log_likelihood(o11, o12, o21, o22),
             })
@@ -67,7 +90,7 @@ pub fn score(corpus: &Corpus) -> Vec<Phrase> {
     out.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
-            .then_with(|| a.text.cmp(&b.text))
+            .then_with(|| a.cmp_text(b, &corpus.terms))
     });
     out
 }
@@ -93,6 +116,39 @@ mod tests {
             display: name.into(),
             count: 0,
             doc_freq: 0,
+        }
+    }
+
+    /// Phrases are ordered as their texts would be, without making them: also where one
+    /// word is the start of another ("new york" before "newark x", "a b" before "a ab").
+    #[test]
+    fn text_order_without_the_text() {
+        let terms: Vec<Term> = ["new", "york", "newark", "x", "a", "b", "ab", "é", "z"]
+            .map(term)
+            .to_vec();
+        let n = terms.len() as u32;
+        let phrases: Vec<Phrase> = (0..n * n)
+            .map(|i| Phrase {
+                pair: Pair {
+                    first: i / n,
+                    second: i % n,
+                    count: 2,
+                    doc_freq: 1,
+                },
+                score: 1.0,
+            })
+            .collect();
+        assert_eq!(phrases[2 * 9 + 3].text(&terms), "newark x");
+        for a in &phrases {
+            for b in &phrases {
+                assert_eq!(
+                    a.cmp_text(b, &terms),
+                    a.text(&terms).cmp(&b.text(&terms)),
+                    "{} / {}",
+                    a.text(&terms),
+                    b.text(&terms)
+                );
+            }
         }
     }
 
@@ -126,7 +182,8 @@ mod tests {
             ..Default::default()
         };
         let scored = score(&corpus);
-        let got: Vec<&str> = scored.iter().map(|p| p.text.as_str()).collect();
+        let got: Vec<String> = scored.iter().map(|p| p.text(&corpus.terms)).collect();
+        let got: Vec<&str> = got.iter().map(String::as_str).collect();
         // "russia russia" (40 of 88 pairs) is a strong pair too; what matters is that the
         // always-together phrase is in and the chance neighbours are out.
         assert!(got.contains(&"foreign minister"), "{got:?}");

@@ -156,7 +156,7 @@ fn kremlin_against_zelenskyy_the_same_whatever_the_threads_and_budget() {
                 "--no-workbook",
             ],
             out,
-            &[("NEWSREPORT_PAIR_POOL", pool)],
+            &[("NEWSREPORT_SUMS_POOL", pool)],
         )
     };
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));

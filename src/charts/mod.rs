@@ -306,7 +306,7 @@ fn phrases(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String>
             .count
             .cmp(&a.pair.count)
             .then_with(|| b.score.total_cmp(&a.score))
-            .then_with(|| a.text.cmp(&b.text))
+            .then_with(|| a.cmp_text(b, &t.corpus.terms))
     });
     Ok(Chart::Bars(Bars {
         title: format!("The {} strongest two-word phrases", shown.len()),
@@ -319,7 +319,7 @@ fn phrases(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String>
         bars: shown
             .iter()
             .map(|p| Bar {
-                label: p.text.clone(),
+                label: p.text(&t.corpus.terms),
                 parts: vec![p.pair.count as f64],
             })
             .collect(),

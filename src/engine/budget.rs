@@ -58,9 +58,10 @@ impl Budget {
         Ok(Budget { bytes, given: true })
     }
 
-    /// The engine's pool for the word pairs: a sixth, as DataFusion counts only its large
-    /// consumers (its issue #12937) and the rest of the run needs the remainder.
-    pub fn pair_share(&self) -> u64 {
+    /// The engine's pool for the sums of one pass (the first pass' line counts, then the
+    /// second's word pairs; never both at once): a sixth, as DataFusion counts only its
+    /// large consumers (its issue #12937) and the rest of the run needs the remainder.
+    pub fn sums_share(&self) -> u64 {
         self.bytes / 6
     }
 

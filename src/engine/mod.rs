@@ -76,6 +76,8 @@ pub struct Sums {
     plan: Arc<dyn ExecutionPlan>,
     schema: SchemaRef,
     spill: PathBuf,
+    /// The first row batch that could not be fed; `finish` reports it.
+    failed: Mutex<Option<EngineError>>,
 }
 
 impl Sums {
@@ -126,12 +128,14 @@ impl Sums {
             plan,
             schema,
             spill: spill.to_path_buf(),
+            failed: Mutex::new(None),
         })
     }
 
     /// Adds rows (key, a, b); the same key may come any number of times, from any thread.
-    /// Blocks while the engine is behind.
-    pub fn feed(&self, keys: Vec<u64>, a: Vec<u64>, b: Vec<u64>) -> Result<(), EngineError> {
+    /// Blocks while the engine is behind. Rows that cannot be fed (columns of unequal
+    /// length) make [`Sums::finish`] fail: feeders never lose rows silently.
+    pub fn feed(&self, keys: Vec<u64>, a: Vec<u64>, b: Vec<u64>) {
         let batch = RecordBatch::try_new(
             self.schema.clone(),
             vec![
@@ -139,21 +143,25 @@ impl Sums {
                 Arc::new(UInt64Array::from(a)),
                 Arc::new(UInt64Array::from(b)),
             ],
-        )
-        .map_err(|e| EngineError(e.to_string()))?;
+        );
         let tx = self
             .tx
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone();
-        match tx {
+        match (batch, tx) {
             // A closed channel means the engine stopped on an error, which finish() reports.
-            Some(tx) => {
+            (Ok(batch), Some(tx)) => {
                 let _ = tx.send(batch);
-                Ok(())
             }
-            None => Err(EngineError("rows fed after the sums were finished".into())),
+            (Err(e), _) => self.fail(EngineError(e.to_string())),
+            (_, None) => self.fail(EngineError("rows fed after the sums were finished".into())),
         }
+    }
+
+    fn fail(&self, e: EngineError) {
+        let mut failed = self.failed.lock().unwrap_or_else(PoisonError::into_inner);
+        failed.get_or_insert(e);
     }
 
     /// Ends the input and calls `each` on every summed row (key, sum of a, sum of b), each key
@@ -165,7 +173,10 @@ impl Sums {
                 .unwrap_or_else(PoisonError::into_inner)
                 .take(),
         );
-        let mut failed = None;
+        let mut failed = self
+            .failed
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
         let out = self
             .out
             .into_inner()
@@ -306,7 +317,7 @@ mod tests {
                     e.0 += x % 7;
                     e.1 += 1;
                 }
-                sums.feed(k, a, b).expect("feed");
+                sums.feed(k, a, b);
             }
             let mut got = std::collections::BTreeMap::new();
             let spills = sums

@@ -12,9 +12,11 @@ use crate::charts;
 use crate::compare::{self, groups, kwic};
 use crate::corpus::{self, Corpus, DocStats, Pairs, Partial, Record, Status};
 use crate::discover;
+use crate::engine::EngineError;
 use crate::error::{Error, Result};
 use crate::human::{count, thousands};
 use crate::manifest;
+use crate::meta::boilerplate::LineSums;
 use crate::output::OutDir;
 use crate::page;
 use crate::parquet;
@@ -66,37 +68,44 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             t
         })
         .collect();
-    // Word pairs are summed by the engine within their share of the budget, spilling past it
+    // The first pass' recurring-line counts, then the second's word pairs, are summed by the
+    // engine within their share of the budget (the passes never overlap), spilling past it
     // into the staging folder (removed with it, also by the next run after a kill).
-    // NEWSREPORT_PAIR_POOL (bytes) is for developers: a pool small enough to make a small
+    // NEWSREPORT_SUMS_POOL (bytes) is for developers: a pool small enough to make a small
     // corpus spill, as a large one would (the tests of the spill path use it).
-    let pair_pool = (std::env::var("NEWSREPORT_PAIR_POOL").ok())
+    let sums_pool = (std::env::var("NEWSREPORT_SUMS_POOL").ok())
         .and_then(|v| v.parse().ok())
-        .unwrap_or(settings.memory.pair_share());
-    let pairs =
-        Pairs::start(pair_pool, &out.spill_dir()).map_err(|e| Error::Spill(e.to_string()))?;
+        .unwrap_or(settings.memory.sums_share());
+    let spill = |e: EngineError| Error::Spill(e.to_string());
+    let lines = (!settings.keep_boilerplate)
+        .then(|| LineSums::start(sums_pool, &out.spill_dir()))
+        .transpose()
+        .map_err(spill)?;
+    let pairs = Pairs::start(sums_pool, &out.spill_dir()).map_err(spill)?;
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
-    let (scan, (records, docs, partial, removed, mut warnings)) = pool.install(|| {
-        let stage = progress::Stage::new("scanning", files, bytes, bars);
-        let scan = passes::scan_all(&found.sources, settings, &stage);
-        stage.finish();
-        phase.done("scan (pass 1, incl. serial tail)");
-        let stage = progress::Stage::new("analysing", files, bytes, bars);
-        let analysed = passes::analyze_all(
-            &found.sources,
-            settings,
-            &scan,
-            &analyzer,
-            &stage,
-            matcher.as_ref(),
-            &pairs,
-        );
-        stage.finish();
-        phase.done("analyse (pass 2, incl. sort)");
-        (scan, analysed)
-    });
+    let (scan, (records, docs, partial, removed, mut warnings)) = pool
+        .install(|| {
+            let stage = progress::Stage::new("scanning", files, bytes, bars);
+            let scan = passes::scan_all(&found.sources, settings, lines, &stage)?;
+            stage.finish();
+            phase.done("scan (pass 1, incl. serial tail)");
+            let stage = progress::Stage::new("analysing", files, bytes, bars);
+            let analysed = passes::analyze_all(
+                &found.sources,
+                settings,
+                &scan,
+                &analyzer,
+                &stage,
+                matcher.as_ref(),
+                &pairs,
+            );
+            stage.finish();
+            phase.done("analyse (pass 2, incl. sort)");
+            Ok::<_, EngineError>((scan, analysed))
+        })
+        .map_err(spill)?;
     warnings.extend(found.warnings);
     warnings.extend(early_warnings);
     warnings.sort();
@@ -118,7 +127,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     phase.done("warnings");
     let (corpus, spills) = pool
         .install(|| corpus::build(analyzer.into_lexicon(), docs, partial, pairs))
-        .map_err(|e| Error::Spill(e.to_string()))?;
+        .map_err(spill)?;
     phase.done("corpus::build");
 
     let weighting = settings.weighting;
@@ -178,7 +187,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             )
         });
     let mut notes = vec![trends_note(trends.as_ref())];
-    notes.push(memory_note(settings.memory, pair_pool, spills));
+    notes.push(memory_note(
+        settings.memory,
+        sums_pool,
+        scan.recurring.is_some(),
+        scan.spills + spills,
+    ));
     if let Some(m) = &matcher {
         notes.push(format!(
             "dictionary topics: {} ({})",
@@ -564,22 +578,28 @@ fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Sum
     summary
 }
 
-/// The budget and where it bit, for the summary.
-fn memory_note(budget: crate::engine::Budget, pair_pool: u64, spills: usize) -> String {
+/// The budget and where it bit, for the summary: `lines` when the first pass counted
+/// recurring lines in the engine, `spills` over both passes.
+fn memory_note(budget: crate::engine::Budget, pool: u64, lines: bool, spills: usize) -> String {
     let whence = if budget.given {
         "--memory"
     } else {
         "half this machine's memory, at most 2 GB; --memory sets it"
     };
-    let pool = crate::human::bytes(pair_pool);
-    let pairs = match spills {
-        0 => format!("word pairs summed within {pool}"),
+    let what = if lines {
+        "recurring-line counts and word pairs"
+    } else {
+        "word pairs"
+    };
+    let pool = crate::human::bytes(pool);
+    let sums = match spills {
+        0 => format!("{what} summed within {pool}"),
         n => format!(
-            "word pairs summed within {pool}, on disk past it ({} spills)",
+            "{what} summed within {pool}, on disk past it ({} spills)",
             thousands(n as i64)
         ),
     };
-    format!("memory budget: {} ({whence}); {pairs}", budget.label())
+    format!("memory budget: {} ({whence}); {sums}", budget.label())
 }
 
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.
@@ -595,7 +615,7 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
         std::process::id()
     ));
     let analyzer = analyzer_for(settings);
-    let pairs = match Pairs::start(settings.memory.pair_share(), &scratch) {
+    let pairs = match Pairs::start(settings.memory.sums_share(), &scratch) {
         Ok(p) => p,
         Err(e) => panic!("corpus_of: {e}"),
     };

@@ -14,8 +14,9 @@ use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
 use crate::corpus::{DocStats, Pairs, Partial, Record, Status};
 use crate::discover::Source;
+use crate::engine::EngineError;
 use crate::input::{self, Article, metadata};
-use crate::meta::boilerplate::{LineCounts, RecurringLines, Removed};
+use crate::meta::boilerplate::{LineBatch, LineSums, RecurringLines, Removed};
 use crate::meta::duplicates::{self, Signature};
 use crate::meta::{self, Given, PubDate};
 use crate::progress;
@@ -37,6 +38,8 @@ fn given_for(article: &Article, settings: &Settings) -> Given {
 #[derive(Default)]
 pub struct Scan {
     pub recurring: Option<RecurringLines>,
+    /// How often the line counts spilled to disk.
+    pub spills: usize,
     /// doc_id of a copy -> doc_id of the article it copies.
     duplicate_of: HashMap<String, String>,
 }
@@ -70,13 +73,19 @@ impl<T: Default> PerWorker<T> {
     }
 }
 
-/// First pass: read every article once to count recurring lines and find duplicates. Only
-/// signatures and line hashes are kept, never the texts.
-pub fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage) -> Scan {
-    if settings.keep_boilerplate && settings.keep_duplicates {
-        return Scan::default();
+/// First pass: read every article once to count recurring lines (in `lines`, the engine's
+/// sums; none when furniture is kept) and find duplicates. Only signatures and line hashes
+/// are kept, never the texts.
+pub fn scan_all(
+    sources: &[Source],
+    settings: &Settings,
+    lines: Option<LineSums>,
+    stage: &progress::Stage,
+) -> Result<Scan, EngineError> {
+    if lines.is_none() && settings.keep_duplicates {
+        return Ok(Scan::default());
     }
-    let counts = PerWorker::<LineCounts>::new();
+    let batches = PerWorker::<LineBatch>::new();
     let per_source: Vec<Vec<(Option<PubDate>, String, Signature)>> = sources
         .par_iter()
         .with_max_len(SOURCES_PER_TASK)
@@ -86,7 +95,9 @@ pub fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage
             // 550 bytes, and most sources hold one article (116 of 501 MB heap on 1x, massif).
             let mut sigs = Vec::with_capacity(articles.len());
             for article in articles {
-                counts.with(|c| c.add_document(&article.text));
+                if let Some(lines) = &lines {
+                    batches.with(|b| lines.add_document(&article.text, b));
+                }
                 if !settings.keep_duplicates {
                     let given = given_for(&article, settings);
                     let (date, body) = meta::scan(&article.text, &given);
@@ -101,14 +112,17 @@ pub fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage
     for s in per_source {
         sigs.extend(s);
     }
-    let counts = counts
-        .into_inner()
-        .fold(LineCounts::default(), |mut all, c| {
-            all.merge(c);
-            all
-        });
     let tail = Instant::now();
-    let recurring = (!settings.keep_boilerplate).then(|| counts.recurring(counts.documents()));
+    let (recurring, spills) = match lines {
+        Some(lines) => {
+            for mut b in batches.into_inner() {
+                lines.flush(&mut b);
+            }
+            let (recurring, spills) = lines.finish()?;
+            (Some(recurring), spills)
+        }
+        None => (None, 0),
+    };
     // The earliest published copy is the original; undated ones come after dated ones, and
     // ties go by doc_id, so the choice never depends on thread timing.
     sigs.sort_unstable_by(|a, b| (a.0.is_none(), a.0, &a.1).cmp(&(b.0.is_none(), b.0, &b.1)));
@@ -131,10 +145,11 @@ pub fn scan_all(sources: &[Source], settings: &Settings, stage: &progress::Stage
             tail.elapsed().as_secs_f64()
         );
     }
-    Scan {
+    Ok(Scan {
         recurring,
+        spills,
         duplicate_of,
-    }
+    })
 }
 
 /// What the second pass gives: every article's record, the analysed documents, the summed

@@ -95,12 +95,13 @@ pub fn phrases<'r>(r: &'r Results<'_>) -> Table<'r> {
         move |i, rows| {
             let p = &r.phrases[i];
             let terms = &r.corpus.terms;
+            let text = p.text(terms);
             let stems = format!(
                 "{} {}",
                 terms[p.pair.first as usize].stem, terms[p.pair.second as usize].stem
             );
             rows.row(&[
-                Cell::Text(&p.text),
+                Cell::Text(&text),
                 Cell::Text(&stems),
                 Cell::Int(p.pair.count),
                 Cell::Int(u64::from(p.pair.doc_freq)),

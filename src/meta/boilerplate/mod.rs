@@ -41,8 +41,8 @@ use std::collections::BTreeMap;
 
 pub use known::Known;
 pub use recurring::{
-    LineCounts, MAX_RECURRING_WORDS, MIN_DOCS, RECURRING_SHARE_PERCENT, RecurringLines, Recurs,
-    recurring_threshold,
+    LineBatch, LineSums, MAX_RECURRING_WORDS, MIN_DOCS, RECURRING_SHARE_PERCENT, RecurringLines,
+    Recurs, recurring_threshold,
 };
 use text::{Header, normalize, normalize_into};
 

@@ -1,6 +1,7 @@
 //! Furniture learned from the corpus (mechanism 2): what recurs across many articles is part
-//! of the page, not of the story. A first pass counts, per document, three kinds of line key;
-//! [`LineCounts::recurring`] keeps those above their thresholds as [`RecurringLines`]:
+//! of the page, not of the story. A first pass counts, per document, three kinds of line key
+//! ([`LineSums`]: summed by the engine, within a memory pool) and keeps those above their
+//! thresholds as [`RecurringLines`]:
 //!
 //! - **label lines**, verbatim or as a *template*: a short line without sentence punctuation
 //!   ("Most Read", "Subscribe to Our Newsletter"), compared with its date and time masked when
@@ -17,15 +18,19 @@
 //! - **prose lines** that recur verbatim: a standard paragraph about the outlet. Kept unless
 //!   in many articles: [`prose_threshold`] (10% of the documents, at least 2 × [`MIN_DOCS`]).
 //!
-//! Keys are 64-bit hashes (ahash, fixed seeds: pieces counted on different threads merge
-//! exactly); texts are never kept.
+//! Keys are 64-bit hashes (ahash, fixed seeds: keys hashed on different threads agree);
+//! texts are never kept.
 
 use std::borrow::Cow;
 
-use ahash::{AHashMap, AHashSet, RandomState};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use ahash::{AHashSet, RandomState};
 
 use super::text::{Header, ends_sentence, ends_with_punct, has_letter, norm_words, normalize_into};
 use super::{MAX_FURNITURE_BYTES, normalize};
+use crate::engine::{BATCH_ROWS, EngineError, Sums};
 use crate::meta::dates;
 
 /// A recurring line must occur in at least this many documents (protects tiny corpora).
@@ -61,7 +66,8 @@ fn share(n_docs: usize, percent: usize, min: usize) -> usize {
     min.max(n_docs.saturating_mul(percent).div_ceil(100))
 }
 
-/// Fixed seeds: hashes must agree between `LineCounts` built in different threads.
+/// Fixed seeds: hashes must agree between threads and runs.
+/// 62 bits: [`LineSums`] puts the kind of key in the top two.
 fn line_hash(key: &str) -> u64 {
     RandomState::with_seeds(
         0x243f_6a88_85a3_08d3,
@@ -70,7 +76,10 @@ fn line_hash(key: &str) -> u64 {
         0x082e_fa98_ec4e_6c89,
     )
     .hash_one(key)
+        & HASH_BITS
 }
+
+const HASH_BITS: u64 = u64::MAX >> 2;
 
 /// What a line is, for counting and for removal.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -216,59 +225,32 @@ fn content_label(prefix: &str) -> bool {
         .contains(&prefix)
 }
 
-/// Corpus-wide counts of line keys, built in parallel-friendly pieces that merge exactly.
+/// Corpus-wide counts of line keys in memory: the reference [`LineSums`] is tested against,
+/// and what the tests count small corpora with.
+#[cfg(test)]
 #[derive(Default, Clone, Debug, PartialEq, Eq)]
 pub struct LineCounts {
-    /// hash of a label line (masked) -> number of documents containing it.
-    labels: AHashMap<u64, u32>,
-    /// hash of a label prefix -> number of documents with a line starting so.
-    prefixes: AHashMap<u64, u32>,
-    /// hash of a prose line -> number of documents containing it.
-    prose: AHashMap<u64, u32>,
+    /// hash of a key of each kind ([`LABELS`], [`PREFIXES`], [`PROSE`]) -> number of
+    /// documents containing it.
+    kinds: [ahash::AHashMap<u64, u32>; 3],
     docs: usize,
 }
 
+#[cfg(test)]
 impl LineCounts {
     /// Count each distinct key of `text` once (the title line and the file's own header
     /// apart).
     pub fn add_document(&mut self, text: &str) {
-        let lines: Vec<&str> = text.split('\n').collect();
-        let head = Header::of(&lines);
-        let mut buf = String::new();
-        let (mut labels, mut prefixes, mut prose) = (Vec::new(), Vec::new(), Vec::new());
-        for (i, line) in lines.iter().enumerate().skip(head.body_start) {
-            if Some(i) == head.title || line.len() > MAX_FURNITURE_BYTES {
-                continue;
+        for (hashes, map) in line_keys(text).into_iter().zip(&mut self.kinds) {
+            for h in hashes {
+                let c = map.entry(h).or_insert(0);
+                *c = c.saturating_add(1);
             }
-            normalize_into(line, &mut buf);
-            let (key, prefix) = keys(line, &buf);
-            for k in [key, prefix].into_iter().flatten() {
-                match k {
-                    LineKey::Label(s) => labels.push(line_hash(&s)),
-                    LineKey::Prefix(s) => prefixes.push(line_hash(&s)),
-                    LineKey::Prose(s) => prose.push(line_hash(s)),
-                }
-            }
-        }
-        for (hashes, map) in [
-            (labels, &mut self.labels),
-            (prefixes, &mut self.prefixes),
-            (prose, &mut self.prose),
-        ] {
-            add_once(hashes, map);
         }
         self.docs += 1;
     }
 
-    /// Add another partial count; exact and order-independent (sums per hash).
-    pub fn merge(&mut self, other: LineCounts) {
-        merge_map(&mut self.labels, other.labels);
-        merge_map(&mut self.prefixes, other.prefixes);
-        merge_map(&mut self.prose, other.prose);
-        self.docs += other.docs;
-    }
-
-    /// Number of documents added (over all merged pieces).
+    /// Number of documents added.
     pub fn documents(&self) -> usize {
         self.docs
     }
@@ -277,52 +259,149 @@ impl LineCounts {
     /// template, for a label with a date in it).
     pub fn count(&self, line: &str) -> usize {
         let norm = normalize(line);
-        let (map, key) = match keys(line, &norm).0 {
-            Some(LineKey::Label(s)) => (&self.labels, s),
-            Some(LineKey::Prose(s)) => (&self.prose, Cow::Borrowed(s)),
+        let (kind, key) = match keys(line, &norm).0 {
+            Some(LineKey::Label(s)) => (LABELS, s),
+            Some(LineKey::Prose(s)) => (PROSE, Cow::Borrowed(s)),
             _ => return 0,
         };
-        map.get(&line_hash(&key)).map_or(0, |&c| c as usize)
+        self.kinds[kind]
+            .get(&line_hash(&key))
+            .map_or(0, |&c| c as usize)
     }
 
     /// Number of documents with a line that starts with the label `prefix`.
     pub fn prefix_count(&self, prefix: &str) -> usize {
-        (self.prefixes.get(&line_hash(&normalize(prefix)))).map_or(0, |&c| c as usize)
+        (self.kinds[PREFIXES].get(&line_hash(&normalize(prefix)))).map_or(0, |&c| c as usize)
     }
 
     /// The keys above their thresholds for a corpus of `n_docs` documents.
     pub fn recurring(&self, n_docs: usize) -> RecurringLines {
-        let above = |map: &AHashMap<u64, u32>, min: usize| {
-            map.iter()
-                .filter(|&(_, &c)| c as usize >= min)
+        let min = minimums(n_docs);
+        let [labels, prefixes, prose] = [LABELS, PREFIXES, PROSE].map(|k| {
+            (self.kinds[k].iter())
+                .filter(|&(_, &c)| c as usize >= min[k])
                 .map(|(&h, _)| h)
-                .collect::<AHashSet<u64>>()
-        };
+                .collect()
+        });
         RecurringLines {
-            labels: above(&self.labels, recurring_threshold(n_docs)),
-            prefixes: above(&self.prefixes, prefix_threshold(n_docs)),
-            prose: above(&self.prose, prose_threshold(n_docs)),
+            labels,
+            prefixes,
+            prose,
         }
     }
 }
 
-fn add_once(mut hashes: Vec<u64>, map: &mut AHashMap<u64, u32>) {
-    hashes.sort_unstable();
-    hashes.dedup();
-    for h in hashes {
-        let c = map.entry(h).or_insert(0);
-        *c = c.saturating_add(1);
-    }
+/// The fewest documents a key of each kind must be in to recur, in a corpus of `n_docs`.
+fn minimums(n_docs: usize) -> [usize; 3] {
+    let mut min = [0; 3];
+    min[LABELS] = recurring_threshold(n_docs);
+    min[PREFIXES] = prefix_threshold(n_docs);
+    min[PROSE] = prose_threshold(n_docs);
+    min
 }
 
-fn merge_map(into: &mut AHashMap<u64, u32>, from: AHashMap<u64, u32>) {
-    if into.is_empty() {
-        *into = from;
-        return;
+/// The distinct line keys of one document (the title line and the file's own header
+/// apart), by kind: label lines, label prefixes, prose lines; each sorted, each key once.
+fn line_keys(text: &str) -> [Vec<u64>; 3] {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let head = Header::of(&lines);
+    let mut buf = String::new();
+    let mut kinds: [Vec<u64>; 3] = Default::default();
+    for (i, line) in lines.iter().enumerate().skip(head.body_start) {
+        if Some(i) == head.title || line.len() > MAX_FURNITURE_BYTES {
+            continue;
+        }
+        normalize_into(line, &mut buf);
+        let (key, prefix) = keys(line, &buf);
+        for k in [key, prefix].into_iter().flatten() {
+            match k {
+                LineKey::Label(s) => kinds[LABELS].push(line_hash(&s)),
+                LineKey::Prefix(s) => kinds[PREFIXES].push(line_hash(&s)),
+                LineKey::Prose(s) => kinds[PROSE].push(line_hash(s)),
+            }
+        }
     }
-    for (h, c) in from {
-        let e = into.entry(h).or_insert(0);
-        *e = e.saturating_add(c);
+    for hashes in &mut kinds {
+        hashes.sort_unstable();
+        hashes.dedup();
+    }
+    kinds
+}
+
+/// Indexes of the three kinds of line key in [`line_keys`] and [`LineSums`].
+const LABELS: usize = 0;
+const PREFIXES: usize = 1;
+const PROSE: usize = 2;
+
+/// The corpus' line counts summed by the engine, one sum per kind of key, within a memory
+/// pool and spilling to disk past it: the first pass' state stays bounded however many
+/// distinct lines a corpus holds (a year of news has tens of millions). Documents are added
+/// from any thread through a [`LineBatch`] of the worker's own; [`LineSums::finish`] keeps
+/// the keys above their thresholds. Gives the same [`RecurringLines`] as [`LineCounts`].
+pub struct LineSums {
+    /// Keyed by the line hash with its kind in the top two bits: one aggregate (one thread,
+    /// one pool) for the three kinds.
+    sums: Sums,
+    docs: AtomicUsize,
+}
+
+/// One worker's line keys (kind in the top two bits) not yet sent to the engine.
+#[derive(Debug, Default)]
+pub struct LineBatch {
+    keys: Vec<u64>,
+}
+
+impl LineSums {
+    /// Starts the sums with a pool of `pool` bytes, spilling into `spill`.
+    pub fn start(pool: u64, spill: &Path) -> Result<LineSums, EngineError> {
+        Ok(LineSums {
+            sums: Sums::start(usize::try_from(pool).unwrap_or(usize::MAX), spill)?,
+            docs: AtomicUsize::new(0),
+        })
+    }
+
+    /// Adds the line keys of one document to `batch`, sending the batch when it is full.
+    pub fn add_document(&self, text: &str, batch: &mut LineBatch) {
+        for (kind, hashes) in line_keys(text).into_iter().enumerate() {
+            batch
+                .keys
+                .extend(hashes.into_iter().map(|h| h | (kind as u64) << 62));
+        }
+        self.docs.fetch_add(1, Ordering::Relaxed);
+        if batch.keys.len() >= BATCH_ROWS {
+            self.flush(batch);
+        }
+    }
+
+    /// Sends the keys of `batch` not yet sent (each counts one document).
+    pub fn flush(&self, batch: &mut LineBatch) {
+        if !batch.keys.is_empty() {
+            let n = batch.keys.len();
+            (self.sums).feed(std::mem::take(&mut batch.keys), vec![1; n], vec![0; n]);
+        }
+    }
+
+    /// The keys above their thresholds (for the documents added), and how often the sums
+    /// spilled to disk.
+    pub fn finish(self) -> Result<(RecurringLines, usize), EngineError> {
+        let n_docs = self.docs.into_inner();
+        let mut sets: [AHashSet<u64>; 3] = Default::default();
+        let minimum = minimums(n_docs);
+        let spills = self.sums.finish(|(key, docs, _)| {
+            let kind = (key >> 62) as usize;
+            if kind < 3 && docs >= minimum[kind] as u64 {
+                sets[kind].insert(key & HASH_BITS);
+            }
+        })?;
+        let [labels, prefixes, prose] = sets;
+        Ok((
+            RecurringLines {
+                labels,
+                prefixes,
+                prose,
+            },
+            spills,
+        ))
     }
 }
 

@@ -1,7 +1,7 @@
 //! Tests of the whole cleaning: each mechanism on real lines, the seeds, recurrence over
 //! many documents, and adversarial input.
 
-use super::recurring::prose_threshold;
+use super::recurring::{LineCounts, prose_threshold};
 use super::*;
 use std::time::{Duration, Instant};
 
@@ -366,19 +366,68 @@ fn recurrence_on_thousand_documents_and_exact_merge() {
         ["Distributed by Example Wire Service"]
     );
 
-    // Pieces merged in different orders give the same counts and the same set.
-    let pieces: Vec<LineCounts> = docs.chunks(137).map(counts_of).collect();
-    let mut forward = LineCounts::default();
-    pieces.iter().cloned().for_each(|p| forward.merge(p));
-    let mut backward = LineCounts::default();
-    pieces.iter().rev().cloned().for_each(|p| backward.merge(p));
-    let mut tree = counts_of(&docs[500..]);
-    tree.merge(counts_of(&docs[..500]));
-    for c in [&forward, &backward, &tree] {
-        assert_eq!(c.documents(), 1000);
-        assert_eq!(c, &whole);
-        assert_eq!(c.recurring(1000), rec);
+    // The engine's sums, fed from four workers' batches, keep the same lines.
+    assert_eq!(engine_recurring(&docs, 64 << 20).0, rec);
+}
+
+/// The recurring lines of `docs` as the run finds them: summed by the engine within `pool`
+/// bytes, fed from four workers' batches; and how often the sums spilled.
+fn engine_recurring(docs: &[String], pool: u64) -> (RecurringLines, usize) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sums = LineSums::start(pool, &dir.path().join("spill")).expect("engine");
+    let mut batches: Vec<LineBatch> = (0..4).map(|_| LineBatch::default()).collect();
+    for (i, d) in docs.iter().enumerate() {
+        sums.add_document(d, &mut batches[i % 4]);
     }
+    for b in &mut batches {
+        sums.flush(b);
+    }
+    sums.finish().expect("sums")
+}
+
+/// Many distinct lines (about 240,000 keys) make a pool of 4 MB spill; the recurring lines
+/// found are those counted in memory, with and without spilling.
+#[test]
+fn engine_sums_equal_the_counts_in_memory_also_when_spilling() {
+    let docs: Vec<String> = (0..3000)
+        .map(|i| {
+            let mut d = format!("Headline {i}\n\n");
+            for j in 0..40 {
+                d.push_str(&format!(
+                    "Paragraph {j} of story {i} tells what happened.\n"
+                ));
+            }
+            d.push_str(&format!("Ref {i}\nMost Read\nPhotos: picture {i}\n"));
+            if i % 4 == 0 {
+                d.push_str("Updated 0101 GMT (0101 HKT) May 3, 2017\n");
+            }
+            if i % 11 == 0 {
+                d.push_str("The standard paragraph about this outlet and its owners.\n");
+            }
+            d
+        })
+        .collect();
+    let counts = counts_of(&docs);
+    assert_eq!(counts.count("Most Read"), 3000);
+    assert_eq!(counts.prefix_count("Photos:"), 3000);
+    assert_eq!(counts.count("Updated 0920 GMT (1720 HKT) May 1, 2016"), 750);
+    let standard = "The standard paragraph about this outlet and its owners.";
+    assert_eq!(counts.count(standard), 273);
+    assert_eq!(prose_threshold(3000), 300);
+    let rec = counts.recurring(3000);
+    assert!(rec.contains("Most Read"));
+    assert!(rec.contains("Updated 1200 GMT (2000 HKT) June 2, 2018"));
+    assert!(!rec.contains("Ref 7"));
+    assert!(
+        !rec.contains(standard),
+        "273 of 3000 is below the 10% bar for prose"
+    );
+    let (spilled, spills) = engine_recurring(&docs, 4 << 20);
+    assert!(spills > 0, "a pool of 4 MB must spill");
+    assert_eq!(spilled, rec);
+    let (in_memory, spills) = engine_recurring(&docs, 256 << 20);
+    assert_eq!(spills, 0);
+    assert_eq!(in_memory, rec);
 }
 
 #[test]
