@@ -183,9 +183,12 @@ with numbers as numbers, dates as dates and every text as text.</p>\n",
     }
     if !s.notes.is_empty() {
         let notes: Vec<String> = s.notes.iter().map(|n| escape(n)).collect();
-        item("Over time and topics", notes.join("<br>"));
+        item("Notes", notes.join("<br>"));
     }
     item("Time", format!("{:.2} s", s.seconds));
+    if !s.memory.is_empty() {
+        item("Memory budget", escape(&s.memory));
+    }
     if s.chart_seconds > 0.0 {
         item("Of which charts", format!("{:.2} s", s.chart_seconds));
     }

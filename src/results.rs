@@ -93,8 +93,11 @@ pub struct Summary {
     pub boilerplate_lines: u64,
     /// Analysed articles without a usable date, by reason, most common first.
     pub undated: Vec<(String, usize)>,
-    /// What became of trends and topics, a line each.
+    /// What became of trends, speakers, topics and comparisons, a line each.
     pub notes: Vec<String>,
+    /// The memory budget and whether counts went to disk. Like the times, not in the
+    /// workbook: it changes with `--memory`, which must not change the report.
+    pub memory: String,
     /// Time taken to discover topics (NMF input and factorisation), when they were.
     pub topics_seconds: Option<f64>,
     pub seconds: f64,
@@ -187,6 +190,9 @@ impl std::fmt::Display for Summary {
         }
         for note in &self.notes {
             writeln!(f, "  {note}")?;
+        }
+        if !self.memory.is_empty() {
+            writeln!(f, "  memory budget: {}", self.memory)?;
         }
         let charts = self
             .files

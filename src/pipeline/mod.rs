@@ -187,12 +187,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             )
         });
     let mut notes = vec![trends_note(trends.as_ref())];
-    notes.push(memory_note(
+    let memory = memory_note(
         settings.memory,
         sums_pool,
         scan.recurring.is_some(),
         scan.spills + spills,
-    ));
+    );
     if let Some(m) = &matcher {
         notes.push(format!(
             "dictionary topics: {} ({})",
@@ -280,6 +280,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     phase.done("parquet::write_all");
     let mut summary = summarize(&records, &corpus, warnings);
     summary.notes = notes;
+    summary.memory = memory;
     summary.topics_seconds = topics_seconds;
     // The workbook (one core, serial by nature) is written while the charts are drawn.
     let about = charts::about(&results, &charts::corpus_name(&settings.inputs));
@@ -578,8 +579,9 @@ fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Sum
     summary
 }
 
-/// The budget and where it bit, for the summary: `lines` when the first pass counted
-/// recurring lines in the engine, `spills` over both passes.
+/// The budget and where it bit, for the summary ("2.0 GB (...); ... summed within 341 MB"):
+/// `lines` when the first pass counted recurring lines in the engine, `spills` over both
+/// passes.
 fn memory_note(budget: crate::engine::Budget, pool: u64, lines: bool, spills: usize) -> String {
     let whence = if budget.given {
         "--memory"
@@ -599,7 +601,7 @@ fn memory_note(budget: crate::engine::Budget, pool: u64, lines: bool, spills: us
             thousands(n as i64)
         ),
     };
-    format!("memory budget: {} ({whence}); {sums}", budget.label())
+    format!("{} ({whence}); {sums}", budget.label())
 }
 
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.
