@@ -142,7 +142,7 @@ impl Pairs {
     /// Starts the engine's sums with a pool of `pool` bytes, spilling into `spill`.
     pub fn start(pool: u64, spill: &Path) -> Result<Pairs, EngineError> {
         Ok(Pairs {
-            sums: Sums::start(usize::try_from(pool).unwrap_or(usize::MAX), spill)?,
+            sums: Sums::start(pool, spill)?,
         })
     }
 }

@@ -14,7 +14,8 @@
 //!
 //! ```text
 //! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
-//!          boilerplate, duplicates) -> text (analyse each document, in parallel)
+//!          boilerplate: recurring-line sums in the engine; duplicates)
+//!          -> text (analyse each document, in parallel)
 //!          -> corpus (merge; engine: word-pair sums, spilling past the budget)
 //!          -> tfidf, phrases, trends, topics (corpus arithmetic)
 //!          -> compare (keyness, speakers' terms, co-mentions; keywords in context)

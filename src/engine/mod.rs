@@ -82,7 +82,8 @@ pub struct Sums {
 
 impl Sums {
     /// Starts the aggregate on its own thread. `spill` is made if missing.
-    pub fn start(pool: usize, spill: &Path) -> Result<Sums, EngineError> {
+    pub fn start(pool: u64, spill: &Path) -> Result<Sums, EngineError> {
+        let pool = usize::try_from(pool).unwrap_or(usize::MAX);
         std::fs::create_dir_all(spill)
             .map_err(|e| EngineError(format!("cannot make {}: {e}", spill.display())))?;
         let schema: SchemaRef = Arc::new(Schema::new(

@@ -18,7 +18,7 @@
 //! - **prose lines** that recur verbatim: a standard paragraph about the outlet. Kept unless
 //!   in many articles: [`prose_threshold`] (10% of the documents, at least 2 × [`MIN_DOCS`]).
 //!
-//! Keys are 64-bit hashes (ahash, fixed seeds: keys hashed on different threads agree);
+//! Keys are 62-bit hashes (ahash, fixed seeds: keys hashed on different threads agree);
 //! texts are never kept.
 
 use std::borrow::Cow;
@@ -333,8 +333,8 @@ const LABELS: usize = 0;
 const PREFIXES: usize = 1;
 const PROSE: usize = 2;
 
-/// The corpus' line counts summed by the engine, one sum per kind of key, within a memory
-/// pool and spilling to disk past it: the first pass' state stays bounded however many
+/// The corpus' line counts summed by the engine (one aggregate for the three kinds of key)
+/// within a memory pool, spilling to disk past it: the first pass' state stays bounded however many
 /// distinct lines a corpus holds (a year of news has tens of millions). Documents are added
 /// from any thread through a [`LineBatch`] of the worker's own; [`LineSums::finish`] keeps
 /// the keys above their thresholds. Gives the same [`RecurringLines`] as [`LineCounts`].
@@ -355,7 +355,7 @@ impl LineSums {
     /// Starts the sums with a pool of `pool` bytes, spilling into `spill`.
     pub fn start(pool: u64, spill: &Path) -> Result<LineSums, EngineError> {
         Ok(LineSums {
-            sums: Sums::start(usize::try_from(pool).unwrap_or(usize::MAX), spill)?,
+            sums: Sums::start(pool, spill)?,
             docs: AtomicUsize::new(0),
         })
     }
@@ -377,7 +377,8 @@ impl LineSums {
     pub fn flush(&self, batch: &mut LineBatch) {
         if !batch.keys.is_empty() {
             let n = batch.keys.len();
-            (self.sums).feed(std::mem::take(&mut batch.keys), vec![1; n], vec![0; n]);
+            self.sums
+                .feed(std::mem::take(&mut batch.keys), vec![1; n], vec![0; n]);
         }
     }
 

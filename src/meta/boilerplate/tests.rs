@@ -334,7 +334,7 @@ fn recurrence_on_five_documents() {
 }
 
 #[test]
-fn recurrence_on_thousand_documents_and_exact_merge() {
+fn recurrence_on_thousand_documents_in_memory_and_in_the_engine() {
     let docs: Vec<String> = (0..1000)
         .map(|i| {
             let mut d = format!(
