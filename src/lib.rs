@@ -57,8 +57,9 @@
 //!   organisation, anonymous source, asking [`speakers::context`]); [`speakers::sentence`]
 //!   (the sentence view), [`speakers::names`] (names and titles), [`speakers::words`] (word
 //!   lists, data files in `speakers/words/`); [`speakers::lower`] (lower-cased documents:
-//!   the names they show given back their capitals, then the sieve); [`speakers::merge`]
-//!   (name variants -> one speaker). No I/O, never fails.
+//!   the names they show given back their capitals, then the sieve); [`speakers::mentions`]
+//!   (the people a document names, packed: kept for every document until the merge);
+//!   [`speakers::merge`] (name variants -> one speaker). No I/O, never fails.
 //! - [`lexicon`]: word lists more than one module reads (honorifics, company suffixes), one
 //!   data file each, loaded once; and [`lexicon::gazetteer`], evidence of what a capitalised
 //!   name is (given names, places, nationalities, news outlets, institutions; open data,

@@ -22,6 +22,7 @@ use ahash::{AHashMap, AHashSet};
 
 use super::Kind;
 use super::attribute::{Speech, attribute_cased};
+use super::mentions::Mention;
 use super::sentence::sentences;
 use super::words::{self, List, is_calendar};
 use crate::lexicon;
@@ -671,12 +672,17 @@ pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) ->
             st.kind = Kind::Organisation;
         }
     }
-    for m in &mut speech.mentions {
-        m.name = without_bodies(&m.name, &casing.by_nouns);
-    }
-    speech.mentions.retain(|m| {
-        !m.name.is_empty() && !bodies.contains(&m.name.to_lowercase()) && !is_no_person(&m.name)
-    });
+    speech.mentions = (speech.mentions.iter())
+        .map(|m| Mention {
+            name: without_bodies(m.name, &casing.by_nouns),
+            role: m.role.to_string(),
+            titled: m.titled,
+            count: m.count,
+        })
+        .filter(|m| {
+            !m.name.is_empty() && !bodies.contains(&m.name.to_lowercase()) && !is_no_person(&m.name)
+        })
+        .collect();
     speech.lower_case = true;
     Some(speech)
 }

@@ -266,7 +266,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
         .par_iter()
         .map(|d| {
             let st = d.speech.statements.iter().map(|s| names.form(&s.speaker));
-            let me = d.speech.mentions.iter().map(|m| names.form(&m.name));
+            let me = d.speech.mentions.iter().map(|m| names.form(m.name));
             (st.collect(), me.collect())
         })
         .collect();
@@ -379,8 +379,8 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
             .statements
             .iter()
             .zip(st)
-            .map(|(s, &f)| (&s.role, f));
-        let me = d.speech.mentions.iter().zip(me).map(|(m, &f)| (&m.role, f));
+            .map(|(s, &f)| (s.role.as_str(), f));
+        let me = d.speech.mentions.iter().zip(me).map(|(m, &f)| (m.role, f));
         for (role, f) in st.chain(me) {
             if let Some(k) = names.full_key(f)
                 && is_valid_role(role)
@@ -580,8 +580,8 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                 a.mention_docs += 1;
             }
             a.variants.insert(form);
-            if is_valid_role(&m.role) {
-                *a.mention_roles.entry(&m.role).or_default() += m.count;
+            if is_valid_role(m.role) {
+                *a.mention_roles.entry(m.role).or_default() += m.count;
             }
         }
     }
@@ -662,7 +662,7 @@ fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Name
             .statements
             .iter()
             .map(|s| s.speaker.as_str())
-            .chain(speech.mentions.iter().map(|m| m.name.as_str()))
+            .chain(speech.mentions.iter().map(|m| m.name))
     };
     let unique: AHashSet<&'a str> = docs
         .par_iter()

@@ -14,12 +14,15 @@
 //! - [`resolve`]: stage 2, candidate -> speaker (named, pronoun, description, organisation),
 //!   asking [`context`] (who the document has named so far);
 //! - [`attribute`]: the driver, a short loop over sentences and reporting verbs;
+//! - [`mentions`]: the people a document names, packed (kept for every document until the
+//!   merge);
 //! - [`lower`]: lower-cased documents, given back the capitals of the names they show.
 
 pub mod attribute;
 pub mod context;
 pub mod evidence;
 pub mod lower;
+pub mod mentions;
 pub mod merge;
 pub mod names;
 pub mod resolve;
