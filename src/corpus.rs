@@ -12,6 +12,7 @@
 //! merging.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -44,8 +45,9 @@ impl Status {
 /// One input article, whatever became of it: a row of documents.csv.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
-    pub doc_id: String,
-    pub path: String,
+    /// Shared with the document's [`DocStats`] (one copy a document).
+    pub doc_id: Arc<str>,
+    pub path: Arc<str>,
     pub status: Status,
     /// None for a skipped article.
     pub meta: Option<Meta>,
@@ -59,8 +61,8 @@ pub struct Record {
 /// One document in the corpus.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DocStats {
-    pub doc_id: String,
-    pub path: String,
+    pub doc_id: Arc<str>,
+    pub path: Arc<str>,
     pub characters: u64,
     pub tokens: u32,
     pub sentences: u32,
@@ -337,8 +339,8 @@ mod tests {
                 let d = a.analyze(t);
                 partial.add(&d, &pairs);
                 DocStats {
-                    doc_id: format!("d{i}"),
-                    path: format!("d{i}.txt"),
+                    doc_id: format!("d{i}").into(),
+                    path: format!("d{i}.txt").into(),
                     characters: t.chars().count() as u64,
                     tokens: d.tokens,
                     sentences: d.sentences,

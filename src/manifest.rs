@@ -55,7 +55,7 @@ impl Input {
             hasher.update(r.doc_id.as_bytes());
             hasher.update(&[0]);
             hasher.update(&r.fingerprint.to_le_bytes());
-            files.insert(r.path.as_str());
+            files.insert(&*r.path);
             match r.status {
                 Status::Ok => {}
                 Status::Duplicate(_) => duplicates += 1,

@@ -433,10 +433,10 @@ fn distinctive_terms(
             let title = m
                 .and_then(|m| m.title.clone())
                 .or_else(|| m.map(|m| m.lead.clone()).filter(|l| !l.is_empty()))
-                .unwrap_or_else(|| docs[i].doc_id.clone());
+                .unwrap_or_else(|| docs[i].doc_id.to_string());
             let mut note: Vec<String> = Vec::new();
-            if title != docs[i].doc_id {
-                note.push(docs[i].doc_id.clone());
+            if *title != *docs[i].doc_id {
+                note.push(docs[i].doc_id.to_string());
             }
             if let Some(d) = date(i) {
                 note.push(d.to_string());

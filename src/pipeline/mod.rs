@@ -633,8 +633,8 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
             let a = analyzer.analyze(text);
             partial.add(&a, &pairs);
             DocStats {
-                doc_id: id.to_string(),
-                path: format!("{id}.txt"),
+                doc_id: id.into(),
+                path: format!("{id}.txt").into(),
                 characters: text.chars().count() as u64,
                 tokens: a.tokens,
                 sentences: a.sentences,

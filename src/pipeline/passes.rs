@@ -5,7 +5,7 @@
 //! doc_id order.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -186,8 +186,8 @@ pub fn analyze_all(
                 ));
                 rows.push((
                     Record {
-                        doc_id: u.doc_id,
-                        path: u.path,
+                        doc_id: u.doc_id.into(),
+                        path: u.path.into(),
                         status: Status::Skipped(u.reason),
                         meta: None,
                         encoding: "",
@@ -207,13 +207,15 @@ pub fn analyze_all(
                     Some(of) => Status::Duplicate(of.clone()),
                     None => Status::Ok,
                 };
+                let doc_id: Arc<str> = article.doc_id.into();
+                let path: Arc<str> = article.path.into();
                 let stats = (status == Status::Ok).then(|| {
                     let mut words = Vec::new();
                     let a = analyzer.analyze_with(&described.body, |t| words.push(t));
                     partials.with(|p| p.add(&a, pairs));
                     DocStats {
-                        doc_id: article.doc_id.clone(),
-                        path: article.path.clone(),
+                        doc_id: doc_id.clone(),
+                        path: path.clone(),
                         characters: article.text.chars().count() as u64,
                         tokens: a.tokens,
                         sentences: a.sentences,
@@ -228,8 +230,8 @@ pub fn analyze_all(
                 });
                 rows.push((
                     Record {
-                        doc_id: article.doc_id,
-                        path: article.path,
+                        doc_id,
+                        path,
                         status,
                         meta: Some(described.meta),
                         encoding: article.encoding,
@@ -293,7 +295,7 @@ pub fn contexts(
     let mut by_source: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     for r in records {
         if let Some(doc) = r.analysed.filter(|d| plan.by_doc.contains_key(d)) {
-            (by_source.entry(r.path.as_str()).or_default()).push((r.doc_id.as_str(), doc));
+            (by_source.entry(&*r.path).or_default()).push((&*r.doc_id, doc));
         }
     }
     let wanted: Vec<(&Source, &Vec<(&str, usize)>)> = (sources.iter())

@@ -262,14 +262,26 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     // Full-name persons and their variants, corpus-wide; people for sure (named with a title
     // somewhere, or speaking: other capitalised runs such as "Red Square" are not people).
     // Each document's names as form ids, looked up once.
-    let written: Vec<(Vec<u32>, Vec<u32>)> = docs
-        .par_iter()
-        .map(|d| {
-            let st = d.speech.statements.iter().map(|s| names.form(&s.speaker));
-            let me = d.speech.mentions.iter().map(|m| names.form(m.name));
-            (st.collect(), me.collect())
-        })
+    // Two flat vectors, sliced per document: a pair of vectors a document cost more in
+    // headers and allocations than in ids.
+    let st_forms: Vec<u32> = (docs.par_iter())
+        .flat_map_iter(|d| d.speech.statements.iter().map(|s| names.form(&s.speaker)))
         .collect();
+    let me_forms: Vec<u32> = (docs.par_iter())
+        .flat_map_iter(|d| d.speech.mentions.iter().map(|m| names.form(m.name)))
+        .collect();
+    let written: Vec<(&[u32], &[u32])> = {
+        let (mut st, mut me) = (&st_forms[..], &me_forms[..]);
+        (docs.iter())
+            .map(|d| {
+                let (s, rest) = st.split_at(d.speech.statements.len());
+                st = rest;
+                let (m, rest) = me.split_at(d.speech.mentions.len());
+                me = rest;
+                (s, m)
+            })
+            .collect()
+    };
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(|f| not_a_person(f)).collect();
@@ -287,7 +299,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     // Forms named with a title or honorific somewhere, or that a pronoun or description
     // stands for: evidence of a person.
     let mut titled: AHashSet<u32> = AHashSet::new();
-    for (d, (st, me)) in docs.iter().zip(&written) {
+    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
         let st = d.speech.statements.iter().zip(st);
         titled.extend(
             // "it said" speaks for a body: no evidence of a person.
@@ -302,7 +314,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     let evident = |f: u32| !not_person[f as usize] && (given[f as usize] || titled.contains(&f));
     let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
-    for (d, (st, me)) in docs.iter().zip(&written) {
+    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
         let st = (d.speech.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
             .map(|(_, &f)| (f, evident(f), 1));
@@ -373,7 +385,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     // Clinton" is Bill Clinton when Hillary Clinton is a senator): the titles' head nouns.
     let head = |role: &str| role.rsplit(' ').next().unwrap_or("").to_lowercase();
     let mut heads: AHashMap<Key, AHashSet<String>> = AHashMap::new();
-    for (d, (st, me)) in docs.iter().zip(&written) {
+    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
         let st = d
             .speech
             .statements
@@ -400,7 +412,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     };
     // How often each form is written, statements and mentions together.
     let mut uses = vec![0u32; names.forms.len()];
-    for (d, (st, me)) in docs.iter().zip(&written) {
+    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
         for &f in st {
             uses[f as usize] += 1;
         }
@@ -429,7 +441,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     let resolved: Vec<Resolved> = docs
         .par_iter()
         .zip(&written)
-        .map(|(d, (st, me))| {
+        .map(|(d, &(st, me))| {
             let mut doc_keys: Vec<Key> = st
                 .iter()
                 .chain(me.iter())
@@ -529,8 +541,11 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
     let mut quotes = Vec::new();
     let mut shared: Vec<Option<Arc<str>>> = vec![None; names.forms.len()];
-    for (di, ((d, r), (forms, mention_forms))) in
-        docs.iter().zip(&resolved).zip(&written).enumerate()
+    for (di, ((d, r), (forms, mention_forms))) in docs
+        .iter()
+        .zip(&resolved)
+        .zip(written.iter().copied())
+        .enumerate()
     {
         for ((st, &(name, kind)), &form) in d.speech.statements.iter().zip(&r.statements).zip(forms)
         {
