@@ -42,7 +42,8 @@ pub struct Cli {
     #[arg(short, long, value_name = "DIR", default_value = "reports")]
     pub out: PathBuf,
 
-    /// Worker threads; 0 uses every core.
+    /// Worker threads; 0 uses every core. The counting engine (word pairs, recurring lines)
+    /// has one thread of its own besides. The report is the same whatever the number.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub threads: usize,
 
