@@ -134,23 +134,18 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let idfs = weighting.idfs(&corpus);
     // Every document's weights are kept only for doc_terms.csv; otherwise each is dropped
     // once its top terms are chosen (on the 4x corpus they are 200 MB).
-    let (top, matrix) = pool.install(|| {
-        let top_of = |d: &DocStats, w: &[f64]| crate::tfidf::top_terms(d, w, settings.top_per_doc);
-        if settings.matrix {
-            let weights: Vec<Vec<f64>> = (corpus.docs.par_iter())
-                .map(|d| weighting.weigh(d, &idfs))
-                .collect();
-            let top: Vec<_> = (corpus.docs.par_iter().zip(&weights))
-                .map(|(d, w)| top_of(d, w))
-                .collect();
-            (top, Some(weights))
-        } else {
-            let top: Vec<_> = (corpus.docs.par_iter())
-                .map(|d| top_of(d, &weighting.weigh(d, &idfs)))
-                .collect();
-            (top, None)
-        }
+    let (top, weights): (Vec<_>, Vec<_>) = pool.install(|| {
+        (corpus.docs.par_iter())
+            .map(|d| {
+                let w = weighting.weigh(d, &idfs);
+                let top = crate::tfidf::top_terms(d, &w, settings.top_per_doc);
+                (top, settings.matrix.then_some(w))
+            })
+            .unzip()
     });
+    let matrix: Option<Vec<Vec<f64>>> = settings
+        .matrix
+        .then(|| weights.into_iter().flatten().collect());
     phase.done("tfidf weights+top [par]");
     let speech: Vec<DocSpeech<'_>> = records
         .iter()
