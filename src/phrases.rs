@@ -65,34 +65,67 @@ pub fn log_likelihood(o11: f64, o12: f64, o21: f64, o22: f64) -> f64 {
         + term(o22, r2 * c2 / n))
 }
 
-/// Scores the corpus' pairs; returns phrases sorted by score descending, then text ascending.
-pub fn score(corpus: &Corpus) -> Vec<Phrase> {
+/// Every phrase of the corpus, strongest first, as indices into [`Corpus::pairs`]: 4 bytes a
+/// phrase where the phrase itself takes 32 (a large corpus has millions, all in
+/// phrases.csv). A phrase's counts are its pair's; its score is worked out again when read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Phrases(Vec<u32>);
+
+impl Phrases {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The `i`th strongest phrase of `corpus` (the corpus these were scored on).
+    pub fn get(&self, corpus: &Corpus, i: usize) -> Phrase {
+        let pair = corpus.pairs[self.0[i] as usize];
+        Phrase {
+            pair,
+            score: above_chance(&pair, corpus).unwrap_or(0.0),
+        }
+    }
+
+    /// The phrases, strongest first.
+    pub fn iter<'c>(&'c self, corpus: &'c Corpus) -> impl Iterator<Item = Phrase> + 'c {
+        (0..self.len()).map(|i| self.get(corpus, i))
+    }
+}
+
+/// The pair's G², if it is seen more often than chance predicts.
+fn above_chance(p: &Pair, corpus: &Corpus) -> Option<f64> {
     let margins = &corpus.pair_margins;
     let n = margins.total as f64;
-    let mut out: Vec<Phrase> = corpus
-        .pairs
-        .iter()
-        .filter_map(|p| {
-            let o11 = p.count as f64;
-            let r1 = margins.as_first[p.first as usize] as f64;
-            let c1 = margins.as_second[p.second as usize] as f64;
-            if o11 * n <= r1 * c1 {
-                return None; // not above chance
-            }
-            let (o12, o21) = (r1 - o11, c1 - o11);
-            let o22 = n - r1 - c1 + o11;
-            Some(Phrase {
-                pair: *p,
-                score: log_likelihood(o11, o12, o21, o22),
-            })
-        })
+    let o11 = p.count as f64;
+    let r1 = margins.as_first[p.first as usize] as f64;
+    let c1 = margins.as_second[p.second as usize] as f64;
+    if o11 * n <= r1 * c1 {
+        return None;
+    }
+    let (o12, o21) = (r1 - o11, c1 - o11);
+    let o22 = n - r1 - c1 + o11;
+    Some(log_likelihood(o11, o12, o21, o22))
+}
+
+/// Scores the corpus' pairs; returns the phrases sorted by score descending, then text
+/// ascending.
+pub fn score(corpus: &Corpus) -> Phrases {
+    let mut scored: Vec<(f64, u32)> = (corpus.pairs.iter().enumerate())
+        .filter_map(|(i, p)| Some((above_chance(p, corpus)?, i as u32)))
         .collect();
-    out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.cmp_text(b, &corpus.terms))
-    });
-    out
+    let text = |i: u32| {
+        let p = &corpus.pairs[i as usize];
+        let terms = &corpus.terms;
+        text_bytes((
+            &terms[p.first as usize].display,
+            &terms[p.second as usize].display,
+        ))
+    };
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| text(a.1).cmp(text(b.1))));
+    Phrases(scored.into_iter().map(|(_, i)| i).collect())
 }
 
 #[cfg(test)]
@@ -182,7 +215,9 @@ mod tests {
             ..Default::default()
         };
         let scored = score(&corpus);
-        let got: Vec<String> = scored.iter().map(|p| p.text(&corpus.terms)).collect();
+        let got: Vec<String> = (scored.iter(&corpus))
+            .map(|p| p.text(&corpus.terms))
+            .collect();
         let got: Vec<&str> = got.iter().map(String::as_str).collect();
         // "russia russia" (40 of 88 pairs) is a strong pair too; what matters is that the
         // always-together phrase is in and the chance neighbours are out.

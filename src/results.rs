@@ -13,7 +13,7 @@ use crate::compare::kwic::{Line, Wanted};
 use crate::corpus::{Corpus, Record};
 use crate::human::{count, thousands};
 use crate::meta::boilerplate::PatternRow;
-use crate::phrases::Phrase;
+use crate::phrases::Phrases;
 use crate::speakers::merge::Speakers;
 use crate::text::TermId;
 use crate::topics::{Discovered, NmfInput, TopicSeries};
@@ -30,7 +30,7 @@ pub struct Results<'a> {
     pub top: &'a [Vec<(TermId, u32, f64)>],
     /// Each document's weights in the order of its terms, when the whole matrix is asked for.
     pub matrix: Option<&'a [Vec<f64>]>,
-    pub phrases: &'a [Phrase],
+    pub phrases: &'a Phrases,
     pub speakers: &'a Speakers<'a>,
     /// Periods, term series and change; None when no document has a date.
     pub trends: Option<&'a Trends>,

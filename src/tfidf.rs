@@ -105,7 +105,7 @@ impl Weighting {
         let mut w: Vec<f64> = doc
             .terms
             .iter()
-            .map(|&(t, c)| self.tf(c) * idfs[t as usize])
+            .map(|(t, c)| self.tf(c) * idfs[t as usize])
             .collect();
         match self.scheme {
             Scheme::Sklearn => {
@@ -134,7 +134,7 @@ pub fn top_terms(doc: &DocStats, weights: &[f64], n: usize) -> Vec<(TermId, u32,
         .terms
         .iter()
         .zip(weights)
-        .map(|(&(t, c), &w)| (t, c, w))
+        .map(|((t, c), &w)| (t, c, w))
         .collect();
     let order =
         |a: &(TermId, u32, f64), b: &(TermId, u32, f64)| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0));
@@ -158,7 +158,7 @@ mod tests {
     /// d0 = a a b, d1 = a c, d2 = c c c. n = 3; df(a) = 2, df(b) = 1, df(c) = 2.
     fn docs() -> Vec<DocStats> {
         let doc = |terms: Vec<(TermId, u32)>| DocStats {
-            terms,
+            terms: crate::corpus::TermCounts::from_sorted(&terms),
             ..Default::default()
         };
         vec![
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn top_terms_break_ties_by_stem() {
         let d = DocStats {
-            terms: vec![(0, 1), (1, 1), (2, 5)],
+            terms: crate::corpus::TermCounts::from_sorted(&[(0, 1), (1, 1), (2, 5)]),
             ..Default::default()
         };
         let top = top_terms(&d, &[0.5, 0.5, 0.9], 2);

@@ -291,7 +291,7 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
     }
     for (doc, p) in corpus.docs.iter().zip(&timeline.doc_period) {
         let Some(p) = *p else { continue };
-        for &(t, c) in &doc.terms {
+        for (t, c) in &doc.terms {
             let i = slot[t as usize];
             if i != usize::MAX {
                 terms[i].counts[p as usize] += u64::from(c);
@@ -377,7 +377,7 @@ fn change(
         if !early_doc && !late.contains(&p) {
             continue;
         }
-        for &(term, c) in &doc.terms {
+        for (term, c) in &doc.terms {
             let e = &mut counts[term as usize];
             if early_doc {
                 e.0 += u64::from(c);

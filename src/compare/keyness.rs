@@ -65,16 +65,32 @@ pub struct Counts {
 
 impl Counts {
     /// Sums units given as (term, count) lists sorted by term.
-    pub fn of<'u>(units: impl IntoIterator<Item = &'u [(TermId, u32)]>) -> Counts {
-        let mut all: Vec<(TermId, u64, u32)> = Vec::new();
-        let mut n = 0u32;
+    pub fn of<U: IntoIterator<Item = (TermId, u32)>>(units: impl IntoIterator<Item = U>) -> Counts {
+        // Summed in place, indexed by term: one list of every unit's pairs would hold the
+        // whole corpus' counts at once when the units are all its documents.
+        let mut sums: Vec<(u64, u32)> = Vec::new();
+        let mut seen: Vec<TermId> = Vec::new();
+        let (mut total, mut n) = (0u64, 0u32);
         for u in units {
-            all.extend(u.iter().map(|&(t, c)| (t, u64::from(c), 1)));
+            for (t, c) in u {
+                let i = t as usize;
+                if i >= sums.len() {
+                    sums.resize(i + 1, (0, 0));
+                }
+                if sums[i].1 == 0 {
+                    seen.push(t);
+                }
+                sums[i].0 += u64::from(c);
+                sums[i].1 += 1;
+                total += u64::from(c);
+            }
             n += 1;
         }
-        let total = all.iter().map(|&(_, c, _)| c).sum();
+        seen.sort_unstable();
         Counts {
-            terms: merged(all),
+            terms: (seen.iter())
+                .map(|&t| (t, sums[t as usize].0, sums[t as usize].1))
+                .collect(),
             total,
             units: n,
         }
@@ -221,8 +237,8 @@ mod tests {
         // term 2: common there.
         let here: [&[(TermId, u32)]; 3] = [&[(0, 4), (1, 6)], &[(0, 4)], &[(0, 4), (3, 50)]];
         let there: [&[(TermId, u32)]; 2] = [&[(0, 1), (2, 40), (3, 100)], &[(0, 1), (2, 40)]];
-        let side = Counts::of(here);
-        let rest = Counts::of(there);
+        let side = Counts::of(here.map(|u| u.iter().copied()));
+        let rest = Counts::of(there.map(|u| u.iter().copied()));
         let all = Counts::sum([&side, &rest]);
         assert_eq!(side.total, 68);
         assert_eq!(all.terms[0], (0, 14, 5));

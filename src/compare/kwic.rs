@@ -73,20 +73,40 @@ pub fn plan(
             rank,
         };
     }
+    // Two passes over the documents' counts in date order: how many documents have each
+    // term, then the ones chosen (the evenly spaced ones, or all when there are few).
+    let mut slot_of = vec![u32::MAX; corpus.terms.len()];
     for (slot, w) in terms.iter().enumerate() {
-        let with: Vec<(usize, u32)> = (order.iter())
-            .filter_map(|&i| {
-                let t = &docs[i].terms;
-                let k = t.binary_search_by_key(&w.term, |&(t, _)| t).ok()?;
-                Some((i, t[k].1))
-            })
-            .collect();
-        let n = with.len();
+        slot_of[w.term as usize] = slot as u32;
+    }
+    let each = |f: &mut dyn FnMut(usize, usize, u32)| {
+        for &i in &order {
+            for (t, c) in &docs[i].terms {
+                let slot = slot_of[t as usize];
+                if slot != u32::MAX {
+                    f(slot as usize, i, c);
+                }
+            }
+        }
+    };
+    let mut with_term = vec![0usize; terms.len()];
+    each(&mut |slot, _, _| with_term[slot] += 1);
+    let spaced = |slot: usize, k: usize| (2 * k + 1) * with_term[slot] / (2 * per_term);
+    let mut seen = vec![0usize; terms.len()];
+    let mut chosen: Vec<Vec<(usize, u32)>> = vec![Vec::new(); terms.len()];
+    each(&mut |slot, i, count| {
+        let n = with_term[slot];
+        let taken = chosen[slot].len();
+        // When n >= per_term, the positions (2k+1)n/(2 per_term) rise by at least one a step.
+        if n < per_term || (taken < per_term && seen[slot] == spaced(slot, taken)) {
+            chosen[slot].push((i, count));
+        }
+        seen[slot] += 1;
+    });
+    for (slot, with) in chosen.into_iter().enumerate() {
+        let n = with_term[slot];
         let picks: Vec<(usize, u32)> = if n >= per_term {
-            (0..per_term)
-                .map(|k| with[(2 * k + 1) * n / (2 * per_term)])
-                .map(|(i, count)| (i, count / 2))
-                .collect()
+            with.into_iter().map(|(i, count)| (i, count / 2)).collect()
         } else {
             // Shares as even as can be: each document takes its part of what is left, so
             // what one with few occurrences cannot give passes to the next.

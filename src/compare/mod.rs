@@ -69,7 +69,7 @@ pub fn keyness_of(corpus: &Corpus, g: &Groups) -> Vec<GroupKeys> {
             Counts::of(
                 (corpus.docs.iter().zip(&g.of_doc))
                     .filter(|(_, of)| **of == Some(k as u32))
-                    .map(|(d, _)| d.terms.as_slice()),
+                    .map(|(d, _)| &d.terms),
             )
         })
         .collect();

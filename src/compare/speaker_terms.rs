@@ -85,7 +85,7 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
             (who, crate::text::count_sorted(terms))
         })
         .collect();
-    let all = Counts::of(per_quote.iter().map(|(_, t)| t.as_slice()));
+    let all = Counts::of(per_quote.iter().map(|(_, t)| t.iter().copied()));
     // Each chosen speaker against every other attributed statement; their own words are
     // counted nowhere for them but stay in others' statements, which only makes them rarer
     // on the speaker's side (never key for the speaker).
@@ -95,7 +95,7 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
             let mine = Counts::of(
                 (per_quote.iter())
                     .filter(|(w, _)| *w == Some(k))
-                    .map(|(_, t)| t.as_slice()),
+                    .map(|(_, t)| t.iter().copied()),
             );
             let (over, _) = keyness::key_terms(&mine, &all, TERMS_PER_SPEAKER);
             SpeakerTerms {

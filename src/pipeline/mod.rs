@@ -130,23 +130,6 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         .map_err(spill)?;
     phase.done("corpus::build");
 
-    let weighting = settings.weighting;
-    let idfs = weighting.idfs(&corpus);
-    // Every document's weights are kept only for doc_terms.csv; otherwise each is dropped
-    // once its top terms are chosen (on the 4x corpus they are 200 MB).
-    let (top, weights): (Vec<_>, Vec<_>) = pool.install(|| {
-        (corpus.docs.par_iter())
-            .map(|d| {
-                let w = weighting.weigh(d, &idfs);
-                let top = crate::tfidf::top_terms(d, &w, settings.top_per_doc);
-                (top, settings.matrix.then_some(w))
-            })
-            .unzip()
-    });
-    let matrix: Option<Vec<Vec<f64>>> = settings
-        .matrix
-        .then(|| weights.into_iter().flatten().collect());
-    phase.done("tfidf weights+top [par]");
     let speech: Vec<DocSpeech<'_>> = records
         .iter()
         .filter_map(|r| {
@@ -164,31 +147,33 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             dates[i] = r.meta.as_ref().and_then(|m| m.date);
         }
     }
-    // Phrases, speakers, trends and topics each read only the corpus: they run side by side,
-    // so the serial ones fill the cores the factorisation leaves idle. Each is deterministic
-    // on its own, so running them together changes nothing in the output.
-    let topics_started = Instant::now();
-    let ((phrases, speakers, trends), ((discovered, nmf_input, note), topics_seconds)) = pool
+    // Phrases, speakers, trends and topics each read only the corpus. With room to spare they
+    // run side by side, so the serial ones fill the cores the factorisation leaves idle; under
+    // a tight budget one after another, so that only one's working memory is held at a time.
+    // Each is deterministic on its own, so how they run changes nothing in the output.
+    let in_turn = settings.memory.in_turn(corpus.docs.len());
+    let phrases = || phrases::score(&corpus);
+    let speakers = || speakers::merge::merge(&speech, &settings.aliases);
+    let trends = || {
+        trends::timeline(&corpus, &dates, settings.period)
+            .map(|t| trends::trends(&corpus, t, settings.trend_terms, &tracked))
+    };
+    let topics = || {
+        let started = Instant::now();
+        (discover(&corpus, settings), started.elapsed().as_secs_f64())
+    };
+    let (((phrases, speakers), trends), ((discovered, nmf_input, note), topics_seconds)) = pool
         .install(|| {
-            rayon::join(
-                || {
-                    let (phrases, speakers) = rayon::join(
-                        || phrases::score(&corpus),
-                        || speakers::merge::merge(&speech, &settings.aliases),
-                    );
-                    let trends = trends::timeline(&corpus, &dates, settings.period)
-                        .map(|t| trends::trends(&corpus, t, settings.trend_terms, &tracked));
-                    (phrases, speakers, trends)
-                },
-                || {
-                    let d = discover(&corpus, settings);
-                    (d, topics_started.elapsed().as_secs_f64())
-                },
-            )
+            if in_turn {
+                (((phrases(), speakers()), trends()), topics())
+            } else {
+                rayon::join(|| (rayon::join(phrases, speakers), trends()), topics)
+            }
         });
     let mut notes = vec![trends_note(trends.as_ref())];
     let memory = memory_note(
         settings.memory,
+        in_turn,
         sums_pool,
         scan.recurring.is_some(),
         scan.spills + spills,
@@ -207,7 +192,25 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         (Some(_), Some(s)) => format!("{note} in {s:.2} s"),
         _ => note,
     });
-    phase.done("phrases, speakers, trends and topics (side by side)");
+    phase.done("phrases, speakers, trends and topics");
+    let weighting = settings.weighting;
+    let idfs = weighting.idfs(&corpus);
+    // After the stages above, which do not read them: their working memory and the top
+    // terms (70 MB on the 4x corpus) are not held at once. Every document's weights are kept
+    // only for doc_terms.csv; otherwise each is dropped once its top terms are chosen.
+    let (top, weights): (Vec<_>, Vec<_>) = pool.install(|| {
+        (corpus.docs.par_iter())
+            .map(|d| {
+                let w = weighting.weigh(d, &idfs);
+                let top = crate::tfidf::top_terms(d, &w, settings.top_per_doc);
+                (top, settings.matrix.then_some(w))
+            })
+            .unzip()
+    });
+    let matrix: Option<Vec<Vec<f64>>> = settings
+        .matrix
+        .then(|| weights.into_iter().flatten().collect());
+    phase.done("tfidf weights+top [par]");
     let topic_series: Option<Vec<TopicSeries>> = trends.as_ref().map(|t| {
         let names = matcher.as_ref().map(|m| &m.names[..]).unwrap_or(&[]);
         topics::topic_trends(&corpus, &t.timeline, names, discovered.as_ref())
@@ -582,7 +585,13 @@ fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Sum
 /// The budget and where it bit, for the summary ("2.0 GB (...); ... summed within 341 MB"):
 /// `lines` when the first pass counted recurring lines in the engine, `spills` over both
 /// passes.
-fn memory_note(budget: crate::engine::Budget, pool: u64, lines: bool, spills: usize) -> String {
+fn memory_note(
+    budget: crate::engine::Budget,
+    in_turn: bool,
+    pool: u64,
+    lines: bool,
+    spills: usize,
+) -> String {
     let whence = if budget.given {
         "--memory"
     } else {
@@ -601,7 +610,12 @@ fn memory_note(budget: crate::engine::Budget, pool: u64, lines: bool, spills: us
             thousands(n as i64)
         ),
     };
-    format!("{} ({whence}); {sums}", budget.label())
+    let stages = if in_turn {
+        "; phrases, speakers and topics one after another, to stay within it"
+    } else {
+        ""
+    };
+    format!("{} ({whence}); {sums}{stages}", budget.label())
 }
 
 /// For tests and benches: the corpus of in-memory texts, analysed as a run would.
@@ -633,7 +647,7 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
                 characters: text.chars().count() as u64,
                 tokens: a.tokens,
                 sentences: a.sentences,
-                terms: a.terms,
+                terms: corpus::TermCounts::from_sorted(&a.terms),
                 speech: speakers::attribute(text, None),
                 topics: Vec::new(),
             }

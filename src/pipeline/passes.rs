@@ -219,7 +219,7 @@ pub fn analyze_all(
                         characters: article.text.chars().count() as u64,
                         tokens: a.tokens,
                         sentences: a.sentences,
-                        terms: a.terms,
+                        terms: crate::corpus::TermCounts::from_sorted(&a.terms),
                         speech: speakers::attribute::attribute_tokens(
                             &described.body,
                             &words,

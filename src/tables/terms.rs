@@ -71,7 +71,7 @@ pub fn doc_terms<'r>(r: &'r Results<'_>) -> Table<'r> {
         docs.len().min(matrix.len()),
         move |i, rows| {
             let doc = &docs[i];
-            for (&(term, count), &weight) in doc.terms.iter().zip(&matrix[i]) {
+            for ((term, count), &weight) in doc.terms.iter().zip(&matrix[i]) {
                 let term = &r.corpus.terms[term as usize];
                 rows.row(&[
                     Cell::Text(&doc.doc_id),
@@ -93,7 +93,7 @@ pub fn phrases<'r>(r: &'r Results<'_>) -> Table<'r> {
         &["phrase", "stems", "count", "doc_freq", "log_likelihood"],
         r.phrases.len(),
         move |i, rows| {
-            let p = &r.phrases[i];
+            let p = r.phrases.get(r.corpus, i);
             let terms = &r.corpus.terms;
             let text = p.text(terms);
             let stems = format!(

@@ -61,7 +61,7 @@ impl NmfInput {
     /// (terms are in stem order, as columns are).
     pub fn row(&self, d: &DocStats, out: &mut Vec<(u32, f64)>) {
         let start = out.len();
-        out.extend(d.terms.iter().filter_map(|&(t, c)| {
+        out.extend(d.terms.iter().filter_map(|(t, c)| {
             let col = self.column[t as usize];
             (col != u32::MAX).then(|| (col, f64::from(c) * self.idf[col as usize]))
         }));
@@ -91,7 +91,7 @@ impl NmfInput {
     /// Entries in the document's row: its terms in the vocabulary.
     fn width(&self, d: &DocStats) -> usize {
         (d.terms.iter())
-            .filter(|&&(t, _)| self.column[t as usize] != u32::MAX)
+            .filter(|&(t, _)| self.column[t as usize] != u32::MAX)
             .count()
     }
 }
@@ -344,7 +344,7 @@ pub fn topic_trends(
             if let Some(Some(j)) = d.dominant.get(i) {
                 out[base + usize::from(*j)].documents[p] += 1;
             }
-            for &(t, c) in &doc.terms {
+            for (t, c) in &doc.terms {
                 for &s in &of_term[t as usize] {
                     out[s].matches[p] += u64::from(c);
                 }

@@ -20,6 +20,9 @@ use crate::engine::{BATCH_ROWS, EngineError, Sums};
 use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
 
+mod term_counts;
+pub use term_counts::TermCounts;
+
 /// What became of an input article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Status {
@@ -66,8 +69,8 @@ pub struct DocStats {
     pub characters: u64,
     pub tokens: u32,
     pub sentences: u32,
-    /// Term counts, sorted by term id.
-    pub terms: Vec<(TermId, u32)>,
+    /// Term counts, packed, term ids ascending.
+    pub terms: TermCounts,
     /// Statements and people named.
     pub speech: crate::speakers::Speech,
     /// Dictionary-topic matches: (topic, matches), sorted by topic.
@@ -77,7 +80,7 @@ pub struct DocStats {
 impl DocStats {
     /// Number of term occurrences (tokens that are terms), the length tidytext and Voyant use.
     pub fn term_total(&self) -> u64 {
-        self.terms.iter().map(|&(_, n)| u64::from(n)).sum()
+        self.terms.iter().map(|(_, n)| u64::from(n)).sum()
     }
 }
 
@@ -230,14 +233,15 @@ pub fn build(
         .collect();
 
     docs.par_iter_mut().for_each(|doc| {
-        for (t, _) in &mut doc.terms {
-            *t = new_id[*t as usize];
-        }
-        doc.terms.sort_unstable_by_key(|&(t, _)| t);
+        let mut renumbered: Vec<(TermId, u32)> = (doc.terms.iter())
+            .map(|(t, n)| (new_id[t as usize], n))
+            .collect();
+        renumbered.sort_unstable_by_key(|&(t, _)| t);
+        doc.terms = TermCounts::from_sorted(&renumbered);
     });
     let tokens: u64 = docs.iter().map(|d| u64::from(d.tokens)).sum();
     for doc in &docs {
-        for &(t, n) in &doc.terms {
+        for (t, n) in &doc.terms {
             let term = &mut terms[t as usize];
             term.count += u64::from(n);
             term.doc_freq += 1;
@@ -344,7 +348,7 @@ mod tests {
                     characters: t.chars().count() as u64,
                     tokens: d.tokens,
                     sentences: d.sentences,
-                    terms: d.terms,
+                    terms: TermCounts::from_sorted(&d.terms),
                     speech: Default::default(),
                     topics: Vec::new(),
                 }
@@ -372,7 +376,7 @@ mod tests {
         // Stem order; "relat" shows as "relations" (2 of 4), "talk" as "talks".
         assert_eq!(got, [("relat", "relations", 4, 2), ("talk", "talks", 2, 2)]);
         assert_eq!(c.tokens, 3 + 3 + 1);
-        assert_eq!(c.docs[0].terms, [(0, 3)]);
+        assert_eq!(c.docs[0].terms.to_vec(), [(0, 3)]);
     }
 
     #[test]
