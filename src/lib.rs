@@ -65,7 +65,8 @@
 //!   name is (given names, places, nationalities, news outlets, institutions; open data,
 //!   licences in `SOURCES.md`).
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
-//!   output does not depend on threads. Word pairs are summed by [`engine`]. No I/O of its
+//!   output does not depend on threads; each document's term counts packed
+//!   ([`corpus::TermCounts`], kept until the report is written). Word pairs are summed by [`engine`]. No I/O of its
 //!   own.
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key

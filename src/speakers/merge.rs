@@ -196,7 +196,9 @@ fn split(name: &str) -> (Option<String>, String) {
 
 #[path = "merge_forms.rs"]
 mod forms;
+#[cfg(test)]
 use forms::double_surnames;
+use forms::intern;
 
 /// A full name's middle initials, the letters only ("George H.W. Bush" -> "HW", "Ben S.
 /// Bernanke" -> "S"); empty when it has none.
@@ -223,36 +225,26 @@ fn most<K: Ord + Copy>(counts: impl IntoIterator<Item = (K, u32)>) -> Option<K> 
         .map(|(k, _)| k)
 }
 
-/// Every name the corpus writes, each worked out once: the names are few, their uses many
-/// (a whole run has millions of mentions and some tens of thousands of distinct names).
-struct Names<'a> {
-    /// Raw form as written -> its id.
-    raw: AHashMap<&'a str, u32>,
-    /// Per raw id: the id of its merged form (aliases, spacing) in `forms`.
-    form_of: Vec<u32>,
-    /// Merged forms; ids are in no particular order, every tie-break compares the strings.
-    forms: Vec<String>,
-    /// Per form: first-name key id (None for a lone surname) and surname key id.
-    parts: Vec<(Option<u32>, u32)>,
-}
-
-impl Names<'_> {
-    fn form(&self, raw: &str) -> u32 {
-        // Every raw name was interned in `Names::build`.
-        self.raw.get(raw).map_or(0, |&r| self.form_of[r as usize])
-    }
-    fn full_key(&self, form: u32) -> Option<Key> {
-        let (first, surname) = self.parts[form as usize];
-        first.map(|f| (surname, f))
-    }
-}
-
 /// Per document: each statement's and each mention's speaker/person as a form id (mentions
 /// that name nobody we can name are None).
 struct Resolved {
     /// The speaker's form and kind (a name with no evidence of a person is an organisation's).
     statements: Vec<(u32, Kind)>,
     mentions: Vec<Option<u32>>,
+}
+
+/// A mention that names nobody we can name, in the flat resolved mentions.
+const NOBODY: u32 = u32::MAX;
+
+/// `flat` cut into consecutive slices of the given lengths.
+fn slices<T>(flat: &[T], lens: impl Iterator<Item = usize>) -> Vec<&[T]> {
+    let mut rest = flat;
+    lens.map(|n| {
+        let (head, tail) = rest.split_at(n);
+        rest = tail;
+        head
+    })
+    .collect()
 }
 
 /// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
@@ -270,18 +262,11 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     let me_forms: Vec<u32> = (docs.par_iter())
         .flat_map_iter(|d| d.speech.mentions.iter().map(|m| names.form(m.name)))
         .collect();
-    let written: Vec<(&[u32], &[u32])> = {
-        let (mut st, mut me) = (&st_forms[..], &me_forms[..]);
-        (docs.iter())
-            .map(|d| {
-                let (s, rest) = st.split_at(d.speech.statements.len());
-                st = rest;
-                let (m, rest) = me.split_at(d.speech.mentions.len());
-                me = rest;
-                (s, m)
-            })
-            .collect()
-    };
+    let per_doc = |of: fn(&Speech) -> usize| docs.iter().map(move |d| of(d.speech));
+    let written: Vec<(&[u32], &[u32])> = (slices(&st_forms, per_doc(|s| s.statements.len())))
+        .into_iter()
+        .zip(slices(&me_forms, per_doc(|s| s.mentions.len())))
+        .collect();
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(|f| not_a_person(f)).collect();
@@ -518,6 +503,17 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
             }
         })
         .collect();
+    // Flat, as the form ids are: two vectors a document held 30 MB more on the 4x corpus
+    // while the speakers were counted.
+    let resolved_st: Vec<(u32, Kind)> = (resolved.iter())
+        .flat_map(|r| r.statements.iter().copied())
+        .collect();
+    let resolved_me: Vec<u32> = (resolved.iter())
+        .flat_map(|r| r.mentions.iter().map(|m| m.unwrap_or(NOBODY)))
+        .collect();
+    drop(resolved);
+    let resolved_st = slices(&resolved_st, per_doc(|s| s.statements.len()));
+    let resolved_me = slices(&resolved_me, per_doc(|s| s.mentions.len()));
 
     #[derive(Default)]
     struct Acc<'a> {
@@ -541,14 +537,13 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
     let mut quotes = Vec::new();
     let mut shared: Vec<Option<Arc<str>>> = vec![None; names.forms.len()];
-    for (di, ((d, r), (forms, mention_forms))) in docs
-        .iter()
-        .zip(&resolved)
+    for (di, (((d, st_names), me_names), (forms, mention_forms))) in (docs.iter())
+        .zip(resolved_st.iter().copied())
+        .zip(resolved_me.iter().copied())
         .zip(written.iter().copied())
         .enumerate()
     {
-        for ((st, &(name, kind)), &form) in d.speech.statements.iter().zip(&r.statements).zip(forms)
-        {
+        for ((st, &(name, kind)), &form) in d.speech.statements.iter().zip(st_names).zip(forms) {
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(kind);
             a.statements += 1;
@@ -583,10 +578,10 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                 text: &st.text,
             });
         }
-        for ((m, name), &form) in d.speech.mentions.iter().zip(&r.mentions).zip(mention_forms) {
-            let Some(name) = *name else {
+        for ((m, &name), &form) in d.speech.mentions.iter().zip(me_names).zip(mention_forms) {
+            if name == NOBODY {
                 continue;
-            };
+            }
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(Kind::Person);
             a.mentions += m.count;
@@ -651,9 +646,9 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     let row: AHashMap<&str, u32> = (mentions.iter().enumerate())
         .map(|(i, m)| (m.person.as_str(), i as u32))
         .collect();
-    let people_by_doc = (resolved.iter())
-        .map(|r| {
-            let mut people: Vec<u32> = (r.mentions.iter().flatten())
+    let people_by_doc = (resolved_me.iter())
+        .map(|me| {
+            let mut people: Vec<u32> = (me.iter().filter(|&&id| id != NOBODY))
                 .filter_map(|&id| row.get(names.forms[id as usize].as_str()).copied())
                 .collect();
             people.sort_unstable();
@@ -666,142 +661,6 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
         quotes,
         mentions,
         people_by_doc,
-    }
-}
-
-/// Interns every name of the corpus and works out each one's merged form once.
-fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Names<'a> {
-    let all = |d: &DocSpeech<'a>| {
-        let speech: &'a Speech = d.speech;
-        speech
-            .statements
-            .iter()
-            .map(|s| s.speaker.as_str())
-            .chain(speech.mentions.iter().map(|m| m.name))
-    };
-    let unique: AHashSet<&'a str> = docs
-        .par_iter()
-        .fold(AHashSet::new, |mut set, d| {
-            set.extend(all(d));
-            set
-        })
-        .reduce(AHashSet::new, |mut a, b| {
-            if a.len() < b.len() {
-                return b.into_iter().chain(a).collect();
-            }
-            a.extend(b);
-            a
-        });
-    let mut list: Vec<&'a str> = unique.into_iter().collect();
-    list.sort_unstable();
-    let raw: AHashMap<&'a str, u32> = list
-        .iter()
-        .enumerate()
-        .map(|(i, &n)| (n, i as u32))
-        .collect();
-
-    // A name in 's that is a verb's subject with no title ("Wendy's said") keeps its 's,
-    // unless the corpus names the same without it: "Obama's said" is "Obama has said".
-    let own_s: AHashSet<&str> = docs
-        .iter()
-        .flat_map(|d| &d.speech.statements)
-        .filter(|st| st.rule == "subject" && st.how == How::Named && st.role.is_empty())
-        .map(|st| st.speaker.as_str())
-        .filter(|n| {
-            without_possessive(n).is_some_and(|bare| {
-                !raw.contains_key(bare) && !words::is(List::Pronoun, bare) && !is_starter(bare)
-            })
-        })
-        .collect();
-    let given = |name: &str| -> String {
-        let c = clean(name, own_s.contains(name));
-        aliases
-            .get(&c.to_lowercase())
-            .cloned()
-            .unwrap_or_else(|| c.to_string())
-    };
-    let given_of: Vec<String> = list.par_iter().map(|n| given(n)).collect();
-    let given_of = double_surnames(given_of);
-    // Names that differ only in spaces ("TimeWarner", "Time Warner") are one: the form
-    // written most often by the named statements stands for all.
-    let squash = |n: &str| -> String { n.split_whitespace().collect::<String>().to_lowercase() };
-    let mut counts: AHashMap<u32, u32> = AHashMap::new();
-    for st in docs.iter().flat_map(|d| &d.speech.statements) {
-        if !st.how.is_resolved() {
-            *counts.entry(raw[st.speaker.as_str()]).or_default() += 1;
-        }
-    }
-    let mut written: BTreeMap<String, BTreeMap<&str, u32>> = BTreeMap::new();
-    for (&r, &n) in &counts {
-        let g = given_of[r as usize].as_str();
-        *written.entry(squash(g)).or_default().entry(g).or_default() += n;
-    }
-    let written: AHashMap<String, String> = written
-        .into_iter()
-        .filter(|(_, f)| f.len() > 1)
-        .filter_map(|(k, f)| most(f).map(|n| (k, n.to_string())))
-        .collect();
-    let merged: Vec<String> = given_of
-        .into_par_iter()
-        .map(|g| match written.get(&squash(&g)) {
-            Some(w) => w.clone(),
-            None => g,
-        })
-        .collect();
-
-    let mut form_ids: AHashMap<&str, u32> = AHashMap::new();
-    let mut forms: Vec<String> = Vec::new();
-    let mut form_of = Vec::with_capacity(merged.len());
-    for m in &merged {
-        let id = *form_ids.entry(m.as_str()).or_insert_with(|| {
-            forms.push(m.clone());
-            forms.len() as u32 - 1
-        });
-        form_of.push(id);
-    }
-    // Surname and first-name keys share one numbering.
-    let mut keys: AHashMap<String, u32> = AHashMap::new();
-    let mut id = |k: String| {
-        let n = keys.len() as u32;
-        *keys.entry(k).or_insert(n)
-    };
-    // Middle initials tell people apart ("George H.W. Bush", "George W. Bush"); a name
-    // written without them is the one person with them, if the corpus has only one ("Ben
-    // Bernanke" is "Ben S. Bernanke"), else a person of its own ("George Bush").
-    let split_forms: Vec<(Option<String>, String, String)> = forms
-        .iter()
-        .map(|f| {
-            let (first, surname) = split(f);
-            (first, surname, middle(f))
-        })
-        .collect();
-    let mut middles: AHashMap<(&str, &str), BTreeSet<&str>> = AHashMap::new();
-    for (first, surname, mid) in &split_forms {
-        if let Some(first) = first
-            && !mid.is_empty()
-        {
-            middles.entry((first, surname)).or_default().insert(mid);
-        }
-    }
-    let parts = split_forms
-        .iter()
-        .map(|(first, surname, mid)| {
-            let first = first.as_ref().map(|f| {
-                let mid = match middles.get(&(f.as_str(), surname.as_str())) {
-                    _ if !mid.is_empty() => mid.as_str(),
-                    Some(m) if m.len() == 1 => m.first().copied().unwrap_or(""),
-                    _ => "",
-                };
-                id(format!("{f} {mid}"))
-            });
-            (first, id(surname.clone()))
-        })
-        .collect();
-    Names {
-        raw,
-        form_of,
-        forms,
-        parts,
     }
 }
 
