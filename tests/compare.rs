@@ -131,7 +131,9 @@ fn ru_ua() -> PathBuf {
 
 /// The Kremlin's and Zelenskyy's press releases by source (from the corpus' index), with 1
 /// and 2 threads: what each side says, who says what, who is named with whom. The 2-thread
-/// run's word pairs spill to disk (an engine pool of 3 MB for them): the same phrases.
+/// run's word pairs spill to disk (an engine pool of 3 MB for them), and its phrases,
+/// speakers, trends and topics run one after another, as under a tight budget: the same
+/// tables.
 #[test]
 fn kremlin_against_zelenskyy_the_same_whatever_the_threads_and_budget() {
     let corpus = ru_ua();
@@ -143,10 +145,10 @@ fn kremlin_against_zelenskyy_the_same_whatever_the_threads_and_budget() {
     let (articles, index) = (corpus.join("articles"), corpus.join("index.tsv"));
     // One thread within 1 GB; two threads within 2 GB, with a pool small enough to spill.
     let run = |threads: &str, out: &Path| {
-        let (pool, memory) = if threads == "2" {
-            ("3000000", "2GB")
+        let (pool, memory, in_turn) = if threads == "2" {
+            ("3000000", "2GB", "1")
         } else {
-            ("", "1GB")
+            ("", "1GB", "")
         };
         run_ok_with(
             &[
@@ -162,7 +164,10 @@ fn kremlin_against_zelenskyy_the_same_whatever_the_threads_and_budget() {
                 "--no-charts",
             ],
             out,
-            &[("NEWSREPORT_SUMS_POOL", pool)],
+            &[
+                ("NEWSREPORT_SUMS_POOL", pool),
+                ("NEWSREPORT_IN_TURN", in_turn),
+            ],
         )
     };
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
@@ -170,6 +175,15 @@ fn kremlin_against_zelenskyy_the_same_whatever_the_threads_and_budget() {
     run("2", &b);
     let page = std::fs::read_to_string(b.join("index.html")).expect("page");
     assert!(page.contains("on disk past it"), "the pairs did not spill");
+    assert!(
+        page.contains("one after another"),
+        "the stages ran side by side"
+    );
+    let page = std::fs::read_to_string(a.join("index.html")).expect("page");
+    assert!(
+        !page.contains("one after another"),
+        "the stages ran in turn"
+    );
     for name in [
         "keyness.csv",
         "kwic.csv",
