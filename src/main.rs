@@ -3,6 +3,11 @@
 use clap::Parser;
 use newsreport::cli::Cli;
 
+// mimalloc: less memory left between the many small strings a run keeps, and faster
+// (Cargo.toml says by how much).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = Cli::parse();
     let code = match cli.settings() {
