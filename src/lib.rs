@@ -59,7 +59,8 @@
 //!   lists, data files in `speakers/words/`); [`speakers::lower`] (lower-cased documents:
 //!   the names they show given back their capitals, then the sieve); [`speakers::mentions`]
 //!   (the people a document names, packed: kept for every document until the merge);
-//!   [`speakers::merge`] (name variants -> one speaker). No I/O, never fails.
+//!   [`speakers::merge`] (name variants -> one speaker) and [`speakers::quotes`] (its quotes,
+//!   three numbers each, read from the statements when shown). No I/O, never fails.
 //! - [`lexicon`]: word lists more than one module reads (honorifics, company suffixes), one
 //!   data file each, loaded once; and [`lexicon::gazetteer`], evidence of what a capitalised
 //!   name is (given names, places, nationalities, news outlets, institutions; open data,

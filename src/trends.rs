@@ -21,7 +21,7 @@
 use crate::corpus::Corpus;
 use crate::meta::PubDate;
 use crate::periods::{Period, Span, spans};
-use crate::speakers::merge::Quote;
+use crate::speakers::merge::Quotes;
 use crate::text::TermId;
 
 /// A term must occur this often in the two halves together to be ranked by change.
@@ -335,11 +335,11 @@ impl Timeline {
 /// Statements per period of each speaker (statements of dated documents whose date fits the
 /// periods): (period index, speaker, statements), by period, then most statements first,
 /// then speaker A-Z.
-pub fn speaker_periods(timeline: &Timeline, quotes: &[Quote]) -> Vec<(usize, String, u32)> {
+pub fn speaker_periods(timeline: &Timeline, quotes: &Quotes) -> Vec<(usize, String, u32)> {
     let mut counts: std::collections::BTreeMap<(usize, &str), u32> = Default::default();
-    for q in quotes {
+    for q in quotes.iter() {
         if let Some(p) = q.date.and_then(|d| timeline.period_of(d)) {
-            *counts.entry((p, &*q.speaker)).or_default() += 1;
+            *counts.entry((p, q.speaker)).or_default() += 1;
         }
     }
     let mut out: Vec<(usize, String, u32)> = counts

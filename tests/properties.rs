@@ -148,9 +148,9 @@ fn check_speech(text: &str) {
             "sentence {} of {sentences}",
             s.sentence
         );
-        assert!(!s.speaker.trim().is_empty());
-        assert!(!s.verb.is_empty());
-        assert_eq!(s.verb, s.verb.to_lowercase());
+        assert!(!s.speaker().trim().is_empty());
+        assert!(!s.verb().is_empty());
+        assert_eq!(s.verb(), s.verb().to_lowercase());
     }
     for m in &speech.mentions {
         assert!(!m.name.trim().is_empty());

@@ -251,4 +251,16 @@ mod tests {
         assert_eq!((under[0].units, under[0].units_rest), (0, 2));
         assert!(over[0].g2 >= CRITICAL_G2 && under[0].g2 <= -CRITICAL_G2);
     }
+
+    #[test]
+    fn sums_of_blocks_are_the_counts_of_all_units() {
+        // Speakers' terms count their statements a block at a time and sum the blocks.
+        let units: [&[(TermId, u32)]; 4] = [&[(0, 2), (5, 1)], &[], &[(5, 3)], &[(0, 1), (2, 7)]];
+        let all = Counts::of(units.map(|u| u.iter().copied()));
+        let a = Counts::of(units[..1].iter().map(|u| u.iter().copied()));
+        let b = Counts::of(units[1..].iter().map(|u| u.iter().copied()));
+        assert_eq!(Counts::sum([&a, &b]), all);
+        assert_eq!(all.terms, [(0, 3, 2), (2, 7, 1), (5, 4, 2)]);
+        assert_eq!((all.total, all.units), (14, 4));
+    }
 }

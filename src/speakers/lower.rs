@@ -663,11 +663,11 @@ pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) ->
         if let Some(&(a, b)) = spans.get(st.sentence as usize)
             && let Some(as_written) = text.get(a..b)
         {
-            st.text = as_written.trim().to_string();
+            *st = st.with_text(as_written.trim());
         }
         // A place, party or outlet that speaks is no person.
         if st.kind == Kind::Person
-            && (is_no_person(&st.speaker) || bodies.contains(&st.speaker.to_lowercase()))
+            && (is_no_person(st.speaker()) || bodies.contains(&st.speaker().to_lowercase()))
         {
             st.kind = Kind::Organisation;
         }

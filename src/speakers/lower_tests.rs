@@ -27,7 +27,14 @@ fn said(text: &str) -> Vec<(String, &'static str, &'static str, &'static str)> {
     speech
         .statements
         .into_iter()
-        .map(|s| (s.speaker, s.kind.as_str(), s.how.as_str(), s.rule))
+        .map(|s| {
+            (
+                s.speaker().to_string(),
+                s.kind.as_str(),
+                s.how.as_str(),
+                s.rule,
+            )
+        })
         .collect()
 }
 
@@ -78,11 +85,11 @@ fn bodies_and_appositives_without_commas() {
         None,
     );
     assert_eq!(
-        speech.statements[0].text,
+        speech.statements[0].text(),
         "the minister david cameron said the figures would be published next week by the \
          office for national statistics in london"
     );
-    assert_eq!(speech.statements[0].speaker, "David Cameron");
+    assert_eq!(speech.statements[0].speaker(), "David Cameron");
 }
 
 #[test]
@@ -146,7 +153,7 @@ fn inversions_possessives_and_clauses_of_a_line() {
     let got: Vec<(&str, &str)> = speech
         .statements
         .iter()
-        .map(|s| (s.speaker.as_str(), s.text.as_str()))
+        .map(|s| (s.speaker(), s.text()))
         .collect();
     assert_eq!(got, [("Farage", text), ("Cooper", text)]);
 }

@@ -30,15 +30,15 @@
 //! No I/O, never fails; the result is sorted with explicit tie-breaks.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::Arc;
 
 use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
 
 use crate::meta::PubDate;
 
-use super::attribute::{How, Kind, Speech};
+use super::attribute::{Kind, Speech};
 use super::evidence::{has_given_name, not_a_person};
+pub use super::quotes::{Quote, Quotes};
 use super::words::{self, List, is_starter, is_valid_role, without_possessive};
 
 /// A speaker of the corpus.
@@ -57,24 +57,6 @@ pub struct Speaker {
     pub variants: Vec<String>,
 }
 
-/// A statement, with its speaker's merged name. It borrows the document's statement rather
-/// than copying it: a corpus' statements are among the largest things a run keeps.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Quote<'a> {
-    pub doc_id: &'a str,
-    pub date: Option<PubDate>,
-    /// Sentence number in the document, from 1.
-    pub sentence: u32,
-    /// Shared by all of a speaker's quotes.
-    pub speaker: Arc<str>,
-    pub role: &'a str,
-    pub verb: &'a str,
-    pub how: How,
-    /// The sieve that found the speaker (see [`super::sieve::rule_names`]).
-    pub rule: &'static str,
-    pub text: &'a str,
-}
-
 /// How often a person is named, speaking or not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mentioned {
@@ -88,7 +70,7 @@ pub struct Mentioned {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Speakers<'a> {
     pub speakers: Vec<Speaker>,
-    pub quotes: Vec<Quote<'a>>,
+    pub quotes: Quotes<'a>,
     pub mentions: Vec<Mentioned>,
     /// For each document (in the order given to [`merge`]), the people it names: indices into
     /// `mentions`, ascending.
@@ -257,7 +239,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     // Two flat vectors, sliced per document: a pair of vectors a document cost more in
     // headers and allocations than in ids.
     let st_forms: Vec<u32> = (docs.par_iter())
-        .flat_map_iter(|d| d.speech.statements.iter().map(|s| names.form(&s.speaker)))
+        .flat_map_iter(|d| d.speech.statements.iter().map(|s| names.form(s.speaker())))
         .collect();
     let me_forms: Vec<u32> = (docs.par_iter())
         .flat_map_iter(|d| d.speech.mentions.iter().map(|m| names.form(m.name)))
@@ -289,7 +271,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
         titled.extend(
             // "it said" speaks for a body: no evidence of a person.
             st.filter(|(s, _)| {
-                !s.role.is_empty() || (s.how.is_resolved() && s.kind == Kind::Person)
+                !s.role().is_empty() || (s.how.is_resolved() && s.kind == Kind::Person)
             })
             .map(|x| *x.1),
         );
@@ -376,7 +358,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
             .statements
             .iter()
             .zip(st)
-            .map(|(s, &f)| (s.role.as_str(), f));
+            .map(|(s, &f)| (s.role(), f));
         let me = d.speech.mentions.iter().zip(me).map(|(m, &f)| (m.role, f));
         for (role, f) in st.chain(me) {
             if let Some(k) = names.full_key(f)
@@ -468,7 +450,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                     Kind::Person if words::is(List::Country, &names.forms[f as usize]) => {
                         (f, Kind::Organisation)
                     }
-                    Kind::Person => match key_of(f).or_else(|| title_fits(f, &s.role)) {
+                    Kind::Person => match key_of(f).or_else(|| title_fits(f, s.role())) {
                         Some(k)
                             if known.contains(&k)
                                 && (!not_person[f as usize] || lone_person(f)) =>
@@ -535,15 +517,18 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     }
     // In document order, so the first kind seen is the same whatever the thread count.
     let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
-    let mut quotes = Vec::new();
-    let mut shared: Vec<Option<Arc<str>>> = vec![None; names.forms.len()];
+    let mut quotes = Quotes::default();
+    // A speaker's name is added once, at their first quote.
+    let mut shared: Vec<Option<u32>> = vec![None; names.forms.len()];
     for (di, (((d, st_names), me_names), (forms, mention_forms))) in (docs.iter())
         .zip(resolved_st.iter().copied())
         .zip(resolved_me.iter().copied())
         .zip(written.iter().copied())
         .enumerate()
     {
-        for ((st, &(name, kind)), &form) in d.speech.statements.iter().zip(st_names).zip(forms) {
+        quotes.document(d.doc_id, d.date, &d.speech.statements);
+        let st = d.speech.statements.iter().zip(st_names).zip(forms);
+        for (i, ((st, &(name, kind)), &form)) in st.enumerate() {
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(kind);
             a.statements += 1;
@@ -561,22 +546,12 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                 a.first = Some(a.first.map_or(date, |f| f.min(date)));
                 a.last = Some(a.last.map_or(date, |l| l.max(date)));
             }
-            if is_valid_role(&st.role) {
-                *a.roles.entry(&st.role).or_default() += 1;
+            if is_valid_role(st.role()) {
+                *a.roles.entry(st.role()).or_default() += 1;
             }
-            quotes.push(Quote {
-                doc_id: d.doc_id,
-                date: d.date,
-                sentence: st.sentence + 1,
-                speaker: (shared[name as usize]
-                    .get_or_insert_with(|| names.forms[name as usize].as_str().into()))
-                .clone(),
-                role: &st.role,
-                verb: &st.verb,
-                how: st.how,
-                rule: st.rule,
-                text: &st.text,
-            });
+            let speaker = *shared[name as usize]
+                .get_or_insert_with(|| quotes.name(&names.forms[name as usize]));
+            quotes.push(i, speaker);
         }
         for ((m, &name), &form) in d.speech.mentions.iter().zip(me_names).zip(mention_forms) {
             if name == NOBODY {
@@ -656,6 +631,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
             people
         })
         .collect();
+    quotes.finish();
     Speakers {
         speakers,
         quotes,

@@ -88,7 +88,7 @@ pub(super) fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, Strin
         speech
             .statements
             .iter()
-            .map(|s| s.speaker.as_str())
+            .map(|s| s.speaker())
             .chain(speech.mentions.iter().map(|m| m.name))
     };
     // One set, filled in turn: sets filled side by side each grow towards every distinct
@@ -110,8 +110,8 @@ pub(super) fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, Strin
     let own_s: AHashSet<&str> = docs
         .iter()
         .flat_map(|d| &d.speech.statements)
-        .filter(|st| st.rule == "subject" && st.how == How::Named && st.role.is_empty())
-        .map(|st| st.speaker.as_str())
+        .filter(|st| st.rule == "subject" && st.how == How::Named && st.role().is_empty())
+        .map(|st| st.speaker())
         .filter(|n| {
             without_possessive(n).is_some_and(|bare| {
                 !raw.contains_key(bare) && !words::is(List::Pronoun, bare) && !is_starter(bare)
@@ -133,7 +133,7 @@ pub(super) fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, Strin
     let mut counts: AHashMap<u32, u32> = AHashMap::new();
     for st in docs.iter().flat_map(|d| &d.speech.statements) {
         if !st.how.is_resolved() {
-            *counts.entry(raw[st.speaker.as_str()]).or_default() += 1;
+            *counts.entry(raw[st.speaker()]).or_default() += 1;
         }
     }
     let mut written: BTreeMap<String, BTreeMap<&str, u32>> = BTreeMap::new();

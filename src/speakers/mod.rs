@@ -16,7 +16,8 @@
 //! - [`attribute`]: the driver, a short loop over sentences and reporting verbs;
 //! - [`mentions`]: the people a document names, packed (kept for every document until the
 //!   merge);
-//! - [`lower`]: lower-cased documents, given back the capitals of the names they show.
+//! - [`lower`]: lower-cased documents, given back the capitals of the names they show;
+//! - [`quotes`]: the merge's quotes, three numbers each, read from the statements when shown.
 
 pub mod attribute;
 pub mod context;
@@ -25,6 +26,7 @@ pub mod lower;
 pub mod mentions;
 pub mod merge;
 pub mod names;
+pub mod quotes;
 pub mod resolve;
 pub mod sentence;
 pub mod sieve;

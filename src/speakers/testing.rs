@@ -9,7 +9,10 @@ pub fn check(text: &str, expected: &[(&str, &str, &str, &str)]) {
     let got: Vec<(String, String, &str, String)> = attribute(text, None)
         .statements
         .into_iter()
-        .map(|s| (s.speaker, s.role, s.how.as_str(), s.verb))
+        .map(|s| {
+            let (who, role, verb) = (s.speaker().to_string(), s.role().to_string(), s.verb());
+            (who, role, s.how.as_str(), verb.to_string())
+        })
         .collect();
     let want: Vec<(String, String, &str, String)> = expected
         .iter()
@@ -38,7 +41,7 @@ pub fn check_cases(cases: &str, rule: &str, min: usize) {
         let got: Vec<String> = attribute(text, None)
             .statements
             .iter()
-            .map(|s| format!("{} | {} | {}", s.speaker, s.how.as_str(), s.rule))
+            .map(|s| format!("{} | {} | {}", s.speaker(), s.how.as_str(), s.rule))
             .collect();
         let cites = want.iter().any(|w| w.ends_with(&format!("| {rule}")))
             || (want.is_empty() && rule_is_a_stop(rule));

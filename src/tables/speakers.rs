@@ -47,12 +47,12 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
             ],
             s.quotes.len(),
             move |i, rows| {
-                let q = &s.quotes[i];
+                let q = s.quotes.get(i);
                 rows.row(&[
                     Cell::Text(q.doc_id),
                     Cell::Date(q.date),
                     Cell::Int(u64::from(q.sentence)),
-                    Cell::Text(&q.speaker),
+                    Cell::Text(q.speaker),
                     Cell::Text(q.role),
                     Cell::Text(q.verb),
                     Cell::Text(q.how.as_str()),

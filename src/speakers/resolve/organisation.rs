@@ -68,10 +68,10 @@ pub fn bare_nouns(
     cx: &Context,
 ) {
     statements.retain_mut(|st| {
-        if !is_bare_noun(&st.speaker) {
+        if !is_bare_noun(st.speaker()) {
             return true;
         }
-        let noun = lower(st.speaker.trim());
+        let noun = lower(st.speaker().trim());
         let org = cx
             .resolve_org(&noun)
             .filter(|o| !is_bare_noun(o))
@@ -79,7 +79,7 @@ pub fn bare_nouns(
             .or_else(|| named_org_before(doc, tokens, start, &noun));
         match org {
             Some(o) => {
-                st.speaker = o;
+                *st = st.with_speaker(&o);
                 st.kind = Kind::Organisation;
                 true
             }
@@ -104,11 +104,11 @@ fn rename_plain(
     for st in statements {
         let plain = st.how == How::Named || st.how == How::AccordingTo;
         if plain
-            && st.role.is_empty()
-            && cx.sex_unknown(&st.speaker)
-            && let Some(long) = longer(&st.speaker)
+            && st.role().is_empty()
+            && cx.sex_unknown(st.speaker())
+            && let Some(long) = longer(st.speaker())
         {
-            st.speaker = long;
+            *st = st.with_speaker(&long);
         }
     }
 }

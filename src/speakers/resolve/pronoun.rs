@@ -29,7 +29,7 @@ pub fn person(p: &str, how: How, at: &Scene<'_>, cx: &mut Context) -> Option<Res
         at.earlier
             .iter()
             .filter(|st| st.kind == Kind::Person && st.how == How::Named)
-            .filter_map(|st| cx.find(&st.speaker))
+            .filter_map(|st| cx.find(st.speaker()))
             .collect()
     } else {
         at.noted
