@@ -110,6 +110,8 @@
 //! - [`manifest`]: `run.json`, written last: options, input fingerprint, counts, warnings,
 //!   files.
 //! - [`error`]: the error type and exit codes.
+//! - [`packed`]: a few strings in one allocation, for what every article keeps (its
+//!   metadata, its statements).
 //! - [`human`]: numbers in messages: thousands separators, plurals.
 //!
 //! ## Invariants
@@ -133,6 +135,7 @@ pub mod lexicon;
 pub mod manifest;
 pub mod meta;
 pub mod output;
+pub mod packed;
 pub mod page;
 pub mod parquet;
 pub mod periods;

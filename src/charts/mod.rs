@@ -431,8 +431,8 @@ fn distinctive_terms(
             let m = meta[i];
             // An article without a title is named by its first words, its id in the note.
             let title = m
-                .and_then(|m| m.title.clone())
-                .or_else(|| m.map(|m| m.lead.clone()).filter(|l| !l.is_empty()))
+                .and_then(|m| m.title().map(str::to_string))
+                .or_else(|| m.map(|m| m.lead().to_string()).filter(|l| !l.is_empty()))
                 .unwrap_or_else(|| docs[i].doc_id.to_string());
             let mut note: Vec<String> = Vec::new();
             if *title != *docs[i].doc_id {
@@ -441,7 +441,7 @@ fn distinctive_terms(
             if let Some(d) = date(i) {
                 note.push(d.to_string());
             }
-            if let Some(s) = m.and_then(|m| m.source.clone()) {
+            if let Some(s) = m.and_then(|m| m.source().map(str::to_string)) {
                 note.push(s);
             }
             Panel {

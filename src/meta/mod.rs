@@ -13,6 +13,7 @@ pub mod pubdate;
 
 use std::sync::Arc;
 
+use crate::packed::Packed;
 use boilerplate::RecurringLines;
 use dates::DateFrom;
 pub use pubdate::{Precision, PubDate};
@@ -48,26 +49,111 @@ impl DateOrigin {
 }
 
 /// What is known about one article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Meta {
     /// The publication date, only when complete and valid (a user's date may be a month or
     /// a year).
     pub date: Option<PubDate>,
-    /// The date as written ("" when none was seen).
-    pub date_raw: String,
     pub date_from: DateOrigin,
     /// Why `date` is empty although something was seen ("no year", "impossible date", ...).
     pub date_problem: Option<&'static str>,
-    pub title: Option<String>,
-    pub source: Option<String>,
-    pub section: Option<String>,
-    pub byline: Option<String>,
     /// The user's other metadata columns, by name.
     pub attributes: Vec<(Arc<str>, String)>,
-    /// The first words of the cleaned text, to name an article that has no title.
-    pub lead: String,
     /// Lines removed as boilerplate.
     pub boilerplate_lines: usize,
+    /// The date as written, title, source, section, byline and lead: one allocation an
+    /// article instead of six (every article's metadata is kept until the tables are
+    /// written).
+    words: Packed<6>,
+    /// Which of title, source, section and byline are known: bit 0 for the title.
+    known: u8,
+}
+
+/// An article's metadata as text, to make a [`Meta`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MetaText<'a> {
+    /// The date as written ("" when none was seen).
+    pub date_raw: &'a str,
+    pub title: Option<&'a str>,
+    pub source: Option<&'a str>,
+    pub section: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    /// The first words of the cleaned text, to name an article that has no title.
+    pub lead: &'a str,
+}
+
+impl Meta {
+    pub fn new(
+        date: Option<PubDate>,
+        date_from: DateOrigin,
+        date_problem: Option<&'static str>,
+        text: MetaText<'_>,
+        attributes: Vec<(Arc<str>, String)>,
+        boilerplate_lines: usize,
+    ) -> Meta {
+        let optional = [text.title, text.source, text.section, text.byline];
+        let known =
+            (optional.iter().enumerate()).fold(0u8, |k, (i, o)| k | (u8::from(o.is_some()) << i));
+        let [t, so, se, b] = optional.map(Option::unwrap_or_default);
+        Meta {
+            date,
+            date_from,
+            date_problem,
+            attributes,
+            boilerplate_lines,
+            words: Packed::new([text.date_raw, t, so, se, b, text.lead]),
+            known,
+        }
+    }
+
+    /// The `i`th of title, source, section and byline, when known.
+    fn optional(&self, i: usize) -> Option<&str> {
+        (self.known & (1 << i) != 0).then(|| self.words.get(i + 1))
+    }
+
+    /// The date as written ("" when none was seen).
+    pub fn date_raw(&self) -> &str {
+        self.words.get(0)
+    }
+
+    pub fn title(&self) -> Option<&str> {
+        self.optional(0)
+    }
+
+    pub fn source(&self) -> Option<&str> {
+        self.optional(1)
+    }
+
+    pub fn section(&self) -> Option<&str> {
+        self.optional(2)
+    }
+
+    pub fn byline(&self) -> Option<&str> {
+        self.optional(3)
+    }
+
+    /// The first words of the cleaned text, to name an article that has no title.
+    pub fn lead(&self) -> &str {
+        self.words.get(5)
+    }
+}
+
+impl std::fmt::Debug for Meta {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Meta")
+            .field("date", &self.date)
+            .field("date_raw", &self.date_raw())
+            .field("date_from", &self.date_from)
+            .field("date_problem", &self.date_problem)
+            .field("title", &self.title())
+            .field("source", &self.source())
+            .field("section", &self.section())
+            .field("byline", &self.byline())
+            .field("attributes", &self.attributes)
+            .field("lead", &self.lead())
+            .field("boilerplate_lines", &self.boilerplate_lines)
+            .finish()
+    }
 }
 
 /// An article's metadata and the text to analyse (boilerplate and the date header removed).
@@ -86,19 +172,26 @@ pub fn describe(text: &str, given: &Given, recurring: Option<&RecurringLines>) -
     let (body, removed) = clean_body(text, &found.raw, recurring);
     let boilerplate_lines = removed.len();
     let (date, date_raw, date_from, date_problem) = date_of(found, given);
-    let meta = Meta {
+    let (title, source) = (
+        nonempty(&given.title).or_else(|| headline::find_title(text)),
+        nonempty(&given.source).or_else(|| headline::find_source(text)),
+    );
+    let (section, byline) = (nonempty(&given.section), nonempty(&given.byline));
+    let meta = Meta::new(
         date,
-        date_raw,
         date_from,
         date_problem,
-        title: nonempty(&given.title).or_else(|| headline::find_title(text)),
-        source: nonempty(&given.source).or_else(|| headline::find_source(text)),
-        section: nonempty(&given.section),
-        byline: nonempty(&given.byline),
-        attributes: given.attributes.clone(),
-        lead: lead(&body),
+        MetaText {
+            date_raw: &date_raw,
+            title: title.as_deref(),
+            source: source.as_deref(),
+            section: section.as_deref(),
+            byline: byline.as_deref(),
+            lead: &lead(&body),
+        },
+        given.attributes.clone(),
         boilerplate_lines,
-    };
+    );
     Described {
         meta,
         body,
@@ -223,7 +316,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2018, 2, 5).map(PubDate::day)
         );
         assert_eq!(d.meta.date_from.as_str(), "header");
-        assert_eq!(d.meta.source.as_deref(), Some("Sputnik"));
+        assert_eq!(d.meta.source(), Some("Sputnik"));
     }
 
     #[test]
@@ -235,7 +328,7 @@ mod tests {
             d.body,
             "\nPutin meets Lukashenko\n\nThe two leaders met in Minsk on Friday to talk.\n"
         );
-        assert_eq!(d.meta.title.as_deref(), Some("Putin meets Lukashenko"));
+        assert_eq!(d.meta.title(), Some("Putin meets Lukashenko"));
     }
 
     #[test]
@@ -256,7 +349,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2017, 4, 13).map(PubDate::day)
         );
         assert_eq!(d.meta.date_from, DateOrigin::Metadata);
-        assert_eq!(d.meta.title.as_deref(), Some("Mine"));
+        assert_eq!(d.meta.title(), Some("Mine"));
         let bad = Given {
             date: Some("31.02.2019".into()),
             ..Given::default()

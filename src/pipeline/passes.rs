@@ -223,7 +223,7 @@ pub fn analyze_all(
                         speech: speakers::attribute::attribute_tokens(
                             &described.body,
                             &words,
-                            described.meta.title.as_deref(),
+                            described.meta.title(),
                         ),
                         topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
                     }

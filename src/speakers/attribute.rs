@@ -16,6 +16,7 @@ use super::resolve::{self, Scene, organisation};
 use super::sentence::{Quotes, Sentence, join_hyphenated, sentences};
 use super::sieve::{self, Cue, Who, coordinated, transcript, writing};
 use super::words::{self, List};
+use crate::packed::Packed;
 use crate::text::tokenize::Token;
 
 /// How a statement's speaker was found.
@@ -72,12 +73,9 @@ pub struct Statement {
     /// The name of the sieve that found the speaker ("subject", "after-verb"; see
     /// [`sieve::rule_names`]).
     pub rule: &'static str,
-    /// The text, speaker, role and verb, one after another: one allocation a statement
-    /// instead of four (the corpus keeps every statement until its tables are written:
-    /// 606,000 on the 4x corpus).
-    words: Box<str>,
-    /// Where the speaker, the role and the verb start in `words`.
-    starts: [u32; 3],
+    /// The text, speaker, role and verb: one allocation a statement instead of four (the
+    /// corpus keeps every statement until its tables are written: 606,000 on the 4x corpus).
+    words: Packed<4>,
 }
 
 impl Statement {
@@ -96,58 +94,34 @@ impl Statement {
         rule: &'static str,
         verb: &str,
     ) -> Statement {
-        // Offsets are u32: a sentence past 4 GB keeps its first part only.
-        let room = (u32::MAX as usize).saturating_sub(speaker.len() + role.len() + verb.len());
-        let mut cut = text.len().min(room);
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let mut words = String::with_capacity(cut + speaker.len() + role.len() + verb.len());
-        let mut starts = [0u32; 3];
-        for (i, part) in [&text[..cut], speaker, role].into_iter().enumerate() {
-            words.push_str(part);
-            starts[i] = words.len() as u32;
-        }
-        words.push_str(verb);
         Statement {
             sentence,
             kind,
             how,
             rule,
-            words: words.into_boxed_str(),
-            starts,
+            words: Packed::new([text, speaker, role, verb]),
         }
-    }
-
-    fn part(&self, i: usize) -> &str {
-        let from = if i == 0 {
-            0
-        } else {
-            self.starts[i - 1] as usize
-        };
-        let to = self.starts.get(i).map_or(self.words.len(), |&e| e as usize);
-        self.words.get(from..to).unwrap_or("")
     }
 
     /// The sentence as written.
     pub fn text(&self) -> &str {
-        self.part(0)
+        self.words.get(0)
     }
 
     /// The speaker's name as written in the document (for a resolved statement: the name of
     /// the person it was resolved to).
     pub fn speaker(&self) -> &str {
-        self.part(1)
+        self.words.get(1)
     }
 
     /// Title or description seen with the name ("Russian Deputy Foreign Minister").
     pub fn role(&self) -> &str {
-        self.part(2)
+        self.words.get(2)
     }
 
     /// The reporting verb as written, lower case ("said", "expressed hope").
     pub fn verb(&self) -> &str {
-        self.part(3)
+        self.words.get(3)
     }
 
     /// The same statement with another text.

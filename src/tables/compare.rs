@@ -165,7 +165,7 @@ pub fn kwic<'r>(r: &'r Results<'_>) -> Table<'r> {
             rows.row(&[
                 Cell::Text(&r.corpus.docs[l.doc].doc_id),
                 Cell::Date(m.and_then(|m| m.date)),
-                Cell::Text(m.and_then(|m| m.source.as_deref()).unwrap_or("")),
+                Cell::Text(m.and_then(crate::meta::Meta::source).unwrap_or("")),
                 Cell::Text(&r.corpus.terms[w.term as usize].display),
                 Cell::Text(&w.why),
                 Cell::Text(&l.left),
