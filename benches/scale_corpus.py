@@ -2,9 +2,9 @@
 """Makes a corpus N times larger from a real one, for the linearity and memory runs.
 
 Copy 0 of every .txt file is the file itself; copies 1..N-1 change every fourth word of the
-body (a letter appended to it), so every five-word shingle differs and near-duplicate
-detection keeps them all, while dates, titles, sentence structure and reporting verbs stay
-as they were. The header (a `date ...` line, the title) is kept as is.
+body (letters appended to it, different for every copy), so every five-word shingle differs
+and near-duplicate detection keeps them all, while dates, titles, sentence structure and
+reporting verbs stay as they were. The header (a `date ...` line, the title) is kept as is.
 
     benches/scale_corpus.py SRC_DIR DEST_DIR COPIES
 
@@ -22,11 +22,14 @@ WORD = re.compile(r"[A-Za-z]+")
 
 def changed(body: str, k: int) -> str:
     n = 0
+    # Copies 1-3 as always; from copy 4 on a "q" per round of four, so that no two copies
+    # are the same (before, copy 5 was copy 1 again and was left out as a duplicate).
+    suffix = "xyzw"[k % 4] + "q" * (k // 4)
 
     def sub(m):
         nonlocal n
         n += 1
-        return m.group(0) + "xyzw"[k % 4] if n % 4 == k % 4 else m.group(0)
+        return m.group(0) + suffix if n % 4 == k % 4 else m.group(0)
 
     return WORD.sub(sub, body)
 

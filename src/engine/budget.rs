@@ -81,6 +81,28 @@ impl Budget {
     pub fn label(&self) -> String {
         crate::human::bytes(self.bytes)
     }
+
+    /// What to tell the user when the run's peak resident memory (`peak`, bytes) went past
+    /// the budget: not everything a run keeps is bounded yet (what every article keeps until
+    /// the tables are written grows with the corpus), so a budget can be exceeded, and the
+    /// run must not claim otherwise.
+    pub fn overrun(&self, peak: u64) -> Option<String> {
+        (peak > self.bytes).then(|| {
+            format!(
+                "peak memory {} MB, above it: what every article keeps still grows with the corpus (the report is the same under any --memory; give more, or analyse the corpus in parts)",
+                crate::human::thousands((peak >> 20) as i64)
+            )
+        })
+    }
+}
+
+/// A field of /proc/self/status in kB ("VmRSS:", "VmHWM:"); None where it does not exist
+/// (not Linux).
+pub fn own_status_kb(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    (status.lines())
+        .find_map(|l| l.strip_prefix(field))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
 }
 
 /// MemTotal of /proc/meminfo (Linux), in bytes.
@@ -104,6 +126,14 @@ mod tests {
         // The 4x corpus under the default 2 GB runs side by side, under 1 GB in turn.
         assert!(!Budget::parse("2GB").expect("2GB").in_turn(196_247));
         assert!(gb.in_turn(196_247));
+    }
+
+    #[test]
+    fn a_peak_past_the_budget_is_said() {
+        let gb = Budget::parse("1GB").expect("1GB");
+        assert_eq!(gb.overrun(1 << 30), None);
+        let said = gb.overrun(3_780_096 * 1024).expect("over");
+        assert!(said.starts_with("peak memory 3,691 MB, above it"), "{said}");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 mod budget;
 
-pub use budget::Budget;
+pub use budget::{Budget, own_status_kb};
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};

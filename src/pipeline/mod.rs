@@ -332,6 +332,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     phase.done("workbook and charts (side by side)");
     summary.out = settings.out.clone();
     summary.seconds = started.elapsed().as_secs_f64();
+    // Said on the page and the terminal, never in the tables or workbook: the same input
+    // gives the same report whatever the machine.
+    let peak = crate::engine::own_status_kb("VmHWM:").map(|kb| kb * 1024);
+    if let Some(over) = peak.and_then(|p| settings.memory.overrun(p)) {
+        summary.memory.push_str(&format!("; {over}"));
+    }
     let index = page::write(
         &out,
         &page::Page {
@@ -382,12 +388,8 @@ impl Phases {
 /// The process's resident memory now and at its peak so far, in MB ("?" where
 /// `/proc/self/status` does not exist): what `NEWSREPORT_PHASES` prints beside each phase.
 fn resident_mb() -> String {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let field = |name: &str| {
-        (status.lines())
-            .find_map(|l| l.strip_prefix(name))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            .map_or("?".to_string(), |kb| (kb / 1024).to_string())
+        crate::engine::own_status_kb(name).map_or("?".to_string(), |kb| (kb / 1024).to_string())
     };
     format!("{}/{}", field("VmRSS:"), field("VmHWM:"))
 }
