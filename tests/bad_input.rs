@@ -451,9 +451,9 @@ fn a_run_killed_at_any_moment_leaves_one_whole_report_and_no_spill_files() {
     let out = dir.path().join("r");
     run_ok(&[small.to_str().expect("utf-8")], &out);
     assert_eq!(consistent(&out), Ok(2));
-    // The large corpus' word pairs spill to disk (an engine pool of 3 MB for them), so some
-    // kills land while spill files exist.
-    let spilling = [("NEWSREPORT_SUMS_POOL", "3000000")];
+    // The large corpus' word pairs spill to disk (an engine pool of 6 MB for them, the
+    // smallest it takes), so some kills land while spill files exist.
+    let spilling = [("NEWSREPORT_SUMS_POOL", "6291456")];
     // How long a whole run of the large corpus takes, to spread the kills over it.
     let started = Instant::now();
     let timing = dir.path().join("timing");

@@ -146,7 +146,7 @@ fn kremlin_against_zelenskyy_the_same_whatever_the_threads_and_budget() {
     // One thread within 1 GB; two threads within 2 GB, with a pool small enough to spill.
     let run = |threads: &str, out: &Path| {
         let (pool, memory, in_turn) = if threads == "2" {
-            ("3000000", "2GB", "1")
+            ("6291456", "2GB", "1")
         } else {
             ("", "1GB", "")
         };

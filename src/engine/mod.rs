@@ -41,6 +41,10 @@ use futures::StreamExt;
 /// Rows per batch sent to the engine: Arrow's kernels work best on tens of thousands.
 pub const BATCH_ROWS: usize = 1 << 16;
 
+/// The smallest pool: room for two batches' hash tables. The budget's share is far above it
+/// (42 MB at the smallest budget); only `NEWSREPORT_SUMS_POOL` asks for less.
+pub const MIN_POOL: u64 = 6 << 20;
+
 /// Batches waiting between the feeders and the engine: feeders block beyond it, so the
 /// queue itself stays small (4 x 64k rows x 24 bytes).
 const QUEUE: usize = 4;
@@ -83,7 +87,10 @@ pub struct Sums {
 impl Sums {
     /// Starts the aggregate on its own thread. `spill` is made if missing.
     pub fn start(pool: u64, spill: &Path) -> Result<Sums, EngineError> {
-        let pool = usize::try_from(pool).unwrap_or(usize::MAX);
+        // The aggregate reserves a whole batch's hash table at once (3.0 MB for 64k rows)
+        // and can spill only what it already holds: a smaller pool fails on the first batch
+        // (seen with a 2.9 MB pool) instead of spilling.
+        let pool = usize::try_from(pool.max(MIN_POOL)).unwrap_or(usize::MAX);
         std::fs::create_dir_all(spill)
             .map_err(|e| EngineError(format!("cannot make {}: {e}", spill.display())))?;
         let schema: SchemaRef = Arc::new(Schema::new(
