@@ -43,13 +43,17 @@ pub struct Quotes<'a> {
 }
 
 impl<'a> Quotes<'a> {
-    /// Starts a document; its quotes follow with [`Quotes::push`].
+    /// Starts a document; its quotes follow with [`Quotes::push`]. A document without
+    /// statements can have no quote and is not kept.
     pub fn document(
         &mut self,
         doc_id: &'a str,
         date: Option<PubDate>,
         statements: &'a [Statement],
     ) {
+        if statements.is_empty() {
+            return;
+        }
         self.docs.push(Doc {
             doc_id,
             date,
@@ -70,19 +74,9 @@ impl<'a> Quotes<'a> {
         (self.names.len() - 1) as u32
     }
 
-    /// Drops the documents without quotes and spare room, once every quote is pushed.
+    /// Drops spare room, once every quote is pushed.
     pub fn finish(&mut self) {
-        let mut kept = vec![u32::MAX; self.docs.len()];
-        let mut docs = Vec::new();
-        for r in &mut self.rows {
-            let k = &mut kept[r.0 as usize];
-            if *k == u32::MAX {
-                *k = docs.len() as u32;
-                docs.push(self.docs[r.0 as usize].clone());
-            }
-            r.0 = *k;
-        }
-        self.docs = docs;
+        self.docs.shrink_to_fit();
         self.rows.shrink_to_fit();
         self.names.shrink_to_fit();
     }
