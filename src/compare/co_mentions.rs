@@ -31,12 +31,24 @@ pub struct CoMention {
 /// article, the people it names (ascending, no repeats).
 pub fn co_mentions(people_by_doc: &[Vec<u32>]) -> Vec<CoMention> {
     let n = people_by_doc.len() as u64;
-    let mut per_person: AHashMap<u32, u32> = AHashMap::new();
+    let people = (people_by_doc.iter().flatten())
+        .map(|&p| p as usize + 1)
+        .max();
+    let mut per_person = vec![0u32; people.unwrap_or(0)];
+    for &p in people_by_doc.iter().flatten() {
+        per_person[p as usize] += 1;
+    }
+    // A pair named together in MIN_ARTICLES articles has each of its two named in as many:
+    // only those people are paired. Most people are named in one or two articles, and
+    // pairing them all held millions of pairs that could never be listed.
+    let often = |p: u32| per_person[p as usize] >= MIN_ARTICLES;
     let mut pairs: AHashMap<(u32, u32), u32> = AHashMap::new();
+    let mut frequent: Vec<u32> = Vec::new();
     for people in people_by_doc {
-        for (i, &a) in people.iter().enumerate() {
-            *per_person.entry(a).or_default() += 1;
-            for &b in &people[i + 1..] {
+        frequent.clear();
+        frequent.extend(people.iter().copied().filter(|&p| often(p)));
+        for (i, &a) in frequent.iter().enumerate() {
+            for &b in &frequent[i + 1..] {
                 *pairs.entry((a, b)).or_default() += 1;
             }
         }
@@ -45,7 +57,7 @@ pub fn co_mentions(people_by_doc: &[Vec<u32>]) -> Vec<CoMention> {
         .into_iter()
         .filter(|&(_, k)| k >= MIN_ARTICLES)
         .map(|((a, b), k)| {
-            let (na, nb) = (per_person[&a], per_person[&b]);
+            let (na, nb) = (per_person[a as usize], per_person[b as usize]);
             let pmi = ((u64::from(k) * n) as f64 / (u64::from(na) * u64::from(nb)) as f64).log2();
             CoMention {
                 a,
@@ -104,5 +116,59 @@ mod tests {
         assert!(p(1, 2).is_none());
         // Ties on articles: the stronger association first.
         assert_eq!((pairs[0].a, pairs[0].b), (0, 2));
+    }
+
+    /// Pairing only people named in MIN_ARTICLES articles or more lists the same pairs as
+    /// counting every pair: checked against that count on random articles.
+    #[test]
+    fn only_frequent_people_are_paired_and_no_pair_is_lost() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |m: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % m
+        };
+        let docs: Vec<Vec<u32>> = (0..2000)
+            .map(|_| {
+                // 40 people named often, 2,000 rarely.
+                let mut people: Vec<u32> = (0..next(6))
+                    .map(|_| match next(3) {
+                        0 => 40 + next(2000) as u32,
+                        _ => next(40) as u32,
+                    })
+                    .collect();
+                people.sort_unstable();
+                people.dedup();
+                people
+            })
+            .collect();
+        // Two people named in exactly MIN_ARTICLES articles, always together: the edge.
+        let mut docs = docs;
+        docs.extend((0..MIN_ARTICLES).map(|_| vec![5000, 5001]));
+        let mut all: std::collections::BTreeMap<(u32, u32), u32> = Default::default();
+        let mut each: std::collections::BTreeMap<u32, u32> = Default::default();
+        for people in &docs {
+            for (i, &a) in people.iter().enumerate() {
+                *each.entry(a).or_default() += 1;
+                for &b in &people[i + 1..] {
+                    *all.entry((a, b)).or_default() += 1;
+                }
+            }
+        }
+        let mut want: Vec<(u32, u32, u32, u32, u32)> = (all.into_iter())
+            .filter(|&(_, k)| k >= MIN_ARTICLES)
+            .map(|((a, b), k)| (a, b, k, each[&a], each[&b]))
+            .collect();
+        let mut got: Vec<(u32, u32, u32, u32, u32)> = (co_mentions(&docs).iter())
+            .map(|c| (c.a, c.b, c.articles, c.articles_a, c.articles_b))
+            .collect();
+        want.sort_unstable();
+        got.sort_unstable();
+        assert!(want.len() > 20, "{} pairs: too few to test", want.len());
+        assert_eq!(got, want);
+        assert!(got.contains(&(5000, 5001, MIN_ARTICLES, MIN_ARTICLES, MIN_ARTICLES)));
+        // Some people are named in fewer than MIN_ARTICLES articles: the case pruned.
+        assert!(each.values().any(|&k| k < MIN_ARTICLES));
     }
 }

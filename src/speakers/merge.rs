@@ -29,15 +29,16 @@
 //!
 //! No I/O, never fails; the result is sorted with explicit tie-breaks.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
 
 use crate::meta::PubDate;
 
-use super::attribute::{Kind, Speech};
+use super::attribute::{Kind, Speech, Statement};
 use super::evidence::{has_given_name, not_a_person};
+use super::mentions::Mentions;
 pub use super::quotes::{Quote, Quotes};
 use super::words::{self, List, is_starter, is_valid_role, without_possessive};
 
@@ -77,11 +78,26 @@ pub struct Speakers<'a> {
     pub people_by_doc: Vec<Vec<u32>>,
 }
 
-/// One document's speech with what the merge needs about the document.
-pub struct DocSpeech<'a> {
+/// One document's speech with what the merge needs about the document. The mentions have
+/// their own lifetime: nothing the merge gives back borrows them, so a run can drop every
+/// document's mentions once the merge is done (the quotes borrow the statements).
+pub struct DocSpeech<'a, 'm> {
     pub doc_id: &'a str,
     pub date: Option<PubDate>,
-    pub speech: &'a Speech,
+    pub statements: &'a [Statement],
+    pub mentions: &'m Mentions,
+}
+
+impl<'a> DocSpeech<'a, 'a> {
+    /// The statements and mentions of `speech`.
+    pub fn of(doc_id: &'a str, date: Option<PubDate>, speech: &'a Speech) -> DocSpeech<'a, 'a> {
+        DocSpeech {
+            doc_id,
+            date,
+            statements: &speech.statements,
+            mentions: &speech.mentions,
+        }
+    }
 }
 
 /// Person key: (surname key id, first-name key id), both spelling keys.
@@ -231,7 +247,7 @@ fn slices<T>(flat: &[T], lens: impl Iterator<Item = usize>) -> Vec<&[T]> {
 
 /// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
 /// Runs on the current rayon pool; the result does not depend on the thread count.
-pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Speakers<'a> {
+pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) -> Speakers<'a> {
     let names = intern(docs, aliases);
     // Full-name persons and their variants, corpus-wide; people for sure (named with a title
     // somewhere, or speaking: other capitalised runs such as "Red Square" are not people).
@@ -239,16 +255,16 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     // Two flat vectors, sliced per document: a pair of vectors a document cost more in
     // headers and allocations than in ids.
     let st_forms: Vec<u32> = (docs.par_iter())
-        .flat_map_iter(|d| d.speech.statements.iter().map(|s| names.form(s.speaker())))
+        .flat_map_iter(|d| d.statements.iter().map(|s| names.form(s.speaker())))
         .collect();
     let me_forms: Vec<u32> = (docs.par_iter())
-        .flat_map_iter(|d| d.speech.mentions.iter().map(|m| names.form(m.name)))
+        .flat_map_iter(|d| d.mentions.iter().map(|m| names.form(m.name)))
         .collect();
-    let per_doc = |of: fn(&Speech) -> usize| docs.iter().map(move |d| of(d.speech));
-    let written: Vec<(&[u32], &[u32])> = (slices(&st_forms, per_doc(|s| s.statements.len())))
-        .into_iter()
-        .zip(slices(&me_forms, per_doc(|s| s.mentions.len())))
-        .collect();
+    let written: Vec<(&[u32], &[u32])> =
+        (slices(&st_forms, docs.iter().map(|d| d.statements.len())))
+            .into_iter()
+            .zip(slices(&me_forms, docs.iter().map(|d| d.mentions.len())))
+            .collect();
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(|f| not_a_person(f)).collect();
@@ -267,7 +283,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     // stands for: evidence of a person.
     let mut titled: AHashSet<u32> = AHashSet::new();
     for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
-        let st = d.speech.statements.iter().zip(st);
+        let st = d.statements.iter().zip(st);
         titled.extend(
             // "it said" speaks for a body: no evidence of a person.
             st.filter(|(s, _)| {
@@ -275,18 +291,17 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
             })
             .map(|x| *x.1),
         );
-        let me = d.speech.mentions.iter().zip(me);
+        let me = d.mentions.iter().zip(me);
         titled.extend(me.filter(|(m, _)| m.titled).map(|x| *x.1));
     }
     let evident = |f: u32| !not_person[f as usize] && (given[f as usize] || titled.contains(&f));
     let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
     for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
-        let st = (d.speech.statements.iter().zip(st))
+        let st = (d.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
             .map(|(_, &f)| (f, evident(f), 1));
         let me = d
-            .speech
             .mentions
             .iter()
             .zip(me)
@@ -353,13 +368,8 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
     let head = |role: &str| role.rsplit(' ').next().unwrap_or("").to_lowercase();
     let mut heads: AHashMap<Key, AHashSet<String>> = AHashMap::new();
     for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
-        let st = d
-            .speech
-            .statements
-            .iter()
-            .zip(st)
-            .map(|(s, &f)| (s.role(), f));
-        let me = d.speech.mentions.iter().zip(me).map(|(m, &f)| (m.role, f));
+        let st = d.statements.iter().zip(st).map(|(s, &f)| (s.role(), f));
+        let me = d.mentions.iter().zip(me).map(|(m, &f)| (m.role, f));
         for (role, f) in st.chain(me) {
             if let Some(k) = names.full_key(f)
                 && is_valid_role(role)
@@ -383,7 +393,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
         for &f in st {
             uses[f as usize] += 1;
         }
-        for (m, &f) in d.speech.mentions.iter().zip(me) {
+        for (m, &f) in d.mentions.iter().zip(me) {
             uses[f as usize] += m.count;
         }
     }
@@ -436,7 +446,6 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                     && (titled.contains(&form) || doc_keys.iter().any(|k| k.0 == surname))
             };
             let statements = d
-                .speech
                 .statements
                 .iter()
                 .zip(st)
@@ -485,6 +494,19 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
             }
         })
         .collect();
+    // What only the resolution reads goes before the speakers are counted, rather than at
+    // the end of the merge, where its peak is: maps of every full name, surname and title.
+    drop(sole);
+    drop((
+        full,
+        known,
+        display,
+        holders,
+        heads,
+        uses,
+        sole_of_form,
+        titled,
+    ));
     // Flat, as the form ids are: two vectors a document held 30 MB more on the 4x corpus
     // while the speakers were counted.
     let resolved_st: Vec<(u32, Kind)> = (resolved.iter())
@@ -494,8 +516,8 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
         .flat_map(|r| r.mentions.iter().map(|m| m.unwrap_or(NOBODY)))
         .collect();
     drop(resolved);
-    let resolved_st = slices(&resolved_st, per_doc(|s| s.statements.len()));
-    let resolved_me = slices(&resolved_me, per_doc(|s| s.mentions.len()));
+    let resolved_st = slices(&resolved_st, docs.iter().map(|d| d.statements.len()));
+    let resolved_me = slices(&resolved_me, docs.iter().map(|d| d.mentions.len()));
 
     #[derive(Default)]
     struct Acc<'a> {
@@ -504,16 +526,25 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
         named: u32,
         resolved: u32,
         docs: u32,
-        last_doc: Option<usize>,
+        last_doc: Option<u32>,
         first: Option<PubDate>,
         last: Option<PubDate>,
         roles: BTreeMap<&'a str, u32>,
         /// Titles seen with mentions: shown when no statement has one.
         mention_roles: BTreeMap<&'a str, u32>,
-        variants: BTreeSet<u32>,
+        /// Form ids, each once: a vector, as most names have one or two (a set took a
+        /// tree node of about 64 bytes a name; 147,000 names on the 4x corpus).
+        variants: Vec<u32>,
         mentions: u32,
         mention_docs: u32,
-        last_mention_doc: Option<usize>,
+        last_mention_doc: Option<u32>,
+    }
+    impl Acc<'_> {
+        fn add_variant(&mut self, form: u32) {
+            if !self.variants.contains(&form) {
+                self.variants.push(form);
+            }
+        }
     }
     // In document order, so the first kind seen is the same whatever the thread count.
     let mut acc: AHashMap<u32, Acc<'_>> = AHashMap::new();
@@ -526,8 +557,10 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
         .zip(written.iter().copied())
         .enumerate()
     {
-        quotes.document(d.doc_id, d.date, &d.speech.statements);
-        let st = d.speech.statements.iter().zip(st_names).zip(forms);
+        // Documents are counted in u32 throughout (document frequencies).
+        let di = di as u32;
+        quotes.document(d.doc_id, d.date, d.statements);
+        let st = d.statements.iter().zip(st_names).zip(forms);
         for (i, ((st, &(name, kind)), &form)) in st.enumerate() {
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(kind);
@@ -536,7 +569,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                 a.resolved += 1;
             } else {
                 a.named += 1;
-                a.variants.insert(form);
+                a.add_variant(form);
             }
             if a.last_doc != Some(di) {
                 a.last_doc = Some(di);
@@ -553,7 +586,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                 .get_or_insert_with(|| quotes.name(&names.forms[name as usize]));
             quotes.push(i, speaker);
         }
-        for ((m, &name), &form) in d.speech.mentions.iter().zip(me_names).zip(mention_forms) {
+        for ((m, &name), &form) in d.mentions.iter().zip(me_names).zip(mention_forms) {
             if name == NOBODY {
                 continue;
             }
@@ -564,7 +597,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> S
                 a.last_mention_doc = Some(di);
                 a.mention_docs += 1;
             }
-            a.variants.insert(form);
+            a.add_variant(form);
             if is_valid_role(m.role) {
                 *a.mention_roles.entry(m.role).or_default() += m.count;
             }

@@ -7,7 +7,8 @@ use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
 
 use super::{DocSpeech, Key, clean, middle, most, split};
-use crate::speakers::attribute::{How, Speech};
+use crate::speakers::attribute::{How, Statement};
+use crate::speakers::mentions::Mentions;
 
 use crate::speakers::evidence::not_a_person;
 use crate::speakers::words::{self, List, is_starter, without_possessive};
@@ -82,14 +83,13 @@ impl Names<'_> {
 }
 
 /// Interns every name of the corpus and works out each one's merged form once.
-pub(super) fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, String>) -> Names<'a> {
-    let all = |d: &DocSpeech<'a>| {
-        let speech: &'a Speech = d.speech;
-        speech
-            .statements
-            .iter()
-            .map(|s| s.speaker())
-            .chain(speech.mentions.iter().map(|m| m.name))
+pub(super) fn intern<'a>(
+    docs: &[DocSpeech<'a, 'a>],
+    aliases: &HashMap<String, String>,
+) -> Names<'a> {
+    let all = |d: &DocSpeech<'a, 'a>| {
+        let (statements, mentions): (&'a [Statement], &'a Mentions) = (d.statements, d.mentions);
+        (statements.iter().map(|s| s.speaker())).chain(mentions.iter().map(|m| m.name))
     };
     // One set, filled in turn: sets filled side by side each grow towards every distinct
     // name, and held 200 MB at once on the 4x corpus where this one holds about 20.
@@ -109,7 +109,7 @@ pub(super) fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, Strin
     // unless the corpus names the same without it: "Obama's said" is "Obama has said".
     let own_s: AHashSet<&str> = docs
         .iter()
-        .flat_map(|d| &d.speech.statements)
+        .flat_map(|d| d.statements)
         .filter(|st| st.rule == "subject" && st.how == How::Named && st.role().is_empty())
         .map(|st| st.speaker())
         .filter(|n| {
@@ -131,7 +131,7 @@ pub(super) fn intern<'a>(docs: &[DocSpeech<'a>], aliases: &HashMap<String, Strin
     // written most often by the named statements stands for all.
     let squash = |n: &str| -> String { n.split_whitespace().collect::<String>().to_lowercase() };
     let mut counts: AHashMap<u32, u32> = AHashMap::new();
-    for st in docs.iter().flat_map(|d| &d.speech.statements) {
+    for st in docs.iter().flat_map(|d| d.statements) {
         if !st.how.is_resolved() {
             *counts.entry(raw[st.speaker()]).or_default() += 1;
         }

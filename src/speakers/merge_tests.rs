@@ -24,10 +24,12 @@ fn name_variants_are_one_speaker() {
         None,
     );
     let c = attribute("Lavrov said nothing new.", None);
-    let d = |speech, day| DocSpeech {
-        doc_id: "d",
-        date: NaiveDate::from_ymd_opt(2019, 12, day).map(PubDate::day),
-        speech,
+    let d = |speech, day| {
+        DocSpeech::of(
+            "d",
+            NaiveDate::from_ymd_opt(2019, 12, day).map(PubDate::day),
+            speech,
+        )
     };
     let m = merge(&[d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
     // The lone "Lavrov" of the third document names no one in full there: it is the
@@ -143,14 +145,7 @@ fn aliases_and_mentions() {
         None,
     );
     let aliases = HashMap::from([("zelensky".to_string(), "Volodymyr Zelenskyy".to_string())]);
-    let m = merge(
-        &[DocSpeech {
-            doc_id: "d",
-            date: None,
-            speech: &a,
-        }],
-        &aliases,
-    );
+    let m = merge(&[DocSpeech::of("d", None, &a)], &aliases);
     assert_eq!(m.speakers[0].name, "Volodymyr Zelenskyy");
     let people: Vec<(&str, u32)> = m
         .mentions
@@ -168,14 +163,7 @@ fn aliases_and_mentions() {
 /// Each text attributed as one undated document, merged: (speaker, kind, role, statements).
 fn rows_of(docs: &[&str]) -> Vec<(String, &'static str, String, u32)> {
     let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
-    let ds: Vec<DocSpeech<'_>> = speech
-        .iter()
-        .map(|s| DocSpeech {
-            doc_id: "d",
-            date: None,
-            speech: s,
-        })
-        .collect();
+    let ds: Vec<DocSpeech<'_, '_>> = speech.iter().map(|s| DocSpeech::of("d", None, s)).collect();
     let m = merge(&ds, &HashMap::new());
     m.speakers
         .into_iter()
