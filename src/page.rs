@@ -171,12 +171,13 @@ with numbers as numbers, dates as dates and every text as text.</p>\n",
         let why: Vec<String> = s
             .undated
             .iter()
-            .map(|(r, n)| escape(&format!("{n} {r}")))
+            .map(|(r, n)| escape(&format!("{} {r}", thousands(*n as i64))))
             .collect();
         item(
             "Without a usable date",
             format!(
-                "{undated} ({}); see date_raw in documents.csv",
+                "{} ({}); see date_raw in documents.csv",
+                thousands(undated as i64),
                 why.join(", ")
             ),
         );
@@ -311,6 +312,28 @@ mod tests {
     fn links_are_percent_encoded() {
         assert_eq!(href("top_terms.png"), "top_terms.png");
         assert_eq!(href("a b#.csv"), "a%20b%23.csv");
+    }
+
+    /// Counts of undated documents are written as every other count on the page is.
+    #[test]
+    fn undated_documents_are_counted_with_separators() {
+        let summary = Summary {
+            undated: vec![
+                ("with no date found".into(), 82_230),
+                ("with no year (header)".into(), 42),
+            ],
+            ..Summary::default()
+        };
+        let html = render(&Page {
+            about: "test",
+            summary: &summary,
+            files: &[],
+            not_drawn: &[],
+            no_charts: true,
+            tables: &[],
+        });
+        let want = "<dt>Without a usable date</dt><dd>82,272 (82,230 with no date found, 42 with no year (header)); see date_raw";
+        assert!(html.contains(want), "{html}");
     }
 
     #[test]

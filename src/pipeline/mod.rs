@@ -634,8 +634,8 @@ fn memory_note(
     let sums = match spills {
         0 => format!("{what} summed within {pool}"),
         n => format!(
-            "{what} summed within {pool}, on disk past it ({} spills)",
-            thousands(n as i64)
+            "{what} summed within {pool}, on disk past it ({})",
+            count(n as u64, "spill")
         ),
     };
     let stages = if in_turn {
@@ -689,6 +689,21 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The spills are counted in words: "1 spill", "1,200 spills".
+    #[test]
+    fn the_memory_line_counts_spills_in_words() {
+        let budget = crate::engine::Budget::parse("1GB").expect("budget");
+        let one = memory_note(budget, false, 64 << 20, true, 1);
+        assert!(one.ends_with("on disk past it (1 spill)"), "{one}");
+        let many = memory_note(budget, true, 64 << 20, false, 1200);
+        assert!(
+            many.contains("word pairs summed within 64 MB, on disk past it (1,200 spills); "),
+            "{many}"
+        );
+        let none = memory_note(budget, false, 64 << 20, false, 0);
+        assert!(none.ends_with("word pairs summed within 64 MB"), "{none}");
+    }
 
     /// Tests build corpora side by side in one process; each must get its documents, even
     /// while another call's engine starts or removes its scratch folder.
