@@ -25,7 +25,7 @@
 //!
 //! The pipeline reads the files rather than keeping texts in memory: the first pass counts
 //! lines that recur across articles (summed by [`engine`] within the budget) and MinHash
-//! signatures (for boilerplate and duplicates);
+//! signatures (for duplicates; their values kept on disk, in the staging folder);
 //! the second cleans, describes and analyses each article; a third reads again only the
 //! articles whose words `kwic.csv` shows.
 //!
@@ -35,7 +35,8 @@
 //! - [`cli`]: every flag and its help, defined once; builds [`Settings`]. Only place with clap.
 //! - [`settings`]: resolved, checked settings of a run. No clap, no I/O beyond loading a list.
 //! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all; its
-//!   `passes` read the files (scan, analyse, and the third pass for keywords in context).
+//!   `passes` read the files (scan, analyse, and the third pass for keywords in context);
+//!   `signatures` keeps the first pass' MinHash values in files while duplicates are found.
 //! - [`discover`]: which files are read, their `doc_id`, and document order.
 //! - [`input`]: a file -> articles. [`input::decode`] (encodings, binary files),
 //!   [`input::table`] (CSV/JSONL, one article per row), [`input::export`] (Factiva and

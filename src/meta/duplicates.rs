@@ -34,7 +34,10 @@
 //! - **Scaling**: identical texts are grouped first through a hash map (so a hundred copies
 //!   cost nothing), then each band is sorted by key; inside one bucket every member is
 //!   compared with at most [`BUCKET_WINDOW`] earlier members, so the work stays near-linear
-//!   even when some band key is shared by thousands of documents.
+//!   even when some band key is shared by thousands of documents. The MinHash values are
+//!   read through a [`MinsStore`] (memory, or the caller's files): four
+//!   bands per scan of the store, then one read per candidate pair, so only the small
+//!   [`Head`]s need be held for every document.
 //! - **Speed**: one pass over the characters, no allocation; the 128-value update per
 //!   shingle is written to auto-vectorise and compiled a second time with AVX2 (picked at
 //!   run time, same integer results). About 0.3 s per 10 MB per core on the real corpora.
@@ -78,6 +81,62 @@ impl Signature {
 
     fn is_long(&self) -> bool {
         self.words >= MIN_WORDS
+    }
+
+    /// What the exact-text rule needs, kept in memory while the MinHash values may be
+    /// elsewhere.
+    pub fn head(&self) -> Head {
+        Head {
+            exact: self.exact,
+            words: self.words,
+        }
+    }
+
+    /// The MinHash values.
+    pub fn mins(&self) -> &[u32; NUM_HASHES] {
+        &self.mins
+    }
+}
+
+/// A signature without its MinHash values: the hash of the whole text and its word count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Head {
+    exact: u64,
+    words: u32,
+}
+
+impl Head {
+    fn is_long(&self) -> bool {
+        self.words >= MIN_WORDS
+    }
+}
+
+/// Where [`find_duplicates_in`] reads the MinHash values (512 bytes a document): memory, or
+/// files the caller wrote (the first pass keeps them on disk, as they grow with the corpus).
+pub trait MinsStore: Sync {
+    type Error: Send;
+    /// Calls `f(i, mins)` once for every document `i`, in any order (the store's own).
+    fn scan(&self, f: &mut dyn FnMut(usize, &[u32; NUM_HASHES])) -> Result<(), Self::Error>;
+    /// The MinHash values of document `i`.
+    fn read(&self, i: usize, into: &mut [u32; NUM_HASHES]) -> Result<(), Self::Error>;
+}
+
+/// Signatures held in memory, in document order.
+struct InMemory<'a>(&'a [Signature]);
+
+impl MinsStore for InMemory<'_> {
+    type Error = std::convert::Infallible;
+
+    fn scan(&self, f: &mut dyn FnMut(usize, &[u32; NUM_HASHES])) -> Result<(), Self::Error> {
+        for (i, s) in self.0.iter().enumerate() {
+            f(i, &s.mins);
+        }
+        Ok(())
+    }
+
+    fn read(&self, i: usize, into: &mut [u32; NUM_HASHES]) -> Result<(), Self::Error> {
+        *into = self.0[i].mins;
+        Ok(())
     }
 }
 
@@ -195,15 +254,15 @@ fn signature_impl(text: &str) -> Signature {
 }
 
 /// Number of equal MinHash values (0..=128).
-fn equal_values(x: &Signature, y: &Signature) -> usize {
-    x.mins.iter().zip(&y.mins).filter(|(p, q)| p == q).count()
+fn equal_values(x: &[u32; NUM_HASHES], y: &[u32; NUM_HASHES]) -> usize {
+    x.iter().zip(y).filter(|(p, q)| p == q).count()
 }
 
 /// Estimated Jaccard similarity of the two texts' shingle sets (share of equal MinHash
 /// values); for short texts 1.0 when the normalised texts are equal, else 0.0.
 pub fn estimated_jaccard(x: &Signature, y: &Signature) -> f64 {
     if x.is_long() && y.is_long() {
-        equal_values(x, y) as f64 / NUM_HASHES as f64
+        equal_values(&x.mins, &y.mins) as f64 / NUM_HASHES as f64
     } else if x.words > 0 && x.words == y.words && x.exact == y.exact {
         1.0
     } else {
@@ -247,42 +306,73 @@ impl UnionFind {
 }
 
 /// Key of one band of a signature.
-fn band_key(sig: &Signature, band: usize) -> u64 {
+fn band_key(mins: &[u32; NUM_HASHES], band: usize) -> u64 {
     let mut h = band as u64;
-    for &v in &sig.mins[band * ROWS..(band + 1) * ROWS] {
+    for &v in &mins[band * ROWS..(band + 1) * ROWS] {
         h = (h.rotate_left(29) ^ v as u64).wrapping_mul(COMBINE);
     }
     mix64(h)
 }
 
-/// Candidate pairs `(earlier, later)` from one band among the documents `reps`.
-fn band_candidates(sigs: &[Signature], reps: &[usize], band: usize) -> Vec<(usize, usize)> {
-    let mut keyed: Vec<(u64, usize)> = reps
-        .iter()
-        .map(|&i| (band_key(&sigs[i], band), i))
-        .collect();
-    keyed.sort_unstable();
+/// Bands keyed in one scan of the store: each scan holds 16 bytes a compared document per
+/// band, so a few bands at a time keep the keys small beside the store.
+const BANDS_PER_SCAN: usize = 4;
+
+/// Candidate pairs `(earlier, later)` from the bands `bands` among the documents marked in
+/// `rep`, sorted and without repeats.
+fn band_candidates<S: MinsStore>(
+    store: &S,
+    rep: &[bool],
+    bands: std::ops::Range<usize>,
+) -> Result<Vec<(u32, u32)>, S::Error> {
+    let reps = rep.iter().filter(|&&r| r).count();
+    let mut keyed: Vec<Vec<(u64, u32)>> = bands.clone().map(|_| Vec::with_capacity(reps)).collect();
+    store.scan(&mut |i, mins| {
+        if rep[i] {
+            for (k, band) in keyed.iter_mut().zip(bands.clone()) {
+                k.push((band_key(mins, band), i as u32));
+            }
+        }
+    })?;
     let mut pairs = Vec::new();
-    for bucket in keyed.chunk_by(|x, y| x.0 == y.0) {
-        for j in 1..bucket.len() {
-            for k in j.saturating_sub(BUCKET_WINDOW)..j {
-                pairs.push((bucket[k].1, bucket[j].1));
+    for mut keyed in keyed {
+        keyed.sort_unstable();
+        for bucket in keyed.chunk_by(|x, y| x.0 == y.0) {
+            for j in 1..bucket.len() {
+                for k in j.saturating_sub(BUCKET_WINDOW)..j {
+                    pairs.push((bucket[k].1, bucket[j].1));
+                }
             }
         }
     }
-    pairs
+    pairs.sort_unstable();
+    pairs.dedup();
+    Ok(pairs)
 }
 
 /// For each document (in order) the index of the earlier document it duplicates, or `None`.
 /// The index is always the earliest member of the duplicate group.
 pub fn find_duplicates(sigs: &[Signature]) -> Vec<Option<usize>> {
-    let n = sigs.len();
+    let heads: Vec<Head> = sigs.iter().map(Signature::head).collect();
+    match find_duplicates_in(&heads, &InMemory(sigs)) {
+        Ok(found) => found,
+        Err(never) => match never {},
+    }
+}
+
+/// [`find_duplicates`] over the documents' `heads` (in order) and their MinHash values in
+/// `store`: the same result wherever the values are kept.
+pub fn find_duplicates_in<S: MinsStore>(
+    heads: &[Head],
+    store: &S,
+) -> Result<Vec<Option<usize>>, S::Error> {
+    let n = heads.len();
     let mut uf = UnionFind::new(n);
 
     // 1. Identical normalised texts (the only rule for short texts; empty ones never match).
     let mut first: AHashMap<(u32, u64), usize> = AHashMap::with_capacity(n);
-    let mut reps = Vec::new();
-    for (i, s) in sigs.iter().enumerate() {
+    let mut rep = vec![false; n];
+    for (i, s) in heads.iter().enumerate() {
         if s.words == 0 {
             continue;
         }
@@ -290,34 +380,56 @@ pub fn find_duplicates(sigs: &[Signature]) -> Vec<Option<usize>> {
             Some(&f) => uf.union(f, i),
             None => {
                 first.insert((s.words, s.exact), i);
-                if s.is_long() {
-                    reps.push(i);
-                }
+                rep[i] = s.is_long();
             }
         }
     }
+    drop(first);
 
     // 2. LSH candidates among the first copies of long texts, sorted and verified.
-    let mut pairs: Vec<(usize, usize)> = (0..BANDS)
+    let per_scan: Vec<Vec<(u32, u32)>> = (0..BANDS.div_ceil(BANDS_PER_SCAN))
         .into_par_iter()
-        .flat_map_iter(|band| band_candidates(sigs, &reps, band))
-        .collect();
+        .map(|s| {
+            let bands = s * BANDS_PER_SCAN..((s + 1) * BANDS_PER_SCAN).min(BANDS);
+            band_candidates(store, &rep, bands)
+        })
+        .collect::<Result<_, _>>()?;
+    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(per_scan.iter().map(Vec::len).sum());
+    for p in per_scan {
+        pairs.extend(p);
+    }
     pairs.par_sort_unstable();
     pairs.dedup();
-    let verified: Vec<(usize, usize)> = pairs
-        .into_par_iter()
-        .filter(|&(i, j)| equal_values(&sigs[i], &sigs[j]) >= MIN_EQUAL)
-        .collect();
-    for (i, j) in verified {
-        uf.union(i, j);
+    // Pairs come sorted by their earlier document, so its values are read once per run.
+    let verified: Vec<Vec<(u32, u32)>> = pairs
+        .par_chunks(4096)
+        .map(|chunk| {
+            let (mut x, mut y) = ([0; NUM_HASHES], [0; NUM_HASHES]);
+            let mut held = None;
+            let mut out = Vec::new();
+            for &(i, j) in chunk {
+                if held != Some(i) {
+                    store.read(i as usize, &mut x)?;
+                    held = Some(i);
+                }
+                store.read(j as usize, &mut y)?;
+                if equal_values(&x, &y) >= MIN_EQUAL {
+                    out.push((i, j));
+                }
+            }
+            Ok(out)
+        })
+        .collect::<Result<_, _>>()?;
+    for (i, j) in verified.into_iter().flatten() {
+        uf.union(i as usize, j as usize);
     }
 
-    (0..n)
+    Ok((0..n)
         .map(|i| {
             let root = uf.find(i);
             (root != i).then_some(root)
         })
-        .collect()
+        .collect())
 }
 
 #[cfg(test)]
@@ -452,7 +564,7 @@ mod tests {
         }
         b.exact ^= 1;
         c.exact ^= 2;
-        assert_eq!(equal_values(&base, &c), 64);
+        assert_eq!(equal_values(&base.mins, &c.mins), 64);
         let other = signature(&article(14, 300));
         let sigs = [c.clone(), other.clone(), b.clone(), base.clone()];
         // C~B, B~A: all point at index 0 (C), the earliest of the group.

@@ -2,6 +2,7 @@
 //! over the files are in [`passes`].
 
 mod passes;
+mod signatures;
 
 use std::time::Instant;
 
@@ -88,7 +89,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (scan, (records, docs, partial, removed, mut warnings)) = pool
         .install(|| {
             let stage = progress::Stage::new("scanning", files, bytes, bars);
-            let scan = passes::scan_all(&found.sources, settings, lines, &stage)?;
+            let scan = passes::scan_all(&found.sources, settings, lines, &out.spill_dir(), &stage)?;
             stage.finish();
             phase.done("scan (pass 1, incl. serial tail)");
             let stage = progress::Stage::new("analysing", files, bytes, bars);

@@ -1,15 +1,17 @@
 //! The passes over the input files: the first counts recurring lines and finds duplicates
-//! ([`scan_all`]); the second reads, describes and analyses every article ([`analyze_all`]);
+//! ([`scan_all`], with the MinHash values in [`super::signatures`]' files); the second reads, describes and analyses every article ([`analyze_all`]);
 //! the third reads again only the articles whose words are shown in context
 //! ([`contexts`]). Each pass runs in parallel over the sources and gives its results in
 //! doc_id order.
 
 use std::collections::HashMap;
+use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use rayon::prelude::*;
 
+use super::signatures::{self, SignatureFiles, Slot};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
 use crate::corpus::{DocStats, Pairs, Partial, Record, Status};
@@ -17,7 +19,7 @@ use crate::discover::Source;
 use crate::engine::EngineError;
 use crate::input::{self, Article, metadata};
 use crate::meta::boilerplate::{LineBatch, LineSums, RecurringLines, Removed};
-use crate::meta::duplicates::{self, Signature};
+use crate::meta::duplicates::{self, Head};
 use crate::meta::{self, Given, PubDate};
 use crate::progress;
 use crate::settings::Settings;
@@ -64,8 +66,16 @@ impl<T: Default> PerWorker<T> {
 
     /// Runs `f` on the calling worker's accumulator. `f` must not wait on other tasks.
     fn with<R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        self.with_index(|_, t| f(t))
+    }
+
+    /// [`PerWorker::with`], also given which accumulator it is.
+    fn with_index<R>(&self, f: impl FnOnce(usize, &mut T) -> R) -> R {
         let i = rayon::current_thread_index().unwrap_or(0) % self.0.len();
-        f(&mut self.0[i].lock().unwrap_or_else(PoisonError::into_inner))
+        f(
+            i,
+            &mut self.0[i].lock().unwrap_or_else(PoisonError::into_inner),
+        )
     }
 
     fn into_inner(self) -> impl Iterator<Item = T> {
@@ -73,26 +83,37 @@ impl<T: Default> PerWorker<T> {
     }
 }
 
+/// What the first pass keeps of an article: its date and id (which copy is the original)
+/// and its signature's head; the MinHash values are in the signature files at `slot`.
+struct Scanned {
+    date: Option<PubDate>,
+    doc_id: String,
+    head: Head,
+    slot: Slot,
+}
+
 /// First pass: read every article once to count recurring lines (in `lines`, the engine's
-/// sums; none when furniture is kept) and find duplicates. Only signatures and line hashes
-/// are kept, never the texts.
+/// sums; none when furniture is kept) and find duplicates. Only line hashes and signatures
+/// are kept, never the texts; the signatures' MinHash values go to files in `spill`.
 pub fn scan_all(
     sources: &[Source],
     settings: &Settings,
     lines: Option<LineSums>,
+    spill: &Path,
     stage: &progress::Stage,
 ) -> Result<Scan, EngineError> {
     if lines.is_none() && settings.keep_duplicates {
         return Ok(Scan::default());
     }
     let batches = PerWorker::<LineBatch>::new();
-    let per_source: Vec<Vec<(Option<PubDate>, String, Signature)>> = sources
+    let writers = PerWorker::<signatures::Writer>::new();
+    let per_source: Vec<Vec<Scanned>> = sources
         .par_iter()
         .with_max_len(SOURCES_PER_TASK)
         .map(|source| {
             let articles = input::read_source(source, &settings.columns).articles;
-            // Sized to the source: a vector grown from empty keeps room for 4 rows of about
-            // 550 bytes, and most sources hold one article (116 of 501 MB heap on 1x, massif).
+            // Sized to the source: a vector grown from empty keeps room for 4 rows, and
+            // most sources hold one article.
             let mut sigs = Vec::with_capacity(articles.len());
             for article in articles {
                 if let Some(lines) = &lines {
@@ -101,7 +122,14 @@ pub fn scan_all(
                 if !settings.keep_duplicates {
                     let given = given_for(&article, settings);
                     let (date, body) = meta::scan(&article.text, &given);
-                    sigs.push((date, article.doc_id, duplicates::signature(&body)));
+                    let sig = duplicates::signature(&body);
+                    let slot = writers.with_index(|i, w| w.push(spill, i, &sig));
+                    sigs.push(Scanned {
+                        date,
+                        doc_id: article.doc_id,
+                        head: sig.head(),
+                        slot,
+                    });
                 }
             }
             stage.advance(source.size);
@@ -125,18 +153,20 @@ pub fn scan_all(
     };
     // The earliest published copy is the original; undated ones come after dated ones, and
     // ties go by doc_id, so the choice never depends on thread timing.
-    sigs.sort_unstable_by(|a, b| (a.0.is_none(), a.0, &a.1).cmp(&(b.0.is_none(), b.0, &b.1)));
-    // Taken apart rather than copied: the signatures are the largest thing this pass keeps
-    // (512 bytes an article).
-    let (ids, signatures): (Vec<String>, Vec<Signature>) =
-        sigs.into_iter().map(|(_, id, sig)| (id, sig)).unzip();
+    sigs.sort_unstable_by(|a, b| {
+        (a.date.is_none(), a.date, &a.doc_id).cmp(&(b.date.is_none(), b.date, &b.doc_id))
+    });
+    let heads: Vec<Head> = sigs.iter().map(|s| s.head).collect();
+    let slots: Vec<Slot> = sigs.iter().map(|s| s.slot).collect();
+    let files = SignatureFiles::finish(writers.into_inner().enumerate(), &slots)?;
+    drop(slots);
     let mut duplicate_of = HashMap::new();
-    for (i, of) in duplicates::find_duplicates(&signatures)
+    for (i, of) in duplicates::find_duplicates_in(&heads, &files)?
         .into_iter()
         .enumerate()
     {
         if let Some(j) = of {
-            duplicate_of.insert(ids[i].clone(), ids[j].clone());
+            duplicate_of.insert(sigs[i].doc_id.clone(), sigs[j].doc_id.clone());
         }
     }
     if std::env::var_os("NEWSREPORT_PHASES").is_some() {
