@@ -107,6 +107,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             Ok::<_, EngineError>((scan, analysed))
         })
         .map_err(spill)?;
+    // Every word form the analysis met, cached on each thread: the pool lives to the end of
+    // the run, and nothing after this pass analyses a document through the cache.
+    pool.broadcast(|_| crate::text::release_word_cache());
     warnings.extend(found.warnings);
     warnings.extend(early_warnings);
     warnings.sort();

@@ -24,6 +24,7 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use ahash::AHashMap;
+use hashbrown::HashTable;
 
 pub use stem::Stemmer;
 pub use stopwords::StopWords;
@@ -116,37 +117,63 @@ enum Entry {
 
 const NO_PATTERN: u32 = u32::MAX;
 
+/// Ids of the words and terms met so far. Each string is kept once, in the lexicon; the
+/// tables hold only ids, found by the hash of the string they point at (a map keyed by the
+/// strings kept a second copy of each: about 220 MB for the 4 million words and terms of the
+/// 16x benchmark corpus).
 #[derive(Default)]
 struct Interner {
-    word_ids: AHashMap<Box<str>, WordId>,
-    term_ids: AHashMap<Box<str>, TermId>,
+    word_ids: HashTable<WordId>,
+    term_ids: HashTable<TermId>,
+    hasher: ahash::RandomState,
     lexicon: Lexicon,
+}
+
+/// The id of `key` among `strings` (its index), adding it at the end when new.
+fn id_of(
+    table: &mut HashTable<u32>,
+    strings: &mut Vec<Box<str>>,
+    hasher: &ahash::RandomState,
+    key: &str,
+) -> u32 {
+    let hash = hasher.hash_one(key);
+    if let Some(&id) = table.find(hash, |&id| &*strings[id as usize] == key) {
+        return id;
+    }
+    let id = strings.len() as u32;
+    strings.push(key.into());
+    let strings = &*strings;
+    table.insert_unique(hash, id, |&id| hasher.hash_one(&*strings[id as usize]));
+    id
 }
 
 impl Interner {
     fn intern(&mut self, word: &str, stem: &str) -> (WordId, TermId) {
-        if let Some(&w) = self.word_ids.get(word) {
-            return (w, self.lexicon.word_term[w as usize]);
+        let Interner {
+            word_ids,
+            term_ids,
+            hasher,
+            lexicon,
+        } = self;
+        let known = lexicon.words.len();
+        let w = id_of(word_ids, &mut lexicon.words, hasher, word);
+        if (w as usize) < known {
+            return (w, lexicon.word_term[w as usize]);
         }
-        let term = match self.term_ids.get(stem) {
-            Some(&t) => t,
-            None => {
-                let t = self.lexicon.terms.len() as TermId;
-                self.lexicon.terms.push(stem.into());
-                self.term_ids.insert(stem.into(), t);
-                t
-            }
-        };
-        let w = self.lexicon.words.len() as WordId;
-        self.lexicon.words.push(word.into());
-        self.lexicon.word_term.push(term);
-        self.word_ids.insert(word.into(), w);
+        let term = id_of(term_ids, &mut lexicon.terms, hasher, stem);
+        lexicon.word_term.push(term);
         (w, term)
     }
 }
 
 /// Each analyzer gets its own generation, so a thread's cache never serves ids of another run.
 static GENERATION: AtomicU64 = AtomicU64::new(1);
+
+/// Words a thread's cache holds before it starts again: about 35 MB a thread. Frequent
+/// words come back at once; a corpus with millions of word forms (2.2 million cached on the
+/// two threads of the 16x benchmark corpus) would otherwise keep each of them on every
+/// thread. The ids come from the interner, so what is cached never changes a result.
+const CACHED_WORDS: usize = 1 << 19;
 
 struct WordCache {
     generation: u64,
@@ -163,6 +190,19 @@ thread_local! {
     });
 }
 
+/// Frees the calling thread's cache of words met (every distinct word form it analysed,
+/// with its key and entry: hundreds of MB per thread on a corpus with millions of word
+/// forms). Called on every pool thread once the documents are analysed; the cache is only
+/// rebuilt if that thread analyses again.
+pub fn release_word_cache() {
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        cache.generation = 0;
+        cache.entries = AHashMap::new();
+        cache.matched = Vec::new();
+    });
+}
+
 /// The analysis chain with its settings and the run's shared lexicon.
 pub struct Analyzer {
     stop_words: StopWords,
@@ -170,6 +210,8 @@ pub struct Analyzer {
     patterns: TokenPatterns,
     interner: Mutex<Interner>,
     generation: u64,
+    /// [`CACHED_WORDS`]; smaller in tests.
+    cached_words: usize,
 }
 
 impl Analyzer {
@@ -180,6 +222,7 @@ impl Analyzer {
             patterns: TokenPatterns::default(),
             interner: Mutex::new(Interner::default()),
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
+            cached_words: CACHED_WORDS,
         }
     }
 
@@ -265,6 +308,10 @@ impl Analyzer {
                 let entry = match cache.entries.get(buf.as_str()) {
                     Some(&e) => e,
                     None => {
+                        if cache.entries.len() >= self.cached_words {
+                            cache.entries.clear();
+                            cache.matched.clear();
+                        }
                         let e = self.classify(&buf, token.kind, &mut cache.matched);
                         cache.entries.insert(buf.as_str().into(), e);
                         e
@@ -367,6 +414,42 @@ mod tests {
 
     fn analyzer() -> Analyzer {
         Analyzer::new(StopWords::nltk_english(), Stemmer::english())
+    }
+
+    /// A cache that starts again every few words gives the same analyses, ids and pattern
+    /// places as one that holds every word.
+    #[test]
+    fn a_small_word_cache_changes_nothing() {
+        let texts = [
+            "Sanctions on Russia: the sanctioned banks said sanctions hurt. Banks in Russia agree.",
+            "The U.S. and US agree; start the New START talks on sanctions.",
+            "Russia, Russia, Russia. Sanctioning banks is new; talks start again.",
+        ];
+        let patterns = TokenPatterns {
+            patterns: vec![
+                TokenPattern::Prefix("sanction".into()),
+                TokenPattern::Term("bank".into()),
+            ],
+        };
+        let run = |cached_words: usize| {
+            let mut a = analyzer();
+            a.set_patterns(patterns.clone());
+            a.cached_words = cached_words;
+            let docs: Vec<DocAnalysis> = texts.iter().map(|t| a.analyze(t)).collect();
+            (docs, a.into_lexicon())
+        };
+        let (whole, lex) = run(CACHED_WORDS);
+        let (small, small_lex) = run(3);
+        assert_eq!(small, whole);
+        assert_eq!(small_lex.words, lex.words);
+        assert_eq!(small_lex.terms, lex.terms);
+        assert_eq!(small_lex.word_term, lex.word_term);
+        // The patterns matched: "Sanctions", "sanctioned", "sanctions", "Banks" x2 (first
+        // text), "sanctions" (second), "Sanctioning", "banks" (third).
+        let hits: usize = whole.iter().map(|d| d.hits.len()).sum();
+        assert_eq!(hits, 8);
+        // Each word's id is given once: "Russia" is one word however often it is met.
+        assert_eq!(lex.words.iter().filter(|w| &***w == "russia").count(), 1);
     }
 
     /// Term counts of `text` by name, sorted by name.
