@@ -114,6 +114,7 @@
 //! - [`packed`]: a few strings in one allocation, for what every article keeps (its
 //!   metadata, its statements).
 //! - [`human`]: numbers in messages: thousands separators, plurals.
+//! - `test_rng` (tests only): a seeded xorshift generator the tests share.
 //!
 //! ## Invariants
 //!
@@ -147,6 +148,8 @@ pub mod results;
 pub mod settings;
 pub mod speakers;
 pub mod tables;
+#[cfg(test)]
+mod test_rng;
 pub mod text;
 pub mod tfidf;
 pub mod topics;

@@ -122,13 +122,8 @@ mod tests {
     /// counting every pair: checked against that count on random articles.
     #[test]
     fn only_frequent_people_are_paired_and_no_pair_is_lost() {
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |m: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % m
-        };
+        let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
+        let mut next = |m: u64| rng.below(m);
         let docs: Vec<Vec<u32>> = (0..2000)
             .map(|_| {
                 // 40 people named often, 2,000 rarely.

@@ -282,13 +282,8 @@ mod tests {
     /// cut to 3, 7 and 30 against the same call with room for all of them.
     #[test]
     fn the_strongest_kept_while_scanning_are_those_of_a_full_sort() {
-        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |m: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x % m
-        };
+        let mut rng = crate::test_rng::XorShift::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |m: u64| rng.below(m);
         let unit = |next: &mut dyn FnMut(u64) -> u64, skew: u64| -> Vec<(TermId, u32)> {
             (0..400u32)
                 .filter_map(|t| {

@@ -446,16 +446,11 @@ mod tests {
                 format!("{}{}{}{}", l(0), l(1), l(2), 'q')
             })
             .collect();
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut rng = crate::test_rng::XorShift::new(0x9E37_79B9_7F4A_7C15);
         let texts: Vec<String> = (0..4000)
             .map(|_| {
                 (0..30)
-                    .map(|_| {
-                        x ^= x << 13;
-                        x ^= x >> 7;
-                        x ^= x << 17;
-                        words[(x % 2000) as usize].as_str()
-                    })
+                    .map(|_| words[rng.below(2000) as usize].as_str())
                     .collect::<Vec<_>>()
                     .join(" ")
             })

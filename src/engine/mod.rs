@@ -310,13 +310,11 @@ mod tests {
             let spill = dir.path().join(format!("spill{pool}"));
             let sums = Sums::start(pool, &spill).expect("start");
             let mut expected = std::collections::BTreeMap::<u64, (u64, u64)>::new();
-            let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+            let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
             for _ in 0..20 {
                 let (mut k, mut a, mut b) = (vec![], vec![], vec![]);
                 for _ in 0..20_000 {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
+                    let x = rng.next();
                     let key = x % 200_000;
                     k.push(key);
                     a.push(x % 7);

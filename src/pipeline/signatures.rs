@@ -226,14 +226,10 @@ mod tests {
     #[test]
     fn files_find_the_same_duplicates_as_memory() {
         let words = |seed: u64, n: usize| -> String {
-            let mut x = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+            let mut rng =
+                crate::test_rng::XorShift::new(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
             (0..n)
-                .map(|_| {
-                    x ^= x << 13;
-                    x ^= x >> 7;
-                    x ^= x << 17;
-                    format!("w{}", x % 500)
-                })
+                .map(|_| format!("w{}", rng.below(500)))
                 .collect::<Vec<_>>()
                 .join(" ")
         };
