@@ -16,7 +16,6 @@
 //! results give the same bytes whatever the thread count. The only module that knows
 //! rust_xlsxwriter.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -33,6 +32,8 @@ pub const MAX_DATA_ROWS: u32 = 1_048_575;
 /// Column widths are fitted to the header and this many rows.
 const WIDTH_ROWS: u32 = 1000;
 const MAX_WIDTH: usize = 60;
+/// Numbers with more decimals than this are written as they are, without a format.
+const MAX_DECIMALS: usize = 10;
 const NAME: &str = "report.xlsx";
 
 /// A table cut at the row limit: its sheet and how many rows it has in all.
@@ -42,57 +43,75 @@ pub struct Truncated {
     pub rows: u64,
 }
 
-/// Writes `report.xlsx` from the tables; `about` are the run summary's lines (label, value).
-/// Returns the file and the sheets cut at the row limit.
-pub fn write(
-    out: &OutDir,
-    tables: &[Table<'_>],
-    about: &[(String, String)],
-) -> Result<(PathBuf, Vec<Truncated>)> {
-    write_limited(out, tables, about, MAX_DATA_ROWS)
+/// A workbook whose sheets are written (to scratch files) but not yet packed into
+/// `report.xlsx`: [`Sheets::save`] does that, on one core, so a run can give the other
+/// cores other work meanwhile.
+pub struct Sheets {
+    book: Workbook,
+    /// The sheets cut at the row limit.
+    truncated: Vec<Truncated>,
 }
 
-/// [`write`] with at most `limit` data rows a sheet (tests use a small one).
-fn write_limited(
+/// Writes every table into its sheet, side by side on the thread pool, and the About sheet;
+/// `about` are the run summary's lines (label, value).
+pub fn sheets(out: &OutDir, tables: &[Table<'_>], about: &[(String, String)]) -> Result<Sheets> {
+    sheets_limited(out, tables, about, MAX_DATA_ROWS)
+}
+
+fn failed(out: &OutDir) -> impl Fn(XlsxError) -> Error + '_ {
+    |e| Error::Write {
+        path: out.path().join(NAME),
+        source: std::io::Error::other(e),
+    }
+}
+
+/// [`sheets`] with at most `limit` data rows a sheet (tests use a small one).
+fn sheets_limited(
     out: &OutDir,
     tables: &[Table<'_>],
     about: &[(String, String)],
     limit: u32,
-) -> Result<(PathBuf, Vec<Truncated>)> {
-    let fail = |e: XlsxError| Error::Write {
-        path: out.path().join(NAME),
-        source: std::io::Error::other(e),
-    };
+) -> Result<Sheets> {
+    let fail = failed(out);
     let mut wb = Workbook::new();
-    wb.set_tempdir(out.scratch()).map_err(fail)?;
+    wb.set_tempdir(out.scratch()).map_err(&fail)?;
     // Deflate level 1: at the default 6 most of the writing time went into compression
     // (bbc: 4.5 MB at level 6, 7.1 MB at level 1, in about half the time).
     wb.set_zip_compression_level(1);
     // A fixed creation date: the same results make the same bytes.
-    let epoch = ExcelDateTime::from_ymd(2000, 1, 1).map_err(fail)?;
+    let epoch = ExcelDateTime::from_ymd(2000, 1, 1).map_err(&fail)?;
     wb.set_properties(&DocProperties::new().set_creation_datetime(&epoch));
     let formats = Formats::default();
 
     // The About sheet first, though its row counts are known only once the sheets are
     // written: sheets can be added in any order but shown in the order they were added.
     let about_sheet = wb.add_worksheet();
-    about_sheet.set_name("About").map_err(fail)?;
+    about_sheet.set_name("About").map_err(&fail)?;
     for _ in tables {
-        wb.add_worksheet_with_constant_memory().map_err(fail)?;
+        wb.add_worksheet_with_constant_memory().map_err(&fail)?;
     }
     // The sheets are written side by side. A format's number in the file is given when it is
     // first used, so all are used once first, in a fixed order, in cells cleared again: the
     // same results give the same bytes whatever the thread count.
     if let Some(first) = wb.worksheets_mut().get_mut(1) {
-        formats.register(first).map_err(fail)?;
+        formats.register(first).map_err(&fail)?;
     }
-    let counts = (wb.worksheets_mut()[1..].par_iter_mut())
-        .zip(tables)
-        .map(|(sheet, table)| write_sheet(sheet, table, &formats, limit))
-        .collect::<std::result::Result<Vec<u64>, XlsxError>>()
-        .map_err(fail)?;
-    let about_sheet = wb.worksheet_from_index(0).map_err(fail)?;
-    write_about(about_sheet, tables, &counts, about, &formats, limit).map_err(fail)?;
+    // Each sheet is written on one core, the costliest first, each core taking the next as
+    // it is free: the longest sheet no longer starts late and runs alone at the end.
+    let mut jobs: Vec<(usize, (&mut Worksheet, &Table<'_>))> = (wb.worksheets_mut()[1..]
+        .iter_mut())
+    .zip(tables)
+    .enumerate()
+    .collect();
+    jobs.sort_by_key(|(i, (_, t))| (std::cmp::Reverse(t.cost()), *i));
+    let mut counts = (jobs.into_iter().par_bridge())
+        .map(|(i, (sheet, table))| write_sheet(sheet, table, &formats, limit).map(|n| (i, n)))
+        .collect::<std::result::Result<Vec<(usize, u64)>, XlsxError>>()
+        .map_err(&fail)?;
+    counts.sort_unstable();
+    let counts: Vec<u64> = counts.into_iter().map(|(_, n)| n).collect();
+    let about_sheet = wb.worksheet_from_index(0).map_err(&fail)?;
+    write_about(about_sheet, tables, &counts, about, &formats, limit).map_err(&fail)?;
     let truncated = tables
         .iter()
         .zip(&counts)
@@ -102,10 +121,22 @@ fn write_limited(
             rows: n,
         })
         .collect();
-    let path = out.write(NAME, |w| {
-        wb.save_to_writer(w).map_err(std::io::Error::other)
-    })?;
-    Ok((path, truncated))
+    Ok(Sheets {
+        book: wb,
+        truncated,
+    })
+}
+
+impl Sheets {
+    /// Packs the sheets into `report.xlsx` (zip and deflate: serial, about a fifth of the
+    /// workbook's time); returns the file and the sheets cut at the row limit.
+    pub fn save(mut self, out: &OutDir) -> Result<(PathBuf, Vec<Truncated>)> {
+        let book = &mut self.book;
+        let path = out.write(NAME, |w| {
+            book.save_to_writer(w).map_err(std::io::Error::other)
+        })?;
+        Ok((path, self.truncated))
+    }
 }
 
 /// `documents.csv` -> `documents` (all our names fit Excel's 31 characters).
@@ -120,8 +151,8 @@ struct Formats {
     day: Format,
     month: Format,
     year: Format,
-    /// Decimal formats by number of decimals ("0.000").
-    reals: HashMap<usize, Format>,
+    /// Decimal formats by number of decimals ("0.000"), from none to [`MAX_DECIMALS`].
+    reals: Vec<Format>,
 }
 
 impl Default for Formats {
@@ -133,14 +164,14 @@ impl Default for Formats {
             day: date("yyyy-mm-dd"),
             month: date("yyyy-mm"),
             year: date("yyyy"),
-            reals: (0..=10)
+            reals: (0..=MAX_DECIMALS)
                 .map(|d| {
                     let f = if d == 0 {
                         "0".to_string()
                     } else {
                         format!("0.{}", "0".repeat(d))
                     };
-                    (d, Format::new().set_num_format(f))
+                    Format::new().set_num_format(f)
                 })
                 .collect(),
         }
@@ -148,13 +179,16 @@ impl Default for Formats {
 }
 
 impl Formats {
+    /// The format of numbers with `decimals` decimals, up to [`MAX_DECIMALS`].
+    fn real(&self, decimals: usize) -> Option<&Format> {
+        self.reals.get(decimals)
+    }
+
     /// Uses every format once, in a fixed order, in row 0 of `sheet`, and clears the cells.
     fn register(&self, sheet: &mut Worksheet) -> std::result::Result<(), XlsxError> {
-        let mut decimals: Vec<_> = self.reals.iter().collect();
-        decimals.sort_by_key(|&(d, _)| *d);
         let all = [&self.bold, &self.wrap, &self.day, &self.month, &self.year]
             .into_iter()
-            .chain(decimals.into_iter().map(|(_, f)| f));
+            .chain(&self.reals);
         for (c, format) in all.enumerate() {
             sheet.write_number_with_format(0, c as u16, 0.0, format)?;
             sheet.clear_cell(0, c as u16);
@@ -184,6 +218,7 @@ fn write_sheet(
         widths: table.header.iter().map(|h| h.chars().count()).collect(),
         buf: String::new(),
         error: None,
+        column_decimals: vec![None; table.header.len()],
     };
     // A writer error is kept and returned; the io::Error only stops the table.
     let _ = table.rows(&mut sink);
@@ -226,6 +261,42 @@ struct SheetSink<'s, 'f> {
     widths: Vec<usize>,
     buf: String,
     error: Option<XlsxError>,
+    /// The decimals of each column's own format, given by its first decimal cell: cells with
+    /// the same decimals take the column's format instead of naming theirs. Looking a format
+    /// up is a hash of all its fields under a lock the sheets written side by side share: a
+    /// seventh of the workbook's time, and most of what kept it from scaling.
+    column_decimals: Vec<Option<usize>>,
+}
+
+impl SheetSink<'_, '_> {
+    fn write_cell(
+        &mut self,
+        row: u32,
+        c: usize,
+        cell: &Cell<'_>,
+    ) -> std::result::Result<(), XlsxError> {
+        let col = c as u16;
+        if let Cell::Real(x, decimals) = *cell
+            && let Some(format) = self.formats.real(decimals)
+            && let Some(own) = self.column_decimals.get_mut(c)
+        {
+            match *own {
+                Some(d) if d == decimals => {}
+                Some(_) => {
+                    self.sheet
+                        .write_number_with_format(row, col, x + 0.0, format)?;
+                    return Ok(());
+                }
+                None => {
+                    self.sheet.set_column_format(col, format)?;
+                    *own = Some(decimals);
+                }
+            }
+            self.sheet.write_number(row, col, x + 0.0)?;
+            return Ok(());
+        }
+        write_cell(self.sheet, row, col, cell, self.formats)
+    }
 }
 
 impl Sink for SheetSink<'_, '_> {
@@ -237,7 +308,7 @@ impl Sink for SheetSink<'_, '_> {
         self.row += 1;
         let row = self.row;
         for (c, cell) in cells.iter().enumerate() {
-            if let Err(e) = write_cell(self.sheet, row, c as u16, cell, self.formats) {
+            if let Err(e) = self.write_cell(row, c, cell) {
                 self.error = Some(e);
                 return Err(std::io::Error::other("workbook"));
             }
@@ -265,7 +336,7 @@ fn write_cell(
         Cell::Int(n) => {
             sheet.write_number(row, col, n as f64)?;
         }
-        Cell::Real(x, decimals) => match f.reals.get(&decimals) {
+        Cell::Real(x, decimals) => match f.real(decimals) {
             Some(format) => {
                 sheet.write_number_with_format(row, col, x + 0.0, format)?;
             }
@@ -346,14 +417,15 @@ fn write_about(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
     #[test]
     fn a_table_beyond_the_row_limit_stops_and_says_so() {
         let dir = tempfile::tempdir().expect("temp dir");
         let out = OutDir::create(&dir.path().join("r")).expect("out");
         let numbers = crate::tables::Table::new_for_test("numbers.csv", &["n"], 5);
-        let (_, truncated) =
-            write_limited(&out, &[numbers], &[("Documents".into(), "5".into())], 3).expect("xlsx");
+        let sheets = sheets_limited(&out, &[numbers], &[("Documents".into(), "5".into())], 3);
+        let (_, truncated) = sheets.expect("sheets").save(&out).expect("xlsx");
         assert_eq!(
             truncated,
             [Truncated {
@@ -368,5 +440,77 @@ mod tests {
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .collect();
         assert_eq!(left, ["report.xlsx"]);
+    }
+
+    /// Reads one part of an .xlsx file (a zip) as text.
+    fn part(xlsx: &std::path::Path, name: &str) -> String {
+        use std::io::Read;
+        let file = std::fs::File::open(xlsx).expect("open xlsx");
+        let mut zip = zip::ZipArchive::new(file).expect("zip");
+        let mut text = String::new();
+        (zip.by_name(name).expect(name))
+            .read_to_string(&mut text)
+            .expect("read part");
+        text
+    }
+
+    /// The value of `attr="..."` in an XML tag.
+    fn attr<'t>(tag: &'t str, attr: &str) -> Option<&'t str> {
+        let at = tag.find(&format!(" {attr}=\""))? + attr.len() + 3;
+        tag[at..].split('"').next()
+    }
+
+    /// A decimal column takes its format from its first decimal cell, and a cell with other
+    /// decimals keeps its own: every number shows as many decimals as the CSV, as when each
+    /// cell named its format.
+    #[test]
+    fn each_decimal_cell_shows_its_own_decimals() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = OutDir::create(&dir.path().join("r")).expect("out");
+        let cells = [
+            (Cell::Text("a"), Cell::Real(0.5, 2)),
+            (Cell::Text("b"), Cell::Real(1.25, 3)),
+            (Cell::Int(7), Cell::Real(2.0, 2)),
+            (Cell::Text("d"), Cell::Real(-0.0, 2)),
+        ];
+        let table = Table::new(
+            "mixed.csv",
+            "row",
+            &["label", "x"],
+            cells.len(),
+            |i, rows| rows.row(&[cells[i].0, cells[i].1]),
+        );
+        let sheets = sheets_limited(&out, &[table], &[], 10).expect("sheets");
+        sheets.save(&out).expect("xlsx");
+        let path = out.staged(NAME);
+        // Style index -> number format code, through styles.xml.
+        let styles = part(&path, "xl/styles.xml");
+        let codes: HashMap<&str, &str> = (styles.split("<numFmt").skip(1))
+            .filter_map(|t| Some((attr(t, "numFmtId")?, attr(t, "formatCode")?)))
+            .collect();
+        let xfs = styles.split("<cellXfs").nth(1).expect("cellXfs");
+        let xfs = xfs.split("</cellXfs>").next().expect("end");
+        let style: Vec<&str> = (xfs.split("<xf").skip(1))
+            .map(|t| {
+                attr(t, "numFmtId")
+                    .and_then(|id| codes.get(id))
+                    .copied()
+                    .unwrap_or("General")
+            })
+            .collect();
+        let sheet = part(&path, "xl/worksheets/sheet2.xml");
+        let shown = |cell: &str| -> (String, &str) {
+            let tag = sheet.split(&format!("<c r=\"{cell}\"")).nth(1).expect(cell);
+            let tag = tag.split("</c>").next().expect("cell end");
+            let s = attr(tag, "s").map_or("General", |s| style[s.parse::<usize>().expect("s")]);
+            let v = tag.split("<v>").nth(1).and_then(|v| v.split("</v>").next());
+            (v.unwrap_or("").to_string(), s)
+        };
+        assert_eq!(shown("B2"), ("0.5".into(), "0.00"));
+        assert_eq!(shown("B3"), ("1.25".into(), "0.000"));
+        assert_eq!(shown("B4"), ("2".into(), "0.00"));
+        assert_eq!(shown("B5"), ("0".into(), "0.00"));
+        // Other columns name no number format.
+        assert_eq!(shown("A4"), ("7".into(), "General"));
     }
 }

@@ -88,7 +88,8 @@ pub fn keyness<'r>(r: &'r Results<'_>) -> Table<'r> {
             }
             Ok(())
         },
-    );
+    )
+    .expecting_rows((c.keyness.iter()).map(|g| g.over.len() + g.under.len()).sum());
     t.header = key_header(&["group", "direction", "rank"], "docs");
     t
 }
@@ -113,7 +114,8 @@ pub fn speaker_terms<'r>(r: &'r Results<'_>) -> Table<'r> {
             }
             Ok(())
         },
-    );
+    )
+    .expecting_rows(list.iter().map(|s| s.keys.len()).sum());
     t.header = key_header(&["speaker", "speaker_statements", "rank"], "statements");
     t
 }

@@ -53,6 +53,8 @@ pub struct Table<'r> {
     /// Items the rows come from; `fill(i, sink)` gives the rows of item `i`.
     pub items: usize,
     pub fill: Fill<'r>,
+    /// Rows expected where an item gives several (see [`Table::cost`]).
+    rows_hint: Option<usize>,
 }
 
 impl<'r> Table<'r> {
@@ -69,7 +71,22 @@ impl<'r> Table<'r> {
             header: header.iter().map(|h| h.to_string()).collect(),
             items,
             fill: Box::new(fill),
+            rows_hint: None,
         }
+    }
+
+    /// Says how many rows the table is expected to have, where an item gives several: only
+    /// an estimate for [`Table::cost`], never a limit.
+    pub(crate) fn expecting_rows(mut self, rows: usize) -> Self {
+        self.rows_hint = Some(rows);
+        self
+    }
+
+    /// About how much work the table's rows are (expected rows x columns): writers that
+    /// give each table one core start the costliest first, so that the longest table does
+    /// not begin last and run alone.
+    pub fn cost(&self) -> usize {
+        self.rows_hint.unwrap_or(self.items) * self.header.len().max(1)
     }
 
     /// A table of `items` rows whose one column holds the row number (for writers' tests).

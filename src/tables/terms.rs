@@ -59,6 +59,7 @@ pub fn tfidf<'r>(r: &'r Results<'_>) -> Table<'r> {
             Ok(())
         },
     )
+    .expecting_rows(r.top.iter().map(Vec::len).sum())
 }
 
 pub fn doc_terms<'r>(r: &'r Results<'_>) -> Table<'r> {
@@ -84,6 +85,7 @@ pub fn doc_terms<'r>(r: &'r Results<'_>) -> Table<'r> {
             Ok(())
         },
     )
+    .expecting_rows(matrix.iter().map(Vec::len).sum())
 }
 
 pub fn phrases<'r>(r: &'r Results<'_>) -> Table<'r> {

@@ -61,6 +61,7 @@ pub fn term_trends(tr: &Trends) -> Table<'_> {
             Ok(())
         },
     )
+    .expecting_rows(tl.spans.len() * tr.terms.len())
 }
 
 pub fn term_change<'r>(c: &'r Corpus, tr: &'r Trends) -> Table<'r> {
@@ -145,4 +146,5 @@ pub fn topic_trends<'r>(tr: &'r Trends, series: &'r [TopicSeries]) -> Table<'r> 
             Ok(())
         },
     )
+    .expecting_rows(tl.spans.len() * series.len())
 }

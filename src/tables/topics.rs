@@ -44,6 +44,7 @@ pub fn document_topics<'r>(c: &'r Corpus, d: &'r Discovered) -> Table<'r> {
             Ok(())
         },
     )
+    .expecting_rows(d.doc_topics.iter().map(Vec::len).sum())
 }
 
 pub fn topic_matrix<'r>(c: &'r Corpus, input: &'r NmfInput) -> Table<'r> {
@@ -66,4 +67,6 @@ pub fn topic_matrix<'r>(c: &'r Corpus, input: &'r NmfInput) -> Table<'r> {
             Ok(())
         },
     )
+    // At most every term of each document (the matrix keeps those in 2+ documents).
+    .expecting_rows(c.docs.iter().map(|d| d.terms.len()).sum())
 }
