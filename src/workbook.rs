@@ -58,13 +58,6 @@ pub fn sheets(out: &OutDir, tables: &[Table<'_>], about: &[(String, String)]) ->
     sheets_limited(out, tables, about, MAX_DATA_ROWS)
 }
 
-fn failed(out: &OutDir) -> impl Fn(XlsxError) -> Error + '_ {
-    |e| Error::Write {
-        path: out.path().join(NAME),
-        source: std::io::Error::other(e),
-    }
-}
-
 /// [`sheets`] with at most `limit` data rows a sheet (tests use a small one).
 fn sheets_limited(
     out: &OutDir,
@@ -72,29 +65,32 @@ fn sheets_limited(
     about: &[(String, String)],
     limit: u32,
 ) -> Result<Sheets> {
-    let fail = failed(out);
+    let fail = |e: XlsxError| Error::Write {
+        path: out.path().join(NAME),
+        source: std::io::Error::other(e),
+    };
     let mut wb = Workbook::new();
-    wb.set_tempdir(out.scratch()).map_err(&fail)?;
+    wb.set_tempdir(out.scratch()).map_err(fail)?;
     // Deflate level 1: at the default 6 most of the writing time went into compression
     // (bbc: 4.5 MB at level 6, 7.1 MB at level 1, in about half the time).
     wb.set_zip_compression_level(1);
     // A fixed creation date: the same results make the same bytes.
-    let epoch = ExcelDateTime::from_ymd(2000, 1, 1).map_err(&fail)?;
+    let epoch = ExcelDateTime::from_ymd(2000, 1, 1).map_err(fail)?;
     wb.set_properties(&DocProperties::new().set_creation_datetime(&epoch));
     let formats = Formats::default();
 
     // The About sheet first, though its row counts are known only once the sheets are
     // written: sheets can be added in any order but shown in the order they were added.
     let about_sheet = wb.add_worksheet();
-    about_sheet.set_name("About").map_err(&fail)?;
+    about_sheet.set_name("About").map_err(fail)?;
     for _ in tables {
-        wb.add_worksheet_with_constant_memory().map_err(&fail)?;
+        wb.add_worksheet_with_constant_memory().map_err(fail)?;
     }
     // The sheets are written side by side. A format's number in the file is given when it is
     // first used, so all are used once first, in a fixed order, in cells cleared again: the
     // same results give the same bytes whatever the thread count.
     if let Some(first) = wb.worksheets_mut().get_mut(1) {
-        formats.register(first).map_err(&fail)?;
+        formats.register(first).map_err(fail)?;
     }
     // Each sheet is written on one core, the costliest first, each core taking the next as
     // it is free: the longest sheet no longer starts late and runs alone at the end.
@@ -107,11 +103,11 @@ fn sheets_limited(
     let mut counts = (jobs.into_iter().par_bridge())
         .map(|(i, (sheet, table))| write_sheet(sheet, table, &formats, limit).map(|n| (i, n)))
         .collect::<std::result::Result<Vec<(usize, u64)>, XlsxError>>()
-        .map_err(&fail)?;
+        .map_err(fail)?;
     counts.sort_unstable();
     let counts: Vec<u64> = counts.into_iter().map(|(_, n)| n).collect();
-    let about_sheet = wb.worksheet_from_index(0).map_err(&fail)?;
-    write_about(about_sheet, tables, &counts, about, &formats, limit).map_err(&fail)?;
+    let about_sheet = wb.worksheet_from_index(0).map_err(fail)?;
+    write_about(about_sheet, tables, &counts, about, &formats, limit).map_err(fail)?;
     let truncated = tables
         .iter()
         .zip(&counts)
@@ -280,21 +276,16 @@ impl SheetSink<'_, '_> {
             && let Some(format) = self.formats.real(decimals)
             && let Some(own) = self.column_decimals.get_mut(c)
         {
-            match *own {
-                Some(d) if d == decimals => {}
-                Some(_) => {
-                    self.sheet
-                        .write_number_with_format(row, col, x + 0.0, format)?;
-                    return Ok(());
-                }
-                None => {
-                    self.sheet.set_column_format(col, format)?;
-                    *own = Some(decimals);
-                }
+            if own.is_none() {
+                self.sheet.set_column_format(col, format)?;
+                *own = Some(decimals);
             }
-            self.sheet.write_number(row, col, x + 0.0)?;
-            return Ok(());
+            if *own == Some(decimals) {
+                self.sheet.write_number(row, col, x + 0.0)?;
+                return Ok(());
+            }
         }
+        // Other decimals than the column's name their format, as every other cell does.
         write_cell(self.sheet, row, col, cell, self.formats)
     }
 }
