@@ -1,6 +1,7 @@
 //! [`run`]: the stages of a run, in order. The only module that sees them all; the passes
 //! over the files are in [`passes`].
 
+mod file_list;
 mod passes;
 mod signatures;
 
@@ -110,6 +111,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // Every word form the analysis met, cached on each thread: the pool lives to the end of
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());
+    // Only the third pass reads the file list again, for the few articles it shows.
+    let sources = file_list::Spooled::store(found.sources, &out.spill_dir());
     warnings.extend(found.warnings);
     warnings.extend(early_warnings);
     warnings.sort();
@@ -251,17 +254,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let stems: Vec<&str> = (plan.terms.iter())
         .map(|w| &*corpus.terms[w.term as usize].stem)
         .collect();
-    let kwic_lines = pool.install(|| {
-        passes::contexts(
-            &plan,
-            &records,
-            &found.sources,
-            settings,
-            &scan,
-            &words,
-            &stems,
-        )
-    });
+    let kwic_lines = pool
+        .install(|| passes::contexts(&plan, &records, &sources, settings, &scan, &words, &stems));
+    drop(sources);
     phase.done("compare and keyword in context (pass 3)");
 
     let boilerplate = removed.rows();

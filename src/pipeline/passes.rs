@@ -11,6 +11,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
+use super::file_list::Spooled;
 use super::signatures::{self, SignatureFiles, Slot};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
@@ -315,7 +316,7 @@ pub fn analyze_all(
 pub fn contexts(
     plan: &Plan,
     records: &[Record],
-    sources: &[Source],
+    sources: &Spooled,
     settings: &Settings,
     scan: &Scan,
     analyzer: &Analyzer,
@@ -328,6 +329,8 @@ pub fn contexts(
             (by_source.entry(&*r.path).or_default()).push((&*r.doc_id, doc));
         }
     }
+    let sources =
+        sources.matching(|s| by_source.contains_key(s.path.display().to_string().as_str()));
     let wanted: Vec<(&Source, &Vec<(&str, usize)>)> = (sources.iter())
         .filter_map(|s| Some((s, by_source.get(s.path.display().to_string().as_str())?)))
         .collect();
