@@ -1,8 +1,10 @@
 //! Who is named with whom: pairs of people named in the same article, with how far that is
-//! above chance. Pure arithmetic over the people each article names (after the speaker
-//! merge, so "Putin" and "Vladimir Putin" are one person).
+//! above chance, from the people each article names (after the speaker merge, so "Putin"
+//! and "Vladimir Putin" are one person). The pairs are summed by the engine ([`Sums`]),
+//! within the memory budget: they grow with the corpus (tens of millions of pairs a year of
+//! news), the scores are arithmetic on the sums.
 
-use ahash::AHashMap;
+use crate::engine::{BATCH_ROWS, EngineError, Sums};
 
 use super::keyness;
 
@@ -28,8 +30,13 @@ pub struct CoMention {
 
 /// Pairs named together in [`MIN_ARTICLES`] or more articles, most articles first (ties:
 /// stronger association, then the order of mentions.csv). `people_by_doc` lists, for each
-/// article, the people it names (ascending, no repeats).
-pub fn co_mentions(people_by_doc: &[Vec<u32>]) -> Vec<CoMention> {
+/// article, the people it names (ascending, no repeats). `sums` counts the pairs (it is
+/// finished here); with the pairs, how often the sums spilled to disk. Fails only when the
+/// engine does (a spill that cannot be written).
+pub fn co_mentions(
+    people_by_doc: &[Vec<u32>],
+    sums: Sums,
+) -> Result<(Vec<CoMention>, usize), EngineError> {
     let n = people_by_doc.len() as u64;
     let people = (people_by_doc.iter().flatten())
         .map(|&p| p as usize + 1)
@@ -42,21 +49,35 @@ pub fn co_mentions(people_by_doc: &[Vec<u32>]) -> Vec<CoMention> {
     // only those people are paired. Most people are named in one or two articles, and
     // pairing them all held millions of pairs that could never be listed.
     let often = |p: u32| per_person[p as usize] >= MIN_ARTICLES;
-    let mut pairs: AHashMap<(u32, u32), u32> = AHashMap::new();
+    // Key: a in the high half, b in the low; each article adds 1 to each pair it names.
+    let mut keys: Vec<u64> = Vec::with_capacity(BATCH_ROWS);
     let mut frequent: Vec<u32> = Vec::new();
     for people in people_by_doc {
         frequent.clear();
         frequent.extend(people.iter().copied().filter(|&p| often(p)));
         for (i, &a) in frequent.iter().enumerate() {
             for &b in &frequent[i + 1..] {
-                *pairs.entry((a, b)).or_default() += 1;
+                keys.push(u64::from(a) << 32 | u64::from(b));
+                if keys.len() == BATCH_ROWS {
+                    feed(
+                        &sums,
+                        std::mem::replace(&mut keys, Vec::with_capacity(BATCH_ROWS)),
+                    );
+                }
             }
         }
     }
+    feed(&sums, keys);
+    let mut pairs: Vec<(u32, u32, u32)> = Vec::new();
+    let spills = sums.finish(|(key, k, _)| {
+        if k >= u64::from(MIN_ARTICLES) {
+            // At most one pair per article: a count that fits the articles fits u32.
+            pairs.push(((key >> 32) as u32, key as u32, k as u32));
+        }
+    })?;
     let mut out: Vec<CoMention> = pairs
         .into_iter()
-        .filter(|&(_, k)| k >= MIN_ARTICLES)
-        .map(|((a, b), k)| {
+        .map(|(a, b, k)| {
             let (na, nb) = (per_person[a as usize], per_person[b as usize]);
             let pmi = ((u64::from(k) * n) as f64 / (u64::from(na) * u64::from(nb)) as f64).log2();
             CoMention {
@@ -81,12 +102,54 @@ pub fn co_mentions(people_by_doc: &[Vec<u32>]) -> Vec<CoMention> {
             .then(y.g2.total_cmp(&x.g2))
             .then((x.a, x.b).cmp(&(y.a, y.b)))
     });
-    out
+    Ok((out, spills))
+}
+
+/// One batch of pair keys, each counted once.
+fn feed(sums: &Sums, keys: Vec<u64>) {
+    if !keys.is_empty() {
+        let ones = vec![1; keys.len()];
+        let zeros = vec![0; keys.len()];
+        sums.feed(keys, ones, zeros);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The pairs of `docs`, summed by an engine of `pool` bytes (small pools spill).
+    fn pairs_of(docs: &[Vec<u32>], pool: u64) -> Vec<CoMention> {
+        spilled(docs, pool).0
+    }
+
+    fn spilled(docs: &[Vec<u32>], pool: u64) -> (Vec<CoMention>, usize) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sums = Sums::start(pool, &dir.path().join("spill")).expect("engine");
+        co_mentions(docs, sums).expect("co-mentions")
+    }
+
+    /// More pairs than the smallest pool holds: the sums spill, and the pairs and their
+    /// order are those of a pool that holds them all.
+    #[test]
+    fn pairs_past_the_pool_spill_and_come_back_the_same() {
+        let mut rng = crate::test_rng::XorShift::new(0x9E37_79B9_7F4A_7C15);
+        // 3,000 people, 24 a document: about 1.9 million pairs, most of them distinct.
+        let docs: Vec<Vec<u32>> = (0..7000)
+            .map(|_| {
+                let mut people: Vec<u32> = (0..24).map(|_| rng.below(3000) as u32).collect();
+                people.sort_unstable();
+                people.dedup();
+                people
+            })
+            .collect();
+        let (small, spills) = spilled(&docs, crate::engine::MIN_POOL);
+        let (large, none) = spilled(&docs, 512 << 20);
+        assert!(spills > 0, "the smallest pool did not spill");
+        assert_eq!(none, 0);
+        assert!(small.len() > 1000, "{} pairs: too few to test", small.len());
+        assert_eq!(small, large);
+    }
 
     #[test]
     fn pairs_are_counted_per_article_and_scored_against_chance() {
@@ -102,7 +165,7 @@ mod tests {
             vec![0, 2],
             vec![],
         ];
-        let pairs = co_mentions(&docs);
+        let pairs = pairs_of(&docs, 64 << 20);
         let p = |a: u32, b: u32| pairs.iter().find(|c| (c.a, c.b) == (a, b)).copied();
         let ab = p(0, 1).expect("0 and 1");
         assert_eq!((ab.articles, ab.articles_a, ab.articles_b), (3, 6, 4));
@@ -155,7 +218,7 @@ mod tests {
             .filter(|&(_, k)| k >= MIN_ARTICLES)
             .map(|((a, b), k)| (a, b, k, each[&a], each[&b]))
             .collect();
-        let mut got: Vec<(u32, u32, u32, u32, u32)> = (co_mentions(&docs).iter())
+        let mut got: Vec<(u32, u32, u32, u32, u32)> = (pairs_of(&docs, 64 << 20).iter())
             .map(|c| (c.a, c.b, c.articles, c.articles_a, c.articles_b))
             .collect();
         want.sort_unstable();

@@ -21,6 +21,7 @@ use self::groups::Groups;
 use self::keyness::{Counts, Key};
 use self::speaker_terms::SpeakerTerms;
 use crate::corpus::Corpus;
+use crate::engine::{EngineError, Sums};
 use crate::speakers::merge::Speakers;
 use crate::text::Analyzer;
 
@@ -58,6 +59,8 @@ pub struct Comparison {
     pub keyness: Vec<GroupKeys>,
     pub speaker_terms: Vec<SpeakerTerms>,
     pub co_mentions: Vec<CoMention>,
+    /// How often the co-mention sums spilled to disk (for the memory line).
+    pub spills: usize,
 }
 
 /// Key terms of each group against the rest of the groups compared (documents in no group
@@ -108,13 +111,15 @@ impl Comparison {
 }
 
 /// The comparison of a run: groups (or why none) and their key terms, speakers' terms,
-/// co-mentions.
+/// co-mentions (`pairs`: the engine that sums them, started by the caller within the
+/// budget).
 pub fn compare(
     corpus: &Corpus,
     groups: Result<Groups, String>,
     speakers: &Speakers<'_>,
     analyzer: &Analyzer,
-) -> Comparison {
+    pairs: Sums,
+) -> Result<Comparison, EngineError> {
     let (groups, keyness, note) = match groups {
         Ok(g) => {
             let keys = keyness_of(corpus, &g);
@@ -133,13 +138,15 @@ pub fn compare(
     };
     let (speaker_terms, co_mentions) = rayon::join(
         || speaker_terms::speaker_terms(speakers, corpus, analyzer),
-        || co_mentions::co_mentions(&speakers.people_by_doc),
+        || co_mentions::co_mentions(&speakers.people_by_doc, pairs),
     );
-    Comparison {
+    let (co_mentions, spills) = co_mentions?;
+    Ok(Comparison {
         groups,
         note,
         keyness,
         speaker_terms,
         co_mentions,
-    }
+        spills,
+    })
 }

@@ -185,13 +185,6 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             all
         };
     let mut notes = vec![trends_note(trends.as_ref())];
-    let memory = memory_note(
-        settings.memory,
-        in_turn,
-        sums_pool,
-        scan.recurring.is_some(),
-        scan.spills + spills,
-    );
     if let Some(m) = &matcher {
         notes.push(format!(
             "dictionary topics: {} ({})",
@@ -233,16 +226,28 @@ pub fn run(settings: &Settings) -> Result<Summary> {
 
     // Comparisons, then the third pass: the chosen words in context.
     let words = analyzer_for(settings);
-    let comparison = pool.install(|| {
-        let by = settings.compare.as_deref().map(groups::By::parse);
-        let cx = groups::Context {
-            records: &records,
-            documents: corpus.docs.len(),
-            inputs: &settings.inputs,
-            timeline: trends.as_ref().map(|t| &t.timeline),
-        };
-        compare::compare(&corpus, groups::groups(by.as_ref(), &cx), &speakers, &words)
-    });
+    // The word pairs' engine is done: the co-mentions have the same share of the budget.
+    let co_mentions = crate::engine::Sums::start(sums_pool, &out.spill_dir()).map_err(spill)?;
+    let comparison = pool
+        .install(|| {
+            let by = settings.compare.as_deref().map(groups::By::parse);
+            let cx = groups::Context {
+                records: &records,
+                documents: corpus.docs.len(),
+                inputs: &settings.inputs,
+                timeline: trends.as_ref().map(|t| &t.timeline),
+            };
+            let groups = groups::groups(by.as_ref(), &cx);
+            compare::compare(&corpus, groups, &speakers, &words, co_mentions)
+        })
+        .map_err(spill)?;
+    let memory = memory_note(
+        settings.memory,
+        in_turn,
+        sums_pool,
+        scan.recurring.is_some(),
+        scan.spills + spills + comparison.spills,
+    );
     notes.push(comparison.note.clone());
     let terms_order = Results::order_terms(&corpus);
     let plan = kwic::plan(
@@ -620,7 +625,7 @@ fn summarize(records: &[Record], corpus: &Corpus, warnings: Vec<Warning>) -> Sum
 
 /// The budget and where it bit, for the summary ("2.0 GB (...); ... summed within 341 MB"):
 /// `lines` when the first pass counted recurring lines in the engine, `spills` over both
-/// passes.
+/// passes and the co-mentions.
 fn memory_note(
     budget: crate::engine::Budget,
     in_turn: bool,
@@ -634,9 +639,9 @@ fn memory_note(
         "half this machine's memory, at most 2 GB; --memory sets it"
     };
     let what = if lines {
-        "recurring-line counts and word pairs"
+        "recurring-line counts, word pairs and co-mentions"
     } else {
-        "word pairs"
+        "word pairs and co-mentions"
     };
     let pool = crate::human::bytes(pool);
     let sums = match spills {
@@ -706,11 +711,16 @@ mod tests {
         assert!(one.ends_with("on disk past it (1 spill)"), "{one}");
         let many = memory_note(budget, true, 64 << 20, false, 1200);
         assert!(
-            many.contains("word pairs summed within 64 MB, on disk past it (1,200 spills); "),
+            many.contains(
+                "word pairs and co-mentions summed within 64 MB, on disk past it (1,200 spills); "
+            ),
             "{many}"
         );
         let none = memory_note(budget, false, 64 << 20, false, 0);
-        assert!(none.ends_with("word pairs summed within 64 MB"), "{none}");
+        assert!(
+            none.ends_with("word pairs and co-mentions summed within 64 MB"),
+            "{none}"
+        );
     }
 
     /// Tests build corpora side by side in one process; each must get its documents, even
