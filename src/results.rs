@@ -26,8 +26,8 @@ pub struct Results<'a> {
     pub corpus: &'a Corpus,
     /// idf of each term under the chosen scheme.
     pub idfs: &'a [f64],
-    /// Each document's top terms (term, count, weight).
-    pub top: &'a [Vec<(TermId, u32, f64)>],
+    /// Each document's top terms (term, count, weight), chosen when asked for.
+    pub top: crate::tfidf::TopTerms<'a>,
     /// Each document's weights in the order of its terms, when the whole matrix is asked for.
     pub matrix: Option<&'a [Vec<f64>]>,
     pub phrases: &'a Phrases,

@@ -385,7 +385,7 @@ fn distinctive_terms(
     scheme: &str,
 ) -> std::result::Result<Chart, String> {
     let docs = &t.corpus.docs;
-    let mut candidates: Vec<usize> = (0..docs.len()).filter(|&i| !t.top[i].is_empty()).collect();
+    let mut candidates: Vec<usize> = (0..docs.len()).filter(|&i| t.top.len_of(i) > 0).collect();
     if candidates.is_empty() {
         return Err("no document has a term".into());
     }
@@ -447,8 +447,7 @@ fn distinctive_terms(
             Panel {
                 title,
                 note: note.join(" · "),
-                bars: t.top[i]
-                    .iter()
+                bars: (t.top.of(i).iter())
                     .take(TERMS_PER_PANEL)
                     .map(|&(term, _, w)| (t.corpus.terms[term as usize].display.to_string(), w))
                     .collect(),

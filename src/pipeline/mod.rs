@@ -202,22 +202,17 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     phase.done("phrases, speakers, trends and topics");
     let weighting = settings.weighting;
     let idfs = weighting.idfs(&corpus);
-    // After the stages above, which do not read them: their working memory and the top
-    // terms (70 MB on the 4x corpus) are not held at once. Every document's weights are kept
-    // only for doc_terms.csv; otherwise each is dropped once its top terms are chosen.
-    let (top, weights): (Vec<_>, Vec<_>) = pool.install(|| {
-        (corpus.docs.par_iter())
-            .map(|d| {
-                let w = weighting.weigh(d, &idfs);
-                let top = crate::tfidf::top_terms(d, &w, settings.top_per_doc);
-                (top, settings.matrix.then_some(w))
-            })
-            .unzip()
+    // Each document's top terms are chosen when the tables and charts ask for them. Its
+    // weights are kept only for doc_terms.csv (--matrix).
+    let top = crate::tfidf::TopTerms::new(&corpus, &idfs, weighting, settings.top_per_doc);
+    let matrix: Option<Vec<Vec<f64>>> = settings.matrix.then(|| {
+        pool.install(|| {
+            (corpus.docs.par_iter())
+                .map(|d| weighting.weigh(d, &idfs))
+                .collect()
+        })
     });
-    let matrix: Option<Vec<Vec<f64>>> = settings
-        .matrix
-        .then(|| weights.into_iter().flatten().collect());
-    phase.done("tfidf weights+top [par]");
+    phase.done("tfidf weights (--matrix) [par]");
     let topic_series: Option<Vec<TopicSeries>> = trends.as_ref().map(|t| {
         let names = matcher.as_ref().map(|m| &m.names[..]).unwrap_or(&[]);
         topics::topic_trends(&corpus, &t.timeline, names, discovered.as_ref())
@@ -269,7 +264,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         records: &records,
         corpus: &corpus,
         idfs: &idfs,
-        top: &top,
+        top,
         matrix: matrix.as_deref(),
         phrases: &phrases,
         speakers: &speakers,

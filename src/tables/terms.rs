@@ -45,7 +45,7 @@ pub fn tfidf<'r>(r: &'r Results<'_>) -> Table<'r> {
         docs.len(),
         move |i, rows| {
             let doc = &docs[i];
-            for (rank, &(term, count, weight)) in r.top[i].iter().enumerate() {
+            for (rank, &(term, count, weight)) in r.top.of(i).iter().enumerate() {
                 let term = &r.corpus.terms[term as usize];
                 rows.row(&[
                     Cell::Text(&doc.doc_id),
@@ -59,7 +59,7 @@ pub fn tfidf<'r>(r: &'r Results<'_>) -> Table<'r> {
             Ok(())
         },
     )
-    .expecting_rows(r.top.iter().map(Vec::len).sum())
+    .expecting_rows((0..docs.len()).map(|i| r.top.len_of(i)).sum())
 }
 
 pub fn doc_terms<'r>(r: &'r Results<'_>) -> Table<'r> {
