@@ -21,7 +21,7 @@ use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
 
 mod term_counts;
-pub use term_counts::TermCounts;
+pub use term_counts::{Spool, Spooled, TermCounts};
 
 /// What became of an input article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,6 +120,16 @@ pub struct Corpus {
     /// and all pair occurrences.
     pub pair_margins: PairMargins,
     pub tokens: u64,
+    /// Where the documents' term counts wait on disk, when they do.
+    pub spooled: Option<Arc<Spooled>>,
+}
+
+impl Corpus {
+    /// Why the documents' term counts could not all be read back from disk, if they could
+    /// not: a report made from them would be wrong, so the run stops before publishing it.
+    pub fn read_back_failed(&self) -> Option<&str> {
+        self.spooled.as_deref().and_then(Spooled::failed)
+    }
 }
 
 /// The margins of the pair table (every pair, also those seen once).
@@ -208,12 +218,14 @@ impl Partial {
 }
 
 /// Merges documents (in document order), the summed partial counts and the pairs summed by
-/// the engine into the corpus; also says how often the pairs spilled to disk.
+/// the engine into the corpus; also says how often the pairs spilled to disk. With a
+/// `spool`, the documents' term counts wait in it, on disk, from here on.
 pub fn build(
     lexicon: Lexicon,
     mut docs: Vec<DocStats>,
     mut partial: Partial,
     pairs: Pairs,
+    spool: Option<Spool>,
 ) -> Result<(Corpus, usize), EngineError> {
     // New ids in stem order.
     let mut order: Vec<TermId> = (0..lexicon.terms.len() as TermId).collect();
@@ -232,13 +244,37 @@ pub fn build(
         })
         .collect();
 
-    docs.par_iter_mut().for_each(|doc| {
+    let renumbered = |doc: &DocStats| {
         let mut renumbered: Vec<(TermId, u32)> = (doc.terms.iter())
             .map(|(t, n)| (new_id[t as usize], n))
             .collect();
         renumbered.sort_unstable_by_key(|&(t, _)| t);
-        doc.terms = TermCounts::from_sorted(&renumbered);
+        renumbered
+    };
+    // Renumbered into the spool, where one is given; the documents' counts in memory are
+    // let go only once all are written, so a spool that fails (a full disk) costs memory,
+    // never counts: they are then renumbered in memory as without a spool.
+    let spooled = spool.and_then(|spool| {
+        let placed: Vec<_> = (docs.par_iter())
+            .map(|doc| spool.put(&renumbered(doc)))
+            .collect();
+        let sealed = spool.seal().ok()?;
+        Some((sealed, placed))
     });
+    let spooled = match spooled {
+        Some((sealed, placed)) => {
+            for (doc, at) in docs.iter_mut().zip(placed) {
+                doc.terms = sealed.counts(at);
+            }
+            Some(sealed)
+        }
+        None => {
+            docs.par_iter_mut().for_each(|doc| {
+                doc.terms = TermCounts::from_sorted(&renumbered(doc));
+            });
+            None
+        }
+    };
     let tokens: u64 = docs.iter().map(|d| u64::from(d.tokens)).sum();
     for doc in &docs {
         for (t, n) in &doc.terms {
@@ -284,6 +320,7 @@ pub fn build(
         pairs,
         pair_margins,
         tokens,
+        spooled,
     };
     Ok((corpus, spills))
 }
@@ -332,7 +369,13 @@ mod tests {
 
     /// The corpus of `texts`, pairs summed with an engine pool of `pool` bytes; and its spills.
     fn corpus_with_pool(texts: &[&str], pool: u64) -> (Corpus, usize) {
+        corpus_spooled(texts, pool, false)
+    }
+
+    /// As [`corpus_with_pool`], the term counts on disk when `spooled`.
+    fn corpus_spooled(texts: &[&str], pool: u64, spooled: bool) -> (Corpus, usize) {
         let dir = tempfile::tempdir().expect("tempdir");
+        let spool = spooled.then(|| Spool::create(&dir.path().join("spill")).expect("spool"));
         let pairs = Pairs::start(pool, &dir.path().join("spill")).expect("engine");
         let a = Analyzer::new(StopWords::nltk_english(), Stemmer::english());
         let mut partial = Partial::default();
@@ -354,7 +397,29 @@ mod tests {
                 }
             })
             .collect();
-        build(a.into_lexicon(), docs, partial, pairs).expect("build")
+        build(a.into_lexicon(), docs, partial, pairs, spool).expect("build")
+    }
+
+    /// Term counts kept on disk are the counts kept in memory, and so are the corpus counts
+    /// summed from them.
+    #[test]
+    fn counts_on_disk_are_the_counts_in_memory() {
+        let texts = [
+            "Relations relations relation.",
+            "The relational talks in Geneva.",
+            "",
+            "Talks, talks and more talks on sanctions in Geneva.",
+        ];
+        let (here, _) = corpus_spooled(&texts, 64 << 20, false);
+        let (there, _) = corpus_spooled(&texts, 64 << 20, true);
+        assert!(here.spooled.is_none() && there.spooled.is_some());
+        assert_eq!(here.docs, there.docs);
+        assert_eq!(here.terms, there.terms);
+        // talk (3), sanction, geneva: "and", "more", "on", "in" are stop words.
+        assert_eq!(there.docs[3].terms.len(), 3);
+        assert_eq!(there.docs[3].terms.iter().map(|(_, n)| n).sum::<u32>(), 5);
+        assert_eq!(there.docs[2].terms.to_vec(), []);
+        assert_eq!(there.read_back_failed(), None);
     }
 
     fn corpus_of(texts: &[&str]) -> Corpus {
@@ -481,7 +546,7 @@ mod tests {
         words.sort();
         // strategic 3, stability 3, talks 1, matters 1.
         assert_eq!(words, [1, 1, 3, 3]);
-        let (c, _) = build(a.into_lexicon(), Vec::new(), merged, pairs).expect("build");
+        let (c, _) = build(a.into_lexicon(), Vec::new(), merged, pairs, None).expect("build");
         // "strategic stability": 3 times in 2 documents.
         assert!(c.pairs.iter().any(|p| (p.count, p.doc_freq) == (3, 2)));
         // 2 pairs in the first; in the second a comma does not part "matters, strategic": 4.

@@ -132,8 +132,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         )));
     }
     phase.done("warnings");
+    // From here the documents' term counts wait on disk, read back as each stage asks.
+    let spool = corpus::Spool::create(&out.spill_dir());
     let (corpus, spills) = pool
-        .install(|| corpus::build(analyzer.into_lexicon(), docs, partial, pairs))
+        .install(|| corpus::build(analyzer.into_lexicon(), docs, partial, pairs, spool))
         .map_err(spill)?;
     phase.done("corpus::build");
 
@@ -363,6 +365,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     )?;
     files.push(index);
     files.push(manifest::write(&out, settings, &summary, &records, &files)?);
+    // A report made from counts that could not be read back would be wrong: none is published.
+    if let Some(why) = corpus.read_back_failed() {
+        return Err(Error::Spill(why.to_string()));
+    }
     // Only now, with every file and the manifest written, does the report replace the old.
     out.publish()?;
     phase.done("page+manifest+publish");
@@ -689,7 +695,8 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
             }
         })
         .collect();
-    (corpus::build(analyzer.into_lexicon(), docs, partial, pairs))
+    let spool = corpus::Spool::create(&scratch);
+    (corpus::build(analyzer.into_lexicon(), docs, partial, pairs, spool))
         .unwrap_or_else(|e| panic!("corpus_of: {e}"))
         .0
 }
