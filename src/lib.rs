@@ -18,7 +18,8 @@
 //!          -> text (analyse each document, in parallel)
 //!          -> corpus (merge; engine: word-pair sums, spilling past the budget)
 //!          -> tfidf, phrases, trends, topics (corpus arithmetic)
-//!          -> compare (keyness, speakers' terms, co-mentions; keywords in context)
+//!          -> compare (keyness, speakers' terms, co-mentions: sums in the engine;
+//!             keywords in context)
 //!          -> tables (CSV) -> charts (PNG, in parallel) -> page (index.html)
 //!          -> manifest (run.json)
 //! ```
@@ -36,7 +37,8 @@
 //! - [`settings`]: resolved, checked settings of a run. No clap, no I/O beyond loading a list.
 //! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all; its
 //!   `passes` read the files (scan, analyse, and the third pass for keywords in context);
-//!   `signatures` keeps the first pass' MinHash values in files while duplicates are found.
+//!   `signatures` keeps the first pass' MinHash values in files while duplicates are found;
+//!   `file_list` keeps the list of input files on disk from the second pass to the third.
 //! - [`discover`]: which files are read, their `doc_id`, and document order.
 //! - [`input`]: a file -> articles. [`input::decode`] (encodings, binary files),
 //!   [`input::table`] (CSV/JSONL, one article per row), [`input::export`] (Factiva and
@@ -68,13 +70,15 @@
 //!   licences in `SOURCES.md`).
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
 //!   output does not depend on threads; each document's term counts packed
-//!   ([`corpus::TermCounts`], kept until the report is written). Word pairs are summed by [`engine`]. No I/O of its
-//!   own.
+//!   ([`corpus::TermCounts`], kept until the report is written: once merged, in a
+//!   [`corpus::Spool`] on disk the pipeline gives it, read back by position). Word pairs are
+//!   summed by [`engine`]. No other I/O.
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key
 //!   under a spilling memory pool, spill files in the report's staging folder. Only place
 //!   with DataFusion, Arrow and tokio.
-//! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant). Pure arithmetic.
+//! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant), and each
+//!   document's top terms, chosen when a writer asks ([`tfidf::TopTerms`]). Pure arithmetic.
 //! - [`periods`]: days, ISO weeks, months, quarters, years: labels, the zero-filled run of
 //!   periods, partial ends. Pure date arithmetic.
 //! - [`trends`]: the timeline (documents and tokens per period), term series for the top and
@@ -88,8 +92,9 @@
 //! - [`phrases`]: adjacent-pair collocations scored by log-likelihood. Pure arithmetic.
 //! - [`compare`]: groups of documents (`--compare`: [`compare::groups`]), keyness
 //!   ([`compare::keyness`]: signed G², log ratio; for groups and for speakers,
-//!   [`compare::speaker_terms`]), people named together ([`compare::co_mentions`]), and which
-//!   occurrences `kwic.csv` shows and finding them in a text ([`compare::kwic`]). No I/O.
+//!   [`compare::speaker_terms`]), people named together ([`compare::co_mentions`]: the pairs
+//!   summed by an [`engine::Sums`] the pipeline starts), and which occurrences `kwic.csv`
+//!   shows and finding them in a text ([`compare::kwic`]). No other I/O.
 //! - [`output`]: the one place that writes files: into a staging folder, swapped with the
 //!   output folder in one step once the report is complete; refuses folders not its own.
 //! - [`progress`]: the progress bars on stderr (terminal only).

@@ -1,7 +1,8 @@
 //! The one set of results of a run, built once by the pipeline and handed to every writer:
 //! the tables ([`crate::tables`]: CSV and the workbook), the charts and the page. Writers
 //! format these results; they never recompute a rate, re-sort terms or read a file another
-//! writer wrote. Also [`Summary`], what the run did, for the terminal, the page and
+//! writer wrote. (Each document's top terms are the one thing chosen when asked for, by the
+//! one function [`crate::tfidf::TopTerms`], so every writer sees the same.) Also [`Summary`], what the run did, for the terminal, the page and
 //! `run.json`.
 
 use std::path::PathBuf;
