@@ -172,19 +172,13 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (((phrases, speakers), trends), ((discovered, nmf_input, note), topics_seconds)) =
         if in_turn {
             // The speakers first, so that the mentions are gone before the others run.
-            let speech = doc_speech(&records, &corpus, &mentions);
-            let speakers = pool.install(|| speakers::merge::merge(&speech, &settings.aliases));
-            drop(speech);
-            drop(mentions);
+            let speech = doc_speech(&records, &corpus, mentions);
+            let speakers = pool.install(|| speakers::merge::merge(speech, &settings.aliases));
             pool.install(|| (((phrases(), speakers), trends()), topics()))
         } else {
-            let speech = doc_speech(&records, &corpus, &mentions);
-            let speakers = || speakers::merge::merge(&speech, &settings.aliases);
-            let all =
-                pool.install(|| rayon::join(|| (rayon::join(phrases, speakers), trends()), topics));
-            drop(speech);
-            drop(mentions);
-            all
+            let speech = doc_speech(&records, &corpus, mentions);
+            let speakers = || speakers::merge::merge(speech, &settings.aliases);
+            pool.install(|| rayon::join(|| (rayon::join(phrases, speakers), trends()), topics))
         };
     let mut notes = vec![trends_note(trends.as_ref())];
     if let Some(m) = &matcher {
@@ -376,12 +370,13 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     Ok(summary)
 }
 
-/// What the speakers' merge reads of each analysed document, in document order.
-fn doc_speech<'a, 'm>(
+/// What the speakers' merge reads of each analysed document, in document order; it takes
+/// the documents' mentions.
+fn doc_speech<'a>(
     records: &'a [Record],
     corpus: &'a Corpus,
-    mentions: &'m [Mentions],
-) -> Vec<DocSpeech<'a, 'm>> {
+    mut mentions: Vec<Mentions>,
+) -> Vec<DocSpeech<'a>> {
     (records.iter())
         .filter_map(|r| {
             let i = r.analysed?;
@@ -389,7 +384,7 @@ fn doc_speech<'a, 'm>(
                 doc_id: &r.doc_id,
                 date: r.meta.as_ref().and_then(|m| m.date),
                 statements: &corpus.docs[i].speech.statements,
-                mentions: &mentions[i],
+                mentions: std::mem::take(&mut mentions[i]),
             })
         })
         .collect()

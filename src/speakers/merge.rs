@@ -78,26 +78,36 @@ pub struct Speakers<'a> {
     pub people_by_doc: Vec<Vec<u32>>,
 }
 
-/// One document's speech with what the merge needs about the document. The mentions have
-/// their own lifetime: nothing the merge gives back borrows them, so a run can drop every
-/// document's mentions once the merge is done (the quotes borrow the statements).
-pub struct DocSpeech<'a, 'm> {
+/// One document's speech with what the merge needs about the document. The merge takes the
+/// mentions (nothing it gives back borrows them) and lets them go once it has read their
+/// names, before it builds its maps of names (the quotes borrow the statements).
+pub struct DocSpeech<'a> {
     pub doc_id: &'a str,
     pub date: Option<PubDate>,
     pub statements: &'a [Statement],
-    pub mentions: &'m Mentions,
+    pub mentions: Mentions,
 }
 
-impl<'a> DocSpeech<'a, 'a> {
-    /// The statements and mentions of `speech`.
-    pub fn of(doc_id: &'a str, date: Option<PubDate>, speech: &'a Speech) -> DocSpeech<'a, 'a> {
+impl<'a> DocSpeech<'a> {
+    /// The statements of `speech`, and a copy of its mentions.
+    pub fn of(doc_id: &'a str, date: Option<PubDate>, speech: &'a Speech) -> DocSpeech<'a> {
         DocSpeech {
             doc_id,
             date,
             statements: &speech.statements,
-            mentions: &speech.mentions,
+            mentions: speech.mentions.clone(),
         }
     }
+}
+
+/// A mention once its name has a form id: what the merge reads of it (12 bytes, where the
+/// document's packed mention held its name and role).
+#[derive(Debug, Clone, Copy)]
+struct Named {
+    count: u32,
+    titled: bool,
+    /// Index into the merge's distinct roles.
+    role: u32,
 }
 
 /// Person key: (surname key id, first-name key id), both spelling keys.
@@ -247,8 +257,12 @@ fn slices<T>(flat: &[T], lens: impl Iterator<Item = usize>) -> Vec<&[T]> {
 
 /// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
 /// Runs on the current rayon pool; the result does not depend on the thread count.
-pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) -> Speakers<'a> {
-    let names = intern(docs, aliases);
+pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>) -> Speakers<'a> {
+    let mentions: Vec<Mentions> = (docs.iter_mut())
+        .map(|d| std::mem::take(&mut d.mentions))
+        .collect();
+    let docs = &docs[..];
+    let names = intern(docs, &mentions, aliases);
     // Full-name persons and their variants, corpus-wide; people for sure (named with a title
     // somewhere, or speaking: other capitalised runs such as "Red Square" are not people).
     // Each document's names as form ids, looked up once.
@@ -257,14 +271,35 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
     let st_forms: Vec<u32> = (docs.par_iter())
         .flat_map_iter(|d| d.statements.iter().map(|s| names.form(s.speaker())))
         .collect();
-    let me_forms: Vec<u32> = (docs.par_iter())
-        .flat_map_iter(|d| d.mentions.iter().map(|m| names.form(m.name)))
+    let me_forms: Vec<u32> = (mentions.par_iter())
+        .flat_map_iter(|m| m.iter().map(|m| names.form(m.name)))
         .collect();
+    // What else the merge reads of a mention, its role interned: then the mentions go, before
+    // the maps of names below are built (the merge's peak: 360 MB of mentions on 16x).
+    let names = names.into_forms();
+    let mut role_ids: AHashMap<&str, u32> = AHashMap::new();
+    let named: Vec<Named> = (mentions.iter().flatten())
+        .map(|m| {
+            let next = role_ids.len() as u32;
+            Named {
+                count: m.count,
+                titled: m.titled,
+                role: *role_ids.entry(m.role).or_insert(next),
+            }
+        })
+        .collect();
+    let mut roles: Vec<String> = vec![String::new(); role_ids.len()];
+    for (r, id) in role_ids {
+        roles[id as usize] = r.to_string();
+    }
+    let mentioned: Vec<usize> = mentions.iter().map(Mentions::len).collect();
+    drop(mentions);
     let written: Vec<(&[u32], &[u32])> =
         (slices(&st_forms, docs.iter().map(|d| d.statements.len())))
             .into_iter()
-            .zip(slices(&me_forms, docs.iter().map(|d| d.mentions.len())))
+            .zip(slices(&me_forms, mentioned.iter().copied()))
             .collect();
+    let named = slices(&named, mentioned.iter().copied());
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(|f| not_a_person(f)).collect();
@@ -282,7 +317,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
     // Forms named with a title or honorific somewhere, or that a pronoun or description
     // stands for: evidence of a person.
     let mut titled: AHashSet<u32> = AHashSet::new();
-    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
+    for ((d, (st, me)), nm) in docs.iter().zip(written.iter().copied()).zip(&named) {
         let st = d.statements.iter().zip(st);
         titled.extend(
             // "it said" speaks for a body: no evidence of a person.
@@ -291,21 +326,17 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
             })
             .map(|x| *x.1),
         );
-        let me = d.mentions.iter().zip(me);
+        let me = nm.iter().zip(me);
         titled.extend(me.filter(|(m, _)| m.titled).map(|x| *x.1));
     }
     let evident = |f: u32| !not_person[f as usize] && (given[f as usize] || titled.contains(&f));
     let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
-    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
+    for ((d, (st, me)), nm) in docs.iter().zip(written.iter().copied()).zip(&named) {
         let st = (d.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
             .map(|(_, &f)| (f, evident(f), 1));
-        let me = d
-            .mentions
-            .iter()
-            .zip(me)
-            .map(|(m, &f)| (f, evident(f), m.count));
+        let me = nm.iter().zip(me).map(|(m, &f)| (f, evident(f), m.count));
         for (form, sure, n) in st.chain(me) {
             if not_person[form as usize] {
                 continue;
@@ -367,9 +398,9 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
     // Clinton" is Bill Clinton when Hillary Clinton is a senator): the titles' head nouns.
     let head = |role: &str| role.rsplit(' ').next().unwrap_or("").to_lowercase();
     let mut heads: AHashMap<Key, AHashSet<String>> = AHashMap::new();
-    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
+    for ((d, (st, me)), nm) in docs.iter().zip(written.iter().copied()).zip(&named) {
         let st = d.statements.iter().zip(st).map(|(s, &f)| (s.role(), f));
-        let me = d.mentions.iter().zip(me).map(|(m, &f)| (m.role, f));
+        let me = (nm.iter().zip(me)).map(|(m, &f)| (roles[m.role as usize].as_str(), f));
         for (role, f) in st.chain(me) {
             if let Some(k) = names.full_key(f)
                 && is_valid_role(role)
@@ -389,11 +420,11 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
     };
     // How often each form is written, statements and mentions together.
     let mut uses = vec![0u32; names.forms.len()];
-    for (d, (st, me)) in docs.iter().zip(written.iter().copied()) {
+    for ((st, me), nm) in written.iter().copied().zip(&named) {
         for &f in st {
             uses[f as usize] += 1;
         }
-        for (m, &f) in d.mentions.iter().zip(me) {
+        for (m, &f) in nm.iter().zip(me) {
             uses[f as usize] += m.count;
         }
     }
@@ -517,7 +548,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
         .collect();
     drop(resolved);
     let resolved_st = slices(&resolved_st, docs.iter().map(|d| d.statements.len()));
-    let resolved_me = slices(&resolved_me, docs.iter().map(|d| d.mentions.len()));
+    let resolved_me = slices(&resolved_me, mentioned.iter().copied());
 
     #[derive(Default)]
     struct Acc<'a> {
@@ -586,7 +617,7 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
                 .get_or_insert_with(|| quotes.name(&names.forms[name as usize]));
             quotes.push(i, speaker);
         }
-        for ((m, &name), &form) in d.mentions.iter().zip(me_names).zip(mention_forms) {
+        for ((m, &name), &form) in named[di as usize].iter().zip(me_names).zip(mention_forms) {
             if name == NOBODY {
                 continue;
             }
@@ -598,8 +629,9 @@ pub fn merge<'a>(docs: &[DocSpeech<'a, '_>], aliases: &HashMap<String, String>) 
                 a.mention_docs += 1;
             }
             a.add_variant(form);
-            if is_valid_role(m.role) {
-                *a.mention_roles.entry(m.role).or_default() += m.count;
+            let role = roles[m.role as usize].as_str();
+            if is_valid_role(role) {
+                *a.mention_roles.entry(role).or_default() += m.count;
             }
         }
     }

@@ -76,6 +76,24 @@ impl Names<'_> {
         // Every raw name was interned in `Names::build`.
         self.raw.get(raw).map_or(0, |&r| self.form_of[r as usize])
     }
+
+    /// The merged forms alone, once every name as written has its form id: they borrow
+    /// nothing, so the mentions they were read from can go.
+    pub(super) fn into_forms(self) -> Forms {
+        Forms {
+            forms: self.forms,
+            parts: self.parts,
+        }
+    }
+}
+
+/// [`Names`] without the names as written: the merged forms and their keys.
+pub(super) struct Forms {
+    pub(super) forms: Vec<String>,
+    pub(super) parts: Vec<(Option<u32>, u32)>,
+}
+
+impl Forms {
     pub(super) fn full_key(&self, form: u32) -> Option<Key> {
         let (first, surname) = self.parts[form as usize];
         first.map(|f| (surname, f))
@@ -84,17 +102,18 @@ impl Names<'_> {
 
 /// Interns every name of the corpus and works out each one's merged form once.
 pub(super) fn intern<'a>(
-    docs: &[DocSpeech<'a, 'a>],
+    docs: &'a [DocSpeech<'_>],
+    mentions: &'a [Mentions],
     aliases: &HashMap<String, String>,
 ) -> Names<'a> {
-    let all = |d: &DocSpeech<'a, 'a>| {
-        let (statements, mentions): (&'a [Statement], &'a Mentions) = (d.statements, d.mentions);
+    let all = |(d, mentions): (&'a DocSpeech<'_>, &'a Mentions)| {
+        let statements: &'a [Statement] = d.statements;
         (statements.iter().map(|s| s.speaker())).chain(mentions.iter().map(|m| m.name))
     };
     // One set, filled in turn: sets filled side by side each grow towards every distinct
     // name, and held 200 MB at once on the 4x corpus where this one holds about 20.
     let mut unique: AHashSet<&'a str> = AHashSet::new();
-    for d in docs {
+    for d in docs.iter().zip(mentions) {
         unique.extend(all(d));
     }
     let mut list: Vec<&'a str> = unique.into_iter().collect();

@@ -31,7 +31,7 @@ fn name_variants_are_one_speaker() {
             speech,
         )
     };
-    let m = merge(&[d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
+    let m = merge(vec![d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
     // The lone "Lavrov" of the third document names no one in full there: it is the
     // corpus' only Lavrov.
     assert_eq!(m.speakers.len(), 1, "{:?}", m.speakers);
@@ -145,7 +145,7 @@ fn aliases_and_mentions() {
         None,
     );
     let aliases = HashMap::from([("zelensky".to_string(), "Volodymyr Zelenskyy".to_string())]);
-    let m = merge(&[DocSpeech::of("d", None, &a)], &aliases);
+    let m = merge(vec![DocSpeech::of("d", None, &a)], &aliases);
     assert_eq!(m.speakers[0].name, "Volodymyr Zelenskyy");
     let people: Vec<(&str, u32)> = m
         .mentions
@@ -163,8 +163,8 @@ fn aliases_and_mentions() {
 /// Each text attributed as one undated document, merged: (speaker, kind, role, statements).
 fn rows_of(docs: &[&str]) -> Vec<(String, &'static str, String, u32)> {
     let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
-    let ds: Vec<DocSpeech<'_, '_>> = speech.iter().map(|s| DocSpeech::of("d", None, s)).collect();
-    let m = merge(&ds, &HashMap::new());
+    let ds: Vec<DocSpeech<'_>> = speech.iter().map(|s| DocSpeech::of("d", None, s)).collect();
+    let m = merge(ds, &HashMap::new());
     m.speakers
         .into_iter()
         .map(|s| (s.name, s.kind.as_str(), s.role, s.statements))
