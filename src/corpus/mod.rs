@@ -244,6 +244,15 @@ pub fn build(
         })
         .collect();
 
+    // Summed from the counts in memory, under the new ids, before they go to the spool: not
+    // read back from it.
+    for doc in &docs {
+        for (t, n) in &doc.terms {
+            let term = &mut terms[new_id[t as usize] as usize];
+            term.count += u64::from(n);
+            term.doc_freq += 1;
+        }
+    }
     let renumbered = |doc: &DocStats| {
         let mut renumbered: Vec<(TermId, u32)> = (doc.terms.iter())
             .map(|(t, n)| (new_id[t as usize], n))
@@ -276,13 +285,6 @@ pub fn build(
         }
     };
     let tokens: u64 = docs.iter().map(|d| u64::from(d.tokens)).sum();
-    for doc in &docs {
-        for (t, n) in &doc.terms {
-            let term = &mut terms[t as usize];
-            term.count += u64::from(n);
-            term.doc_freq += 1;
-        }
-    }
 
     // The display word: most frequent, ties to the alphabetically first.
     let mut best: Vec<Option<(u64, &str)>> = vec![None; terms.len()];

@@ -153,9 +153,15 @@ impl Iterator for Iter<'_> {
 /// Documents' packed counts being written to a spill file ([`Spool::create`], [`Spool::put`]
 /// from any thread), then sealed for reading ([`Spool::seal`]).
 pub struct Spool {
-    out: Mutex<(BufWriter<File>, u64)>,
+    out: Mutex<Writing>,
     read: File,
-    failed: Mutex<Option<std::io::Error>>,
+}
+
+/// The spool's writer, where the next bytes go, and the first write that failed.
+struct Writing {
+    file: BufWriter<File>,
+    end: u64,
+    failed: Option<std::io::Error>,
 }
 
 /// Where one document's bytes went: offset, length, terms.
@@ -184,9 +190,12 @@ impl Spool {
         // Gone from the folder at once: nothing to remove, whatever ends the run.
         let _ = std::fs::remove_file(&path);
         Some(Spool {
-            out: Mutex::new((BufWriter::with_capacity(1 << 20, write), 0)),
+            out: Mutex::new(Writing {
+                file: BufWriter::with_capacity(1 << 20, write),
+                end: 0,
+                failed: None,
+            }),
             read: read.ok()?,
-            failed: Mutex::new(None),
         })
     }
 
@@ -194,29 +203,26 @@ impl Spool {
     pub fn put(&self, pairs: &[(TermId, u32)]) -> Placed {
         let bytes = pack(pairs);
         let mut out = self.out.lock().unwrap_or_else(PoisonError::into_inner);
-        let offset = out.1;
-        if let Err(e) = out.0.write_all(&bytes) {
-            let mut failed = self.failed.lock().unwrap_or_else(PoisonError::into_inner);
-            failed.get_or_insert(e);
+        let offset = out.end;
+        if out.failed.is_none()
+            && let Err(e) = out.file.write_all(&bytes)
+        {
+            out.failed = Some(e);
         }
-        out.1 += bytes.len() as u64;
+        out.end += bytes.len() as u64;
         Placed(offset, bytes.len() as u32, pairs.len() as u32)
     }
 
     /// Every byte written and readable, or the first write that failed.
     pub fn seal(self) -> std::io::Result<Arc<Spooled>> {
-        if let Some(e) = self
-            .failed
-            .into_inner()
-            .unwrap_or_else(PoisonError::into_inner)
-        {
-            return Err(e);
-        }
-        let (out, _) = self
+        let out = self
             .out
             .into_inner()
             .unwrap_or_else(PoisonError::into_inner);
-        out.into_inner().map_err(|e| e.into_error())?;
+        if let Some(e) = out.failed {
+            return Err(e);
+        }
+        out.file.into_inner().map_err(|e| e.into_error())?;
         Ok(Arc::new(Spooled {
             read: self.read,
             failed: OnceLock::new(),

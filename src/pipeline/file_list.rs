@@ -3,8 +3,8 @@
 //! 16x benchmark corpus), held through the corpus arithmetic although only the third pass,
 //! which reads again the few articles shown in context, asks for it.
 //!
-//! [`Spooled::store`] writes the list to a file in the staging folder's spill directory
-//! (removed with the staging folder, also after a kill) and drops it; [`Spooled::matching`]
+//! [`FileList::store`] writes the list to a file in the staging folder's spill directory
+//! (removed with the staging folder, also after a kill) and drops it; [`FileList::matching`]
 //! reads it back in order, keeping only the files asked for. Where the file cannot be
 //! written, the list stays in memory: a full disk costs memory, never the run.
 
@@ -15,14 +15,14 @@ use std::path::{Path, PathBuf};
 use crate::discover::{Kind, Source};
 
 /// The file list, on disk or (where it could not be written) in memory.
-pub enum Spooled {
+pub enum FileList {
     OnDisk { path: PathBuf, files: usize },
     InMemory(Vec<Source>),
 }
 
-impl Spooled {
+impl FileList {
     /// Writes `sources` to `dir/sources`; keeps them in memory if that fails.
-    pub fn store(sources: Vec<Source>, dir: &Path) -> Spooled {
+    pub fn store(sources: Vec<Source>, dir: &Path) -> FileList {
         let path = dir.join("sources");
         let written = std::fs::create_dir_all(dir)
             .and_then(|()| File::create(&path))
@@ -32,13 +32,13 @@ impl Spooled {
                 out.into_inner().map_err(|e| e.into_error()).map(drop)
             });
         match written {
-            Ok(()) => Spooled::OnDisk {
+            Ok(()) => FileList::OnDisk {
                 path,
                 files: sources.len(),
             },
             Err(_) => {
                 let _ = std::fs::remove_file(&path);
-                Spooled::InMemory(sources)
+                FileList::InMemory(sources)
             }
         }
     }
@@ -48,8 +48,8 @@ impl Spooled {
     /// before the problem: the third pass then shows fewer lines, as for a moved article.
     pub fn matching(&self, wanted: impl Fn(&Source) -> bool) -> Vec<Source> {
         match self {
-            Spooled::InMemory(sources) => sources.iter().filter(|s| wanted(s)).cloned().collect(),
-            Spooled::OnDisk { path, files } => {
+            FileList::InMemory(sources) => sources.iter().filter(|s| wanted(s)).cloned().collect(),
+            FileList::OnDisk { path, files } => {
                 let mut out = Vec::new();
                 let Ok(f) = File::open(path) else {
                     return out;
@@ -70,9 +70,9 @@ impl Spooled {
 
 /// The file goes once the third pass has read it, and the spill folder with it when nothing
 /// else is in it: the report is published without them.
-impl Drop for Spooled {
+impl Drop for FileList {
     fn drop(&mut self) {
-        if let Spooled::OnDisk { path, .. } = self {
+        if let FileList::OnDisk { path, .. } = self {
             let _ = std::fs::remove_file(&*path);
             if let Some(dir) = path.parent() {
                 let _ = std::fs::remove_dir(dir);
@@ -187,8 +187,8 @@ mod tests {
             source("c", "/in/c.jsonl".into(), Kind::Jsonl, 0),
             source("é", "/in/é.txt".into(), Kind::Text, 3),
         ];
-        let spooled = Spooled::store(sources.clone(), dir.path());
-        assert!(matches!(spooled, Spooled::OnDisk { files: 4, .. }));
+        let spooled = FileList::store(sources.clone(), dir.path());
+        assert!(matches!(spooled, FileList::OnDisk { files: 4, .. }));
         let back = spooled.matching(|s| s.doc_id != "c");
         assert_eq!(
             back,
@@ -206,8 +206,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let odd = PathBuf::from(std::ffi::OsString::from_vec(b"/in/caf\xe9.txt".to_vec()));
         let sources = vec![source("caf\u{fffd}", odd, Kind::Text, 5)];
-        let spooled = Spooled::store(sources.clone(), dir.path());
-        assert!(matches!(spooled, Spooled::OnDisk { .. }));
+        let spooled = FileList::store(sources.clone(), dir.path());
+        assert!(matches!(spooled, FileList::OnDisk { .. }));
         assert_eq!(spooled.matching(|_| true), sources);
     }
 
@@ -218,8 +218,8 @@ mod tests {
         let blocked = dir.path().join("blocked");
         std::fs::write(&blocked, "x").expect("write");
         let sources = vec![source("a", "/in/a.txt".into(), Kind::Text, 1)];
-        let spooled = Spooled::store(sources.clone(), &blocked.join("spill"));
-        assert!(matches!(spooled, Spooled::InMemory(_)));
+        let spooled = FileList::store(sources.clone(), &blocked.join("spill"));
+        assert!(matches!(spooled, FileList::InMemory(_)));
         assert_eq!(spooled.matching(|_| true), sources);
     }
 }

@@ -112,7 +112,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());
     // Only the third pass reads the file list again, for the few articles it shows.
-    let sources = file_list::Spooled::store(found.sources, &out.spill_dir());
+    let sources = file_list::FileList::store(found.sources, &out.spill_dir());
     warnings.extend(found.warnings);
     warnings.extend(early_warnings);
     warnings.sort();

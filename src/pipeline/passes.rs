@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use super::file_list::Spooled;
+use super::file_list::FileList;
 use super::signatures::{self, SignatureFiles, Slot};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
@@ -316,7 +316,7 @@ pub fn analyze_all(
 pub fn contexts(
     plan: &Plan,
     records: &[Record],
-    sources: &Spooled,
+    sources: &FileList,
     settings: &Settings,
     scan: &Scan,
     analyzer: &Analyzer,
