@@ -21,7 +21,7 @@ use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
 
 mod term_counts;
-pub use term_counts::{Spool, Spooled, TermCounts};
+pub use term_counts::{Placed, Spool, Spooled, TermCounts};
 
 /// What became of an input article.
 #[derive(Debug, Clone, PartialEq, Eq)]

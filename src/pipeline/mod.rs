@@ -87,7 +87,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
-    let (scan, (records, docs, partial, removed, mut warnings)) = pool
+    // Each document's term counts go to disk as the second pass makes them (renumbered into
+    // a second file when the corpus is merged): without it, none is written.
+    let made = corpus::Spool::create(&out.spill_dir());
+    let (scan, analysed) = pool
         .install(|| {
             let stage = progress::Stage::new("scanning", files, bytes, bars);
             let scan = passes::scan_all(&found.sources, settings, lines, &out.spill_dir(), &stage)?;
@@ -102,12 +105,37 @@ pub fn run(settings: &Settings) -> Result<Summary> {
                 &stage,
                 matcher.as_ref(),
                 &pairs,
+                made.as_ref(),
             );
             stage.finish();
             phase.done("analyse (pass 2, incl. sort)");
             Ok::<_, EngineError>((scan, analysed))
         })
         .map_err(spill)?;
+    let passes::Analysed {
+        records,
+        mut docs,
+        placed,
+        partial,
+        removed,
+        mut warnings,
+    } = analysed;
+    // Sealed, the counts are read back by position; a spool that could not be written has
+    // lost counts the run cannot make again without reading every article anew.
+    let made = match made.map(corpus::Spool::seal).transpose() {
+        Ok(made) => made,
+        Err(e) => {
+            return Err(Error::Spill(format!(
+                "cannot write the term counts kept on disk in {}: {e}",
+                out.spill_dir().display()
+            )));
+        }
+    };
+    if let Some(made) = &made {
+        for (doc, at) in docs.iter_mut().zip(placed) {
+            doc.terms = made.counts(at);
+        }
+    }
     // Every word form the analysis met, cached on each thread: the pool lives to the end of
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());
@@ -137,6 +165,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (corpus, spills) = pool
         .install(|| corpus::build(analyzer.into_lexicon(), docs, partial, pairs, spool))
         .map_err(spill)?;
+    // The merged counts were made from these: any that could not be read back are missing
+    // from them (the file itself goes with its last reader, now).
+    if let Some(why) = made.as_deref().and_then(corpus::Spooled::failed) {
+        return Err(Error::Spill(why.to_string()));
+    }
+    drop(made);
     phase.done("corpus::build");
 
     // Taken out of the documents: only the speakers' merge reads them, and they are dropped

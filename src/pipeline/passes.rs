@@ -15,7 +15,7 @@ use super::file_list::FileList;
 use super::signatures::{self, SignatureFiles, Slot};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
-use crate::corpus::{DocStats, Pairs, Partial, Record, Status};
+use crate::corpus::{DocStats, Pairs, Partial, Placed, Record, Spool, Status, TermCounts};
 use crate::discover::Source;
 use crate::engine::EngineError;
 use crate::input::{self, Article, metadata};
@@ -185,11 +185,23 @@ pub fn scan_all(
 
 /// What the second pass gives: every article's record, the analysed documents, the summed
 /// corpus counts, the furniture removed, and the warnings.
-pub type Analysed = (Vec<Record>, Vec<DocStats>, Partial, Removed, Vec<Warning>);
+pub struct Analysed {
+    pub records: Vec<Record>,
+    pub docs: Vec<DocStats>,
+    /// Where each document's term counts went, in `docs`' order, when they were written to
+    /// the spool as they were made (the documents' own counts are then empty until it is
+    /// sealed).
+    pub placed: Vec<Placed>,
+    pub partial: Partial,
+    pub removed: Removed,
+    pub warnings: Vec<Warning>,
+}
 
 /// Second pass: reads, describes and analyses every article in parallel; returns the records
 /// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
-/// counts, and the warnings.
+/// counts, and the warnings. With a `spool`, each document's term counts are written to it
+/// as soon as they are made, and not kept in memory.
+#[allow(clippy::too_many_arguments)]
 pub fn analyze_all(
     sources: &[Source],
     settings: &Settings,
@@ -198,8 +210,12 @@ pub fn analyze_all(
     stage: &progress::Stage,
     matcher: Option<&Matcher>,
     pairs: &Pairs,
+    spool: Option<&Spool>,
 ) -> Analysed {
-    type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
+    type Rows = (
+        Vec<(Record, Option<(DocStats, Option<Placed>)>)>,
+        Vec<Warning>,
+    );
     let partials = PerWorker::<Partial>::new();
     let removed = PerWorker::<Removed>::new();
     let per_source: Vec<Rows> = sources
@@ -244,20 +260,26 @@ pub fn analyze_all(
                     let mut words = Vec::new();
                     let a = analyzer.analyze_with(&described.body, |t| words.push(t));
                     partials.with(|p| p.add(&a, pairs));
-                    DocStats {
+                    let placed = spool.map(|s| s.put(&a.terms));
+                    let terms = match placed {
+                        Some(_) => TermCounts::default(),
+                        None => TermCounts::from_sorted(&a.terms),
+                    };
+                    let stats = DocStats {
                         doc_id: doc_id.clone(),
                         path: path.clone(),
                         characters: article.text.chars().count() as u64,
                         tokens: a.tokens,
                         sentences: a.sentences,
-                        terms: crate::corpus::TermCounts::from_sorted(&a.terms),
+                        terms,
                         speech: speakers::attribute::attribute_tokens(
                             &described.body,
                             &words,
                             described.meta.title(),
                         ),
                         topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
-                    }
+                    };
+                    (stats, placed)
                 });
                 rows.push((
                     Record {
@@ -294,10 +316,12 @@ pub fn analyze_all(
     rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
     let mut records = Vec::with_capacity(rows.len());
     let mut docs = Vec::with_capacity(rows.iter().filter(|r| r.1.is_some()).count());
+    let mut placed = Vec::with_capacity(if spool.is_some() { docs.capacity() } else { 0 });
     for (mut record, stats) in rows {
-        if let Some(s) = stats {
+        if let Some((s, at)) = stats {
             record.analysed = Some(docs.len());
             docs.push(s);
+            placed.extend(at);
         }
         records.push(record);
     }
@@ -307,7 +331,14 @@ pub fn analyze_all(
             tail.elapsed().as_secs_f64()
         );
     }
-    (records, docs, partial, removed, warnings)
+    Analysed {
+        records,
+        docs,
+        placed,
+        partial,
+        removed,
+        warnings,
+    }
 }
 
 /// Third pass: reads again the articles `plan` shows in context, cleans them as the second
