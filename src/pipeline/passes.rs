@@ -298,10 +298,26 @@ pub fn analyze_all(
             (rows, warnings)
         })
         .collect();
-    let mut rows = Vec::with_capacity(per_source.iter().map(|(r, _)| r.len()).sum());
+    // Records and documents in two vectors, each record pointing at its document: split
+    // after sorting, one vector of both held every article twice over at the split (330 MB
+    // on the 16x corpus).
+    let (n_records, n_docs) = (per_source.iter().flat_map(|(r, _)| r))
+        .fold((0, 0), |(r, d), row| {
+            (r + 1, d + usize::from(row.1.is_some()))
+        });
+    let mut records = Vec::with_capacity(n_records);
+    let mut docs = Vec::with_capacity(n_docs);
+    let mut placed = Vec::with_capacity(if spool.is_some() { n_docs } else { 0 });
     let mut warnings = Vec::new();
-    for (r, w) in per_source {
-        rows.extend(r);
+    for (rows, w) in per_source {
+        for (mut record, stats) in rows {
+            if let Some((s, at)) = stats {
+                record.analysed = Some(docs.len());
+                docs.push(s);
+                placed.extend(at);
+            }
+            records.push(record);
+        }
         warnings.extend(w);
     }
     let partial = partials
@@ -313,18 +329,20 @@ pub fn analyze_all(
         .reduce(Removed::merge)
         .unwrap_or_default();
     let tail = Instant::now();
-    rows.sort_unstable_by(|a, b| (&a.0.doc_id, &a.0.path).cmp(&(&b.0.doc_id, &b.0.path)));
-    let mut records = Vec::with_capacity(rows.len());
-    let mut docs = Vec::with_capacity(rows.iter().filter(|r| r.1.is_some()).count());
-    let mut placed = Vec::with_capacity(if spool.is_some() { docs.capacity() } else { 0 });
-    for (mut record, stats) in rows {
-        if let Some((s, at)) = stats {
-            record.analysed = Some(docs.len());
-            docs.push(s);
-            placed.extend(at);
+    // Ids are unique (discover makes them so): the order is the same whatever came first.
+    records.sort_unstable_by(|a, b| (&a.doc_id, &a.path).cmp(&(&b.doc_id, &b.path)));
+    // The documents follow their records, moved in place.
+    let mut from = Vec::with_capacity(docs.len());
+    for record in &mut records {
+        if let Some(i) = record.analysed {
+            record.analysed = Some(from.len());
+            from.push(i);
         }
-        records.push(record);
     }
+    if !placed.is_empty() {
+        permute(&mut placed, from.clone());
+    }
+    permute(&mut docs, from);
     if std::env::var_os("NEWSREPORT_PHASES").is_some() {
         eprintln!(
             "phase {:>8.3} s    of which analyse serial tail (sort rows)",
@@ -338,6 +356,22 @@ pub fn analyze_all(
         partial,
         removed,
         warnings,
+    }
+}
+
+/// Reorders `items` in place so that the item at `i` is the one that was at `from[i]`
+/// (`from` a permutation): no second vector of items.
+fn permute<T>(items: &mut [T], mut from: Vec<usize>) {
+    for start in 0..items.len() {
+        // Follows the cycle through `start`, marking each place done as it is filled.
+        let mut at = start;
+        while from[at] != start && from[at] != at {
+            let next = from[at];
+            items.swap(at, next);
+            from[at] = at;
+            at = next;
+        }
+        from[at] = at;
     }
 }
 
@@ -394,6 +428,37 @@ pub fn contexts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every permutation of six places, moved in place, equals the copy `from` describes.
+    #[test]
+    fn permute_in_place_equals_the_copy() {
+        fn all(n: usize) -> Vec<Vec<usize>> {
+            if n == 0 {
+                return vec![vec![]];
+            }
+            let mut out = Vec::new();
+            for p in all(n - 1) {
+                for at in 0..n {
+                    let mut q = p.clone();
+                    q.insert(at, n - 1);
+                    out.push(q);
+                }
+            }
+            out
+        }
+        let perms = all(6);
+        assert_eq!(perms.len(), 720);
+        for from in perms {
+            let old: Vec<String> = (0..6).map(|i| format!("item{i}")).collect();
+            let want: Vec<String> = from.iter().map(|&i| old[i].clone()).collect();
+            let mut items = old.clone();
+            permute(&mut items, from);
+            assert_eq!(items, want);
+        }
+        let mut one = vec!['a', 'b', 'c'];
+        permute(&mut one, vec![1, 2, 0]);
+        assert_eq!(one, ['b', 'c', 'a']);
+    }
 
     #[test]
     fn per_worker_sums_are_whole_on_any_pool() {
