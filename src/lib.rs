@@ -32,7 +32,8 @@
 //!
 //! ## Codemap
 //!
-//! - `main.rs`: the binary; parses flags, calls [`run`], maps the result to an exit code.
+//! - `main.rs`: the binary; parses flags, calls [`run`], maps the result to an exit code;
+//!   sets the allocator (mimalloc, freed pages returned at once).
 //! - [`cli`]: every flag and its help, defined once; builds [`Settings`]. Only place with clap.
 //! - [`settings`]: resolved, checked settings of a run. No clap, no I/O beyond loading a list.
 //! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all; its
@@ -70,8 +71,9 @@
 //!   licences in `SOURCES.md`).
 //! - [`corpus`]: merges documents into corpus counts; renumbers terms in stem order so that
 //!   output does not depend on threads; each document's term counts packed
-//!   ([`corpus::TermCounts`], kept until the report is written: once merged, in a
-//!   [`corpus::Spool`] on disk the pipeline gives it, read back by position). Word pairs are
+//!   ([`corpus::TermCounts`], kept until the report is written: in a [`corpus::Spool`] on
+//!   disk from the second pass on, renumbered into a second one by the merge, read back by
+//!   position). Word pairs are
 //!   summed by [`engine`]. No other I/O.
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key

@@ -6,12 +6,14 @@
 //! On the 4x corpus (196,247 articles, 20 million pairs) that is about 55 MB instead of
 //! 168 MB. Read by iterating; nothing reads a document's counts at random.
 //!
-//! Once the corpus is merged the packed bytes can wait on disk ([`Spool`]): a file in the
-//! staging folder's spill directory, unlinked as soon as it is open, so that nothing is left
-//! behind by a finished, failed or killed run. A document then keeps where its bytes are and
-//! how many terms it has, and its counts are read back whenever they are iterated (every
-//! later stage reads each document a few times, in parallel: positioned reads, no shared
-//! cursor). About 220 MB of the 16x benchmark corpus' memory, held from the merge to the end.
+//! The packed bytes can wait on disk ([`Spool`]): a file in the staging folder's spill
+//! directory, unlinked as soon as it is open, so that nothing is left behind by a finished,
+//! failed or killed run. The second pass writes each document's counts to one as it makes
+//! them; the merge reads them back, renumbers them into a second one and lets the first go.
+//! A document then keeps where its bytes are and how many terms it has, and its counts are
+//! read back whenever they are iterated (every later stage reads each document a few times,
+//! in parallel: positioned reads, no shared cursor). About 220 MB of the 16x benchmark
+//! corpus' memory, from the second pass to the end.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
