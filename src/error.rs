@@ -36,6 +36,12 @@ pub enum Error {
         "counting past the memory budget failed: {0}. Spill files go into the report's staging folder beside --out: free disk space there, or give a larger --memory."
     )]
     Spill(String),
+    /// The term counts kept on disk could not be written or read back (exit code 1): they go
+    /// to disk whatever the budget, so only space (or another folder) helps.
+    #[error(
+        "{0}. The counts of every article are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
+    )]
+    CountsOnDisk(String),
 }
 
 impl Error {
@@ -43,9 +49,34 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) | Error::Read { .. } => 2,
-            Error::NoDocuments(_) | Error::Write { .. } | Error::Spill(_) => 1,
+            Error::NoDocuments(_)
+            | Error::Write { .. }
+            | Error::Spill(_)
+            | Error::CountsOnDisk(_) => 1,
         }
     }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Counts that cannot be kept on disk say what failed and what helps: space, or another
+    /// folder, not a larger budget (they go to disk whatever it is).
+    #[test]
+    fn counts_on_disk_says_what_helps() {
+        let e = Error::CountsOnDisk(
+            "cannot write the term counts kept on disk in out/spill: No space left on device"
+                .into(),
+        );
+        let text = e.to_string();
+        assert!(text.starts_with(
+            "cannot write the term counts kept on disk in out/spill: No space left on device. "
+        ));
+        assert!(text.contains("free disk space there, or pick another folder with --out"));
+        assert!(!text.contains("--memory"));
+        assert_eq!(e.exit_code(), 1);
+    }
+}

@@ -125,7 +125,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let made = match made.map(corpus::Spool::seal).transpose() {
         Ok(made) => made,
         Err(e) => {
-            return Err(Error::Spill(format!(
+            return Err(Error::CountsOnDisk(format!(
                 "cannot write the term counts kept on disk in {}: {e}",
                 out.spill_dir().display()
             )));
@@ -168,7 +168,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // The merged counts were made from these: any that could not be read back are missing
     // from them (the file itself goes with its last reader, now).
     if let Some(why) = made.as_deref().and_then(corpus::Spooled::failed) {
-        return Err(Error::Spill(why.to_string()));
+        return Err(Error::CountsOnDisk(why.to_string()));
     }
     drop(made);
     phase.done("corpus::build");
@@ -395,7 +395,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     files.push(manifest::write(&out, settings, &summary, &records, &files)?);
     // A report made from counts that could not be read back would be wrong: none is published.
     if let Some(why) = corpus.read_back_failed() {
-        return Err(Error::Spill(why.to_string()));
+        return Err(Error::CountsOnDisk(why.to_string()));
     }
     // Only now, with every file and the manifest written, does the report replace the old.
     out.publish()?;
