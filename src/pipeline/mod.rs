@@ -105,7 +105,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
                 &stage,
                 matcher.as_ref(),
                 &pairs,
-                made.as_ref(),
+                made,
             );
             stage.finish();
             phase.done("analyse (pass 2, incl. sort)");
@@ -114,15 +114,15 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         .map_err(spill)?;
     let passes::Analysed {
         records,
-        mut docs,
-        placed,
+        docs,
+        made,
         partial,
         removed,
         mut warnings,
     } = analysed;
-    // Sealed, the counts are read back by position; a spool that could not be written has
-    // lost counts the run cannot make again without reading every article anew.
-    let made = match made.map(corpus::Spool::seal).transpose() {
+    // A spool that could not be written has lost counts the run cannot make again without
+    // reading every article anew.
+    let made = match made {
         Ok(made) => made,
         Err(e) => {
             return Err(Error::CountsOnDisk(format!(
@@ -131,11 +131,6 @@ pub fn run(settings: &Settings) -> Result<Summary> {
             )));
         }
     };
-    if let Some(made) = &made {
-        for (doc, at) in docs.iter_mut().zip(placed) {
-            doc.terms = made.counts(at);
-        }
-    }
     // Every word form the analysis met, cached on each thread: the pool lives to the end of
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());

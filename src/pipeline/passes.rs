@@ -15,7 +15,7 @@ use super::file_list::FileList;
 use super::signatures::{self, SignatureFiles, Slot};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
-use crate::corpus::{DocStats, Pairs, Partial, Placed, Record, Spool, Status, TermCounts};
+use crate::corpus::{DocStats, Pairs, Partial, Placed, Record, Spool, Spooled, Status, TermCounts};
 use crate::discover::Source;
 use crate::engine::EngineError;
 use crate::input::{self, Article, metadata};
@@ -188,10 +188,10 @@ pub fn scan_all(
 pub struct Analysed {
     pub records: Vec<Record>,
     pub docs: Vec<DocStats>,
-    /// Where each document's term counts went, in `docs`' order, when they were written to
-    /// the spool as they were made (the documents' own counts are then empty until it is
-    /// sealed).
-    pub placed: Vec<Placed>,
+    /// The spool the documents' term counts were written to, sealed (each document's
+    /// counts read back from it by position); `Ok(None)` without a spool, and an error when
+    /// it could not be written: counts are then missing.
+    pub made: std::io::Result<Option<Arc<Spooled>>>,
     pub partial: Partial,
     pub removed: Removed,
     pub warnings: Vec<Warning>,
@@ -200,7 +200,8 @@ pub struct Analysed {
 /// Second pass: reads, describes and analyses every article in parallel; returns the records
 /// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
 /// counts, and the warnings. With a `spool`, each document's term counts are written to it
-/// as soon as they are made, and not kept in memory.
+/// as soon as they are made, and not kept in memory; it is sealed once every article is
+/// analysed.
 #[allow(clippy::too_many_arguments)]
 pub fn analyze_all(
     sources: &[Source],
@@ -210,7 +211,7 @@ pub fn analyze_all(
     stage: &progress::Stage,
     matcher: Option<&Matcher>,
     pairs: &Pairs,
-    spool: Option<&Spool>,
+    spool: Option<Spool>,
 ) -> Analysed {
     type Rows = (
         Vec<(Record, Option<(DocStats, Option<Placed>)>)>,
@@ -260,7 +261,7 @@ pub fn analyze_all(
                     let mut words = Vec::new();
                     let a = analyzer.analyze_with(&described.body, |t| words.push(t));
                     partials.with(|p| p.add(&a, pairs));
-                    let placed = spool.map(|s| s.put(&a.terms));
+                    let placed = spool.as_ref().map(|s| s.put(&a.terms));
                     let terms = match placed {
                         Some(_) => TermCounts::default(),
                         None => TermCounts::from_sorted(&a.terms),
@@ -298,6 +299,7 @@ pub fn analyze_all(
             (rows, warnings)
         })
         .collect();
+    let made = spool.map(Spool::seal).transpose();
     // Records and documents in two vectors, each record pointing at its document: split
     // after sorting, one vector of both held every article twice over at the split (330 MB
     // on the 16x corpus).
@@ -307,14 +309,15 @@ pub fn analyze_all(
         });
     let mut records = Vec::with_capacity(n_records);
     let mut docs = Vec::with_capacity(n_docs);
-    let mut placed = Vec::with_capacity(if spool.is_some() { n_docs } else { 0 });
     let mut warnings = Vec::new();
     for (rows, w) in per_source {
         for (mut record, stats) in rows {
-            if let Some((s, at)) = stats {
+            if let Some((mut s, at)) = stats {
+                if let (Ok(Some(made)), Some(at)) = (&made, at) {
+                    s.terms = made.counts(at);
+                }
                 record.analysed = Some(docs.len());
                 docs.push(s);
-                placed.extend(at);
             }
             records.push(record);
         }
@@ -339,9 +342,6 @@ pub fn analyze_all(
             from.push(i);
         }
     }
-    if !placed.is_empty() {
-        permute(&mut placed, from.clone());
-    }
     permute(&mut docs, from);
     if std::env::var_os("NEWSREPORT_PHASES").is_some() {
         eprintln!(
@@ -352,7 +352,7 @@ pub fn analyze_all(
     Analysed {
         records,
         docs,
-        placed,
+        made,
         partial,
         removed,
         warnings,
