@@ -4,9 +4,10 @@ use clap::Parser;
 use newsreport::cli::Cli;
 
 // mimalloc: less memory left between the many small strings a run keeps, and faster
-// (Cargo.toml says by how much).
+// (Cargo.toml says by how much); with a heap of its own for what the run keeps
+// (`newsreport::alloc`).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: newsreport::alloc::Allocator = newsreport::alloc::Allocator;
 
 /// mimalloc's `mi_option_purge_delay` (its number in `mimalloc.h`, v2 and v3 alike; the
 /// bindings do not name it): how long freed pages wait before they go back to the system.
@@ -67,5 +68,52 @@ mod tests {
             return_freed_memory_at_once();
             assert_eq!(libmimalloc_sys::mi_option_get(PURGE_DELAY), 0);
         }
+    }
+
+    /// Inside `kept` (nested too) blocks come from the thread's heap for kept data, outside
+    /// from the default heap; kept blocks grow and are freed outside it; zeroed and
+    /// over-aligned blocks go where `kept` says and keep their promises.
+    #[test]
+    fn kept_blocks_are_in_their_own_heap() {
+        use newsreport::alloc::kept;
+        use std::alloc::{Layout, alloc, dealloc};
+        use std::ffi::c_void;
+        // mimalloc v3's (`mimalloc.h`; the bindings name only v2's): the heap a block is in,
+        // and the main heap.
+        unsafe extern "C" {
+            fn mi_heap_of(p: *const c_void) -> *mut c_void;
+            fn mi_heap_main() -> *mut c_void;
+        }
+        // SAFETY: asks mimalloc which heap holds blocks this test allocated.
+        let in_default = |p: *const u8| unsafe { mi_heap_of(p.cast()) == mi_heap_main() };
+        let before = Box::new([1u8; 100]);
+        let wide = Layout::from_size_align(64, 4096).expect("a valid layout");
+        let (inside, nested, zeroed, aligned) = kept(|| {
+            let inside = vec![2u8; 100];
+            let nested = kept(|| vec![3u8; 100]);
+            let zeroed = vec![0u8; 5000];
+            // SAFETY: a layout of non-zero size; freed below with the same layout.
+            let aligned = unsafe { alloc(wide) };
+            (inside, nested, zeroed, aligned)
+        });
+        let after = Box::new([4u8; 100]);
+        assert!(in_default(before.as_ptr()));
+        assert!(in_default(after.as_ptr()));
+        assert!(!in_default(inside.as_ptr()));
+        assert!(!in_default(nested.as_ptr()));
+        assert!(!in_default(zeroed.as_ptr()));
+        assert!(zeroed.iter().all(|&b| b == 0));
+        assert!(!aligned.is_null() && !in_default(aligned));
+        assert_eq!(aligned as usize % 4096, 0);
+        // SAFETY: allocated above with `wide`.
+        unsafe { dealloc(aligned, wide) };
+        // Grown outside `kept`: the bytes move along, and the block is the default heap's.
+        let mut grown = inside;
+        grown.resize(100_000, 5);
+        assert_eq!(
+            (grown[0], grown[99], grown[100], grown[99_999]),
+            (2, 2, 5, 5)
+        );
+        assert!(in_default(grown.as_ptr()));
     }
 }

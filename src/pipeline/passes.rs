@@ -255,8 +255,14 @@ pub fn analyze_all(
                     Some(of) => Status::Duplicate(of.clone()),
                     None => Status::Ok,
                 };
-                let doc_id: Arc<str> = article.doc_id.into();
-                let path: Arc<str> = article.path.into();
+                // What the run keeps of the article goes to the heap for kept data,
+                // copied once made (crate::alloc): ids, counts, speech, topics, metadata.
+                let (doc_id, path) = crate::alloc::kept(|| {
+                    (
+                        Arc::<str>::from(article.doc_id),
+                        Arc::<str>::from(article.path),
+                    )
+                });
                 let stats = (status == Status::Ok).then(|| {
                     let mut words = Vec::new();
                     let a = analyzer.analyze_with(&described.body, |t| words.push(t));
@@ -264,8 +270,14 @@ pub fn analyze_all(
                     let placed = spool.as_ref().map(|s| s.put(&a.terms));
                     let terms = match placed {
                         Some(_) => TermCounts::default(),
-                        None => TermCounts::from_sorted(&a.terms),
+                        None => crate::alloc::kept(|| TermCounts::from_sorted(&a.terms)),
                     };
+                    let speech = speakers::attribute::attribute_tokens(
+                        &described.body,
+                        &words,
+                        described.meta.title(),
+                    );
+                    let topics = matcher.map_or_else(Vec::new, |m| m.count(&a.hits));
                     let stats = DocStats {
                         doc_id: doc_id.clone(),
                         path: path.clone(),
@@ -273,12 +285,8 @@ pub fn analyze_all(
                         tokens: a.tokens,
                         sentences: a.sentences,
                         terms,
-                        speech: speakers::attribute::attribute_tokens(
-                            &described.body,
-                            &words,
-                            described.meta.title(),
-                        ),
-                        topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
+                        speech: crate::alloc::kept(|| speech.clone()),
+                        topics: crate::alloc::kept(|| topics.clone()),
                     };
                     (stats, placed)
                 });
@@ -287,7 +295,7 @@ pub fn analyze_all(
                         doc_id,
                         path,
                         status,
-                        meta: Some(described.meta),
+                        meta: Some(crate::alloc::kept(|| described.meta.clone())),
                         encoding: article.encoding,
                         analysed: None,
                         fingerprint: read.fingerprint,
