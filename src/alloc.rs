@@ -1,5 +1,5 @@
-//! Where memory comes from: the run's global allocator (mimalloc), with a second heap on
-//! each thread for what the run keeps.
+//! Where memory comes from: the run's global allocator (mimalloc), with a second heap for
+//! what the run keeps of every article.
 //!
 //! The second pass makes each article's record and analysis (kept to the end of the run)
 //! among many more short-lived allocations (its text, tokens, counts). Made side by side,

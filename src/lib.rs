@@ -34,8 +34,8 @@
 //!
 //! - `main.rs`: the binary; parses flags, calls [`run`], maps the result to an exit code;
 //!   sets the allocator ([`alloc`]; freed pages returned at once).
-//! - [`alloc`]: the global allocator, mimalloc with a second heap on each thread for what
-//!   the run keeps of every article ([`alloc::kept`], used by the second pass).
+//! - [`alloc`]: the global allocator, mimalloc with a second heap for what the run keeps of
+//!   every article ([`alloc::kept`], used by the second pass).
 //! - [`cli`]: every flag and its help, defined once; builds [`Settings`]. Only place with clap.
 //! - [`settings`]: resolved, checked settings of a run. No clap, no I/O beyond loading a list.
 //! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all; its
