@@ -70,9 +70,9 @@ mod tests {
         }
     }
 
-    /// Inside `kept` (nested too) blocks come from the thread's heap for kept data, outside
-    /// from the default heap; kept blocks grow and are freed outside it; zeroed and
-    /// over-aligned blocks go where `kept` says and keep their promises.
+    /// Inside `kept` (nested too) blocks come from the heap for kept data, outside from the
+    /// main heap; kept blocks grow and are freed outside it; zeroed and over-aligned blocks
+    /// go where `kept` says and keep their promises.
     #[test]
     fn kept_blocks_are_in_their_own_heap() {
         use newsreport::alloc::kept;
