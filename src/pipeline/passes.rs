@@ -255,8 +255,9 @@ pub fn analyze_all(
                     Some(of) => Status::Duplicate(of.clone()),
                     None => Status::Ok,
                 };
-                // What the run keeps of the article goes to the heap for kept data,
-                // copied once made (crate::alloc): ids, counts, speech, topics, metadata.
+                // What the run keeps of the article goes to the heap for kept data
+                // (crate::alloc): its ids made there, its analysis and metadata copied
+                // there once made.
                 let (doc_id, path) = crate::alloc::kept(|| {
                     (
                         Arc::<str>::from(article.doc_id),
@@ -270,14 +271,8 @@ pub fn analyze_all(
                     let placed = spool.as_ref().map(|s| s.put(&a.terms));
                     let terms = match placed {
                         Some(_) => TermCounts::default(),
-                        None => crate::alloc::kept(|| TermCounts::from_sorted(&a.terms)),
+                        None => TermCounts::from_sorted(&a.terms),
                     };
-                    let speech = speakers::attribute::attribute_tokens(
-                        &described.body,
-                        &words,
-                        described.meta.title(),
-                    );
-                    let topics = matcher.map_or_else(Vec::new, |m| m.count(&a.hits));
                     let stats = DocStats {
                         doc_id: doc_id.clone(),
                         path: path.clone(),
@@ -285,10 +280,14 @@ pub fn analyze_all(
                         tokens: a.tokens,
                         sentences: a.sentences,
                         terms,
-                        speech: crate::alloc::kept(|| speech.clone()),
-                        topics: crate::alloc::kept(|| topics.clone()),
+                        speech: speakers::attribute::attribute_tokens(
+                            &described.body,
+                            &words,
+                            described.meta.title(),
+                        ),
+                        topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
                     };
-                    (stats, placed)
+                    (crate::alloc::kept(|| stats.clone()), placed)
                 });
                 rows.push((
                     Record {

@@ -644,7 +644,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     }
 
     // Every statement and mention counted: what only the counting read goes before the
-    // tables' rows are made (the end of the merge is its peak: 270 MB of these on 16x).
+    // tables' rows are made (held to the end, they made it the merge's peak: 270 MB of these on 16x).
     drop((written, named_of, resolved_st_of));
     drop((named, st_forms, me_forms, resolved_st));
     let name = |id: u32| names.forms[id as usize].clone();
