@@ -66,7 +66,9 @@
 //!   the names they show given back their capitals, then the sieve); [`speakers::mentions`]
 //!   (the people a document names, packed: kept for every document until the merge);
 //!   [`speakers::merge`] (name variants -> one speaker) and [`speakers::quotes`] (its quotes,
-//!   three numbers each, read from the statements when shown). No I/O, never fails.
+//!   three numbers each, read from the statements when shown); [`speakers::texts`] (where a
+//!   document's statement texts are: on disk, in a [`spool`], from the second pass until the
+//!   quotes are written). No other I/O, never fails.
 //! - [`lexicon`]: word lists more than one module reads (honorifics, company suffixes), one
 //!   data file each, loaded once; and [`lexicon::gazetteer`], evidence of what a capitalised
 //!   name is (given names, places, nationalities, news outlets, institutions; open data,
@@ -77,6 +79,9 @@
 //!   disk from the second pass on, renumbered into a second one by the merge, read back by
 //!   position). Word pairs are
 //!   summed by [`engine`]. No other I/O.
+//! - [`spool`]: bytes that wait on disk until the report is written (term counts, statement
+//!   texts): an unlinked file in the staging folder, written from any thread, read back by
+//!   position.
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key
 //!   under a spilling memory pool, spill files in the report's staging folder. Only place
@@ -157,6 +162,7 @@ pub mod progress;
 pub mod results;
 pub mod settings;
 pub mod speakers;
+pub mod spool;
 pub mod tables;
 #[cfg(test)]
 mod test_rng;

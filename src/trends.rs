@@ -337,9 +337,9 @@ impl Timeline {
 /// then speaker A-Z.
 pub fn speaker_periods(timeline: &Timeline, quotes: &Quotes) -> Vec<(usize, String, u32)> {
     let mut counts: std::collections::BTreeMap<(usize, &str), u32> = Default::default();
-    for q in quotes.iter() {
-        if let Some(p) = q.date.and_then(|d| timeline.period_of(d)) {
-            *counts.entry((p, q.speaker)).or_default() += 1;
+    for (date, speaker) in quotes.dates_and_speakers() {
+        if let Some(p) = date.and_then(|d| timeline.period_of(d)) {
+            *counts.entry((p, speaker)).or_default() += 1;
         }
     }
     let mut out: Vec<(usize, String, u32)> = counts

@@ -76,7 +76,7 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
     let terms_of = |q: Quote<'_>| -> (Option<usize>, Terms) {
         let who = index.get(q.speaker).copied();
         let mut terms: Vec<TermId> = Vec::new();
-        analyzer.each_term(q.text, |_, stem| {
+        analyzer.each_term(&q.text, |_, stem| {
             let Some(stem) = stem else { return };
             if who.is_some_and(|k| own[k].binary_search_by(|o| o.as_str().cmp(&stem)).is_ok()) {
                 return;

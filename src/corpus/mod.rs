@@ -273,7 +273,7 @@ pub fn build(
     let spooled = match spooled {
         Some((sealed, placed)) => {
             for (doc, at) in docs.iter_mut().zip(placed) {
-                doc.terms = sealed.counts(at);
+                doc.terms = TermCounts::spooled(&sealed, at);
             }
             Some(sealed)
         }

@@ -6,20 +6,18 @@
 //! On the 4x corpus (196,247 articles, 20 million pairs) that is about 55 MB instead of
 //! 168 MB. Read by iterating; nothing reads a document's counts at random.
 //!
-//! The packed bytes can wait on disk ([`Spool`]): a file in the staging folder's spill
-//! directory, unlinked as soon as it is open, so that nothing is left behind by a finished,
-//! failed or killed run. The second pass writes each document's counts to one as it makes
+//! The packed bytes can wait on disk ([`Spool`], on [`crate::spool`]). The second pass writes each document's counts to one as it makes
 //! them; the merge reads them back, renumbers them into a second one and lets the first go.
 //! A document then keeps where its bytes are and how many terms it has, and its counts are
 //! read back whenever they are iterated (every later stage reads each document a few times,
 //! in parallel: positioned reads, no shared cursor). About 220 MB of the 16x benchmark
 //! corpus' memory, from the second pass to the end.
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::Arc;
 
+use crate::spool::At;
+pub use crate::spool::Spooled;
 use crate::text::TermId;
 
 /// Term counts of one document, term ids ascending (see the module docs).
@@ -62,7 +60,10 @@ impl TermCounts {
                 offset,
                 bytes,
                 ..
-            } => std::borrow::Cow::Owned(spool.read(*offset, *bytes)),
+            } => std::borrow::Cow::Owned(spool.read(At {
+                offset: *offset,
+                len: *bytes,
+            })),
         };
         Iter {
             bytes,
@@ -154,124 +155,42 @@ impl Iterator for Iter<'_> {
 
 /// Documents' packed counts being written to a spill file ([`Spool::create`], [`Spool::put`]
 /// from any thread), then sealed for reading ([`Spool::seal`]).
-pub struct Spool {
-    out: Mutex<Writing>,
-    read: File,
-}
+pub struct Spool(crate::spool::Spool);
 
-/// The spool's writer, where the next bytes go, and the first write that failed.
-struct Writing {
-    file: BufWriter<File>,
-    end: u64,
-    failed: Option<std::io::Error>,
-}
-
-/// Where one document's bytes went: offset, length, terms.
+/// Where one document's bytes went, and its number of terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Placed(u64, u32, u32);
-
-/// A sealed spool file, read back by position.
-#[derive(Debug)]
-pub struct Spooled {
-    read: File,
-    /// The first read that failed: the run reports it before it publishes anything.
-    failed: OnceLock<String>,
-}
+pub struct Placed(At, u32);
 
 impl Spool {
-    /// A new, already unlinked, file in `dir`. `None` where the platform cannot read a file
-    /// that has no name, or the file cannot be made: the counts then stay in memory.
+    /// A new spool in `dir` (see [`crate::spool::Spool::create`]); `None` where none can be
+    /// made: the counts then stay in memory.
     pub fn create(dir: &Path) -> Option<Spool> {
-        if !cfg!(unix) {
-            return None;
-        }
-        std::fs::create_dir_all(dir).ok()?;
-        let path = dir.join(format!("term-counts-{}", std::process::id()));
-        let write = File::create(&path).ok()?;
-        let read = File::open(&path);
-        // Gone from the folder at once: nothing to remove, whatever ends the run.
-        let _ = std::fs::remove_file(&path);
-        Some(Spool {
-            out: Mutex::new(Writing {
-                file: BufWriter::with_capacity(1 << 20, write),
-                end: 0,
-                failed: None,
-            }),
-            read: read.ok()?,
-        })
+        crate::spool::Spool::create(dir, "term-counts", "term counts").map(Spool)
     }
 
-    /// Appends the packed `pairs` (term ids ascending); says where they are.
+    /// Writes one document's counts, given in ascending term order.
     pub fn put(&self, pairs: &[(TermId, u32)]) -> Placed {
-        let bytes = pack(pairs);
-        let mut out = self.out.lock().unwrap_or_else(PoisonError::into_inner);
-        let offset = out.end;
-        if out.failed.is_none()
-            && let Err(e) = out.file.write_all(&bytes)
-        {
-            out.failed = Some(e);
-        }
-        out.end += bytes.len() as u64;
-        Placed(offset, bytes.len() as u32, pairs.len() as u32)
+        Placed(self.0.put(&pack(pairs)), pairs.len() as u32)
     }
 
-    /// Every byte written and readable, or the first write that failed.
+    /// Every document written and readable, or the first write that failed.
     pub fn seal(self) -> std::io::Result<Arc<Spooled>> {
-        let out = self
-            .out
-            .into_inner()
-            .unwrap_or_else(PoisonError::into_inner);
-        if let Some(e) = out.failed {
-            return Err(e);
-        }
-        out.file.into_inner().map_err(|e| e.into_error())?;
-        Ok(Arc::new(Spooled {
-            read: self.read,
-            failed: OnceLock::new(),
-        }))
+        self.0.seal()
     }
 }
 
-impl Spooled {
-    /// A document's counts, once sealed.
-    pub fn counts(self: &Arc<Self>, at: Placed) -> TermCounts {
+impl TermCounts {
+    /// A document's counts in a sealed spool, where [`Spool::put`] placed them.
+    pub fn spooled(spool: &Arc<Spooled>, at: Placed) -> TermCounts {
         TermCounts {
             repr: Repr::Spooled {
-                spool: self.clone(),
-                offset: at.0,
-                bytes: at.1,
-                terms: at.2,
+                spool: spool.clone(),
+                offset: at.0.offset,
+                bytes: at.0.len,
+                terms: at.1,
             },
         }
     }
-
-    /// Why the counts could not all be read back (a disk error), if they could not.
-    pub fn failed(&self) -> Option<&str> {
-        self.failed.get().map(String::as_str)
-    }
-
-    /// The bytes at `offset`; none, and the failure kept, if they cannot be read.
-    fn read(&self, offset: u64, len: u32) -> Vec<u8> {
-        let mut buf = vec![0u8; len as usize];
-        if let Err(e) = read_at(&self.read, &mut buf, offset) {
-            let _ = self.failed.set(format!(
-                "cannot read back the term counts kept on disk: {e}"
-            ));
-            buf.clear();
-        }
-        buf
-    }
-}
-
-#[cfg(unix)]
-fn read_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
-    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
-}
-
-/// Never reached: [`Spool::create`] makes no spool off Unix.
-#[cfg(not(unix))]
-fn read_at(_: &File, _: &mut [u8], _: u64) -> std::io::Result<()> {
-    Err(std::io::Error::other("positioned reads need Unix"))
 }
 
 fn push_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -352,7 +271,7 @@ mod tests {
         });
         let spooled = spool.seal().expect("seal");
         for (d, at) in docs.iter().zip(placed) {
-            let counts = spooled.counts(at);
+            let counts = TermCounts::spooled(&spooled, at);
             assert_eq!(counts.to_vec(), *d);
             assert_eq!(counts.len(), d.len());
             assert_eq!(counts, TermCounts::from_sorted(d));

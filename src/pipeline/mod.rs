@@ -90,6 +90,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // Each document's term counts go to disk as the second pass makes them (renumbered into
     // a second file when the corpus is merged): without it, none is written.
     let made = corpus::Spool::create(&out.spill_dir());
+    // The statements' texts too, until the quotes are written: only they read them.
+    let texts = crate::spool::Spool::create(&out.spill_dir(), "statement-texts", "statement texts");
     let (scan, analysed) = pool
         .install(|| {
             let stage = progress::Stage::new("scanning", files, bytes, bars);
@@ -106,6 +108,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
                 matcher.as_ref(),
                 &pairs,
                 made,
+                texts,
             );
             stage.finish();
             phase.done("analyse (pass 2, incl. sort)");
@@ -116,21 +119,22 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         records,
         docs,
         made,
+        texts,
         partial,
         removed,
         mut warnings,
     } = analysed;
     // A spool that could not be written has lost counts the run cannot make again without
     // reading every article anew.
-    let made = match made {
-        Ok(made) => made,
-        Err(e) => {
-            return Err(Error::CountsOnDisk(format!(
-                "cannot write the term counts kept on disk in {}: {e}",
-                out.spill_dir().display()
-            )));
-        }
+    let on_disk = |what: &str, e: std::io::Error| {
+        Error::CountsOnDisk(format!(
+            "cannot write the {what} kept on disk in {}: {e}",
+            out.spill_dir().display()
+        ))
     };
+    let made = made.map_err(|e| on_disk("term counts", e))?;
+    // Kept here too, to ask at the end whether every text was read back.
+    let texts = texts.map_err(|e| on_disk("statement texts", e))?;
     // Every word form the analysis met, cached on each thread: the pool lives to the end of
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());
@@ -389,7 +393,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     files.push(index);
     files.push(manifest::write(&out, settings, &summary, &records, &files)?);
     // A report made from counts that could not be read back would be wrong: none is published.
-    if let Some(why) = corpus.read_back_failed() {
+    let texts_failed = texts.as_deref().and_then(crate::spool::Spooled::failed);
+    if let Some(why) = corpus.read_back_failed().or(texts_failed) {
         return Err(Error::CountsOnDisk(why.to_string()));
     }
     // Only now, with every file and the manifest written, does the report replace the old.
@@ -413,6 +418,7 @@ fn doc_speech<'a>(
                 doc_id: &r.doc_id,
                 date: r.meta.as_ref().and_then(|m| m.date),
                 statements: &corpus.docs[i].speech.statements,
+                texts: &corpus.docs[i].speech.texts,
                 mentions: std::mem::take(&mut mentions[i]),
             })
         })

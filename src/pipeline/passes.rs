@@ -25,6 +25,7 @@ use crate::meta::{self, Given, PubDate};
 use crate::progress;
 use crate::settings::Settings;
 use crate::speakers;
+use crate::spool::At;
 use crate::text::Analyzer;
 use crate::topics::dictionary::Matcher;
 
@@ -192,6 +193,8 @@ pub struct Analysed {
     /// counts read back from it by position); `Ok(None)` without a spool, and an error when
     /// it could not be written: counts are then missing.
     pub made: std::io::Result<Option<Arc<Spooled>>>,
+    /// The spool the statements' texts were written to, sealed, as `made`.
+    pub texts: std::io::Result<Option<Arc<Spooled>>>,
     pub partial: Partial,
     pub removed: Removed,
     pub warnings: Vec<Warning>,
@@ -201,7 +204,7 @@ pub struct Analysed {
 /// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
 /// counts, and the warnings. With a `spool`, each document's term counts are written to it
 /// as soon as they are made, and not kept in memory; it is sealed once every article is
-/// analysed.
+/// analysed. The same for the statements' texts with `texts`.
 #[allow(clippy::too_many_arguments)]
 pub fn analyze_all(
     sources: &[Source],
@@ -212,9 +215,10 @@ pub fn analyze_all(
     matcher: Option<&Matcher>,
     pairs: &Pairs,
     spool: Option<Spool>,
+    texts: Option<crate::spool::Spool>,
 ) -> Analysed {
     type Rows = (
-        Vec<(Record, Option<(DocStats, Option<Placed>)>)>,
+        Vec<(Record, Option<(DocStats, Option<Placed>, Option<At>)>)>,
         Vec<Warning>,
     );
     let partials = PerWorker::<Partial>::new();
@@ -273,7 +277,7 @@ pub fn analyze_all(
                         Some(_) => TermCounts::default(),
                         None => TermCounts::from_sorted(&a.terms),
                     };
-                    let stats = DocStats {
+                    let mut stats = DocStats {
                         doc_id: doc_id.clone(),
                         path: path.clone(),
                         characters: article.text.chars().count() as u64,
@@ -287,7 +291,8 @@ pub fn analyze_all(
                         ),
                         topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
                     };
-                    (crate::alloc::kept(|| stats.clone()), placed)
+                    let said = texts.as_ref().and_then(|t| stats.speech.spool_texts(t));
+                    (crate::alloc::kept(|| stats.clone()), placed, said)
                 });
                 rows.push((
                     Record {
@@ -307,6 +312,7 @@ pub fn analyze_all(
         })
         .collect();
     let made = spool.map(Spool::seal).transpose();
+    let texts = texts.map(crate::spool::Spool::seal).transpose();
     // Records and documents in two vectors, each record pointing at its document: split
     // after sorting, one vector of both held every article twice over at the split (330 MB
     // on the 16x corpus).
@@ -319,9 +325,12 @@ pub fn analyze_all(
     let mut warnings = Vec::new();
     for (rows, w) in per_source {
         for (mut record, stats) in rows {
-            if let Some((mut s, at)) = stats {
+            if let Some((mut s, at, said)) = stats {
                 if let (Ok(Some(made)), Some(at)) = (&made, at) {
-                    s.terms = made.counts(at);
+                    s.terms = TermCounts::spooled(made, at);
+                }
+                if let (Ok(Some(texts)), Some(said)) = (&texts, said) {
+                    s.speech.texts_in(texts, said);
                 }
                 record.analysed = Some(docs.len());
                 docs.push(s);
@@ -360,6 +369,7 @@ pub fn analyze_all(
         records,
         docs,
         made,
+        texts,
         partial,
         removed,
         warnings,

@@ -75,7 +75,10 @@ pub struct Statement {
     pub rule: &'static str,
     /// The text, speaker, role and verb: one allocation a statement instead of four (the
     /// corpus keeps every statement until its tables are written: 606,000 on the 4x corpus).
+    /// The text is "" once on disk ([`super::texts`]).
     words: Packed<4>,
+    /// Where the text ends among the document's statement texts on disk; 0 while it is here.
+    pub(super) text_end: u32,
 }
 
 impl Statement {
@@ -100,10 +103,12 @@ impl Statement {
             how,
             rule,
             words: Packed::new([text, speaker, role, verb]),
+            text_end: 0,
         }
     }
 
-    /// The sentence as written.
+    /// The sentence as written; "" once the document's texts are on disk (read them with
+    /// [`super::texts::Texts::text`]).
     pub fn text(&self) -> &str {
         self.words.get(0)
     }
@@ -132,6 +137,15 @@ impl Statement {
     /// The same statement with another speaker.
     pub fn with_speaker(&self, speaker: &str) -> Statement {
         self.rebuilt(self.text(), speaker)
+    }
+
+    /// The same statement without its text, which ends at `text_end` among its document's
+    /// texts on disk.
+    pub(super) fn text_gone(&self, text_end: u32) -> Statement {
+        Statement {
+            text_end,
+            ..self.rebuilt("", self.speaker())
+        }
     }
 
     fn rebuilt(&self, text: &str, speaker: &str) -> Statement {
@@ -172,6 +186,8 @@ pub struct Speech {
     /// The document is lower case ([`super::lower`]): its names were found by titles and
     /// known names only.
     pub lower_case: bool,
+    /// Where the statements' texts are: in them, or on disk.
+    pub texts: super::texts::Texts,
 }
 
 /// Splits `text` into sentences and attributes statements. A sentence that is the article's

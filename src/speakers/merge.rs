@@ -85,6 +85,8 @@ pub struct DocSpeech<'a> {
     pub doc_id: &'a str,
     pub date: Option<PubDate>,
     pub statements: &'a [Statement],
+    /// Where the statements' texts are.
+    pub texts: &'a super::texts::Texts,
     pub mentions: Mentions,
 }
 
@@ -95,6 +97,7 @@ impl<'a> DocSpeech<'a> {
             doc_id,
             date,
             statements: &speech.statements,
+            texts: &speech.texts,
             mentions: speech.mentions.clone(),
         }
     }
@@ -593,7 +596,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     {
         // Documents are counted in u32 throughout (document frequencies).
         let di = di as u32;
-        quotes.document(d.doc_id, d.date, d.statements);
+        quotes.document(d.doc_id, d.date, d.statements, d.texts);
         let st = d.statements.iter().zip(st_names).zip(forms);
         for (i, ((st, &(name, kind)), &form)) in st.enumerate() {
             let a = acc.entry(name).or_default();

@@ -17,7 +17,8 @@
 //! - [`mentions`]: the people a document names, packed (kept for every document until the
 //!   merge);
 //! - [`lower`]: lower-cased documents, given back the capitals of the names they show;
-//! - [`quotes`]: the merge's quotes, three numbers each, read from the statements when shown.
+//! - [`quotes`]: the merge's quotes, three numbers each, read from the statements when shown;
+//! - [`texts`]: where a document's statement texts are kept (on disk from the second pass).
 
 pub mod attribute;
 pub mod context;
@@ -30,6 +31,7 @@ pub mod quotes;
 pub mod resolve;
 pub mod sentence;
 pub mod sieve;
+pub mod texts;
 pub mod words;
 
 #[cfg(test)]

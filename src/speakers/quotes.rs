@@ -4,9 +4,12 @@
 //! borrowed, the speaker's name shared) cost 112 bytes, and the 4x corpus has 606,000 of
 //! them, held from the merge until the tables are written.
 
+use std::borrow::Cow;
+
 use crate::meta::PubDate;
 
 use super::attribute::{How, Statement};
+use super::texts::Texts;
 
 /// A statement, with its speaker's merged name, borrowed from the document's statement and
 /// the merge's names.
@@ -22,15 +25,17 @@ pub struct Quote<'q> {
     pub how: How,
     /// The sieve that found the speaker (see [`super::sieve::rule_names`]).
     pub rule: &'static str,
-    pub text: &'q str,
+    /// Read from disk when the document's texts are there ([`Texts`]).
+    pub text: Cow<'q, str>,
 }
 
-/// A document that has quotes: its id, date and statements.
+/// A document that has quotes: its id, date, statements and where their texts are.
 #[derive(Clone)]
 struct Doc<'a> {
     doc_id: &'a str,
     date: Option<PubDate>,
     statements: &'a [Statement],
+    texts: &'a Texts,
 }
 
 /// The quotes of a corpus, in the order they were pushed (document order).
@@ -50,6 +55,7 @@ impl<'a> Quotes<'a> {
         doc_id: &'a str,
         date: Option<PubDate>,
         statements: &'a [Statement],
+        texts: &'a Texts,
     ) {
         if statements.is_empty() {
             return;
@@ -58,6 +64,7 @@ impl<'a> Quotes<'a> {
             doc_id,
             date,
             statements,
+            texts,
         });
     }
 
@@ -103,8 +110,15 @@ impl<'a> Quotes<'a> {
             verb: st.verb(),
             how: st.how,
             rule: st.rule,
-            text: st.text(),
+            text: d.texts.text(d.statements, statement as usize),
         }
+    }
+
+    /// The date and speaker of each quote, in order: [`Quotes::iter`] without the texts.
+    pub fn dates_and_speakers(&self) -> impl Iterator<Item = (Option<PubDate>, &str)> {
+        (self.rows.iter()).map(|&(doc, _, speaker)| {
+            (self.docs[doc as usize].date, &*self.names[speaker as usize])
+        })
     }
 
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Quote<'_>> {
@@ -151,29 +165,35 @@ mod tests {
         let a = [statement(0, "A0."), statement(3, "A3.")];
         let b: [Statement; 0] = [];
         let c = [statement(1, "C1.")];
+        let here = Texts::Here;
         let mut q = Quotes::default();
         let ann = q.name("Ann Lee");
         let bob = q.name("Bob Roe");
-        q.document("a", None, &a);
+        q.document("a", None, &a, &here);
         q.push(1, bob);
         q.push(0, ann);
-        q.document("b", None, &b);
-        q.document("c", None, &c);
+        q.document("b", None, &b, &here);
+        q.document("c", None, &c, &here);
         q.push(0, bob);
         q.finish();
         // "b" has no quote and is dropped; the others keep their order.
         assert_eq!(q.docs.len(), 2);
-        let got: Vec<(&str, u32, &str, &str)> = q
+        let got: Vec<(&str, u32, &str, String)> = q
             .iter()
-            .map(|x| (x.doc_id, x.sentence, x.speaker, x.text))
+            .map(|x| (x.doc_id, x.sentence, x.speaker, x.text.into_owned()))
             .collect();
         assert_eq!(
             got,
             [
-                ("a", 4, "Bob Roe", "A3."),
-                ("a", 1, "Ann Lee", "A0."),
-                ("c", 2, "Bob Roe", "C1.")
+                ("a", 4, "Bob Roe", "A3.".to_string()),
+                ("a", 1, "Ann Lee", "A0.".to_string()),
+                ("c", 2, "Bob Roe", "C1.".to_string())
             ]
+        );
+        let said: Vec<_> = q.dates_and_speakers().collect();
+        assert_eq!(
+            said,
+            [(None, "Bob Roe"), (None, "Ann Lee"), (None, "Bob Roe")]
         );
         assert_eq!(q.get(2).role, "minister");
         assert_eq!(q.get(2).verb, "said");

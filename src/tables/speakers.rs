@@ -57,7 +57,7 @@ pub fn all<'r>(r: &'r Results<'_>) -> Vec<Table<'r>> {
                     Cell::Text(q.verb),
                     Cell::Text(q.how.as_str()),
                     Cell::Text(q.rule),
-                    Cell::Text(q.text),
+                    Cell::Text(&q.text),
                 ])
             },
         ),

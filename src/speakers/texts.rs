@@ -1,0 +1,147 @@
+//! Where a document's statement texts are: in its statements while it is analysed, then, in
+//! a run, on disk (a [`Spool`]) from the end of the second pass until the quotes are
+//! written. Only `quotes.csv` and the speakers' terms read them, each once in document
+//! order, and they were most of what the statements kept: 42 of the 59 MB of statements on
+//! the 4x corpus of `benches/scale_corpus.py` (261,498 statements).
+//!
+//! A document's texts go to disk together, one after another in statement order; each
+//! statement keeps where its text ends, and the document where they start.
+
+use std::borrow::Cow;
+use std::sync::Arc;
+
+use super::attribute::{Speech, Statement};
+use crate::spool::{At, Spool, Spooled};
+
+/// Where a document's statement texts are.
+#[derive(Debug, Clone, Default)]
+pub enum Texts {
+    /// In the statements.
+    #[default]
+    Here,
+    /// In a sealed spool: the document's texts at `at`.
+    Spooled { spool: Arc<Spooled>, at: At },
+}
+
+/// The same place: the same spool file and position.
+impl PartialEq for Texts {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Texts::Here, Texts::Here) => true,
+            (Texts::Spooled { spool: a, at: x }, Texts::Spooled { spool: b, at: y }) => {
+                Arc::ptr_eq(a, b) && x == y
+            }
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Texts {}
+
+impl Texts {
+    /// The text of `statements[i]`, the statements being those of the document these are
+    /// the texts of. "" past the statements, or when the bytes could not be read back (the
+    /// spool keeps why: [`Spooled::failed`]).
+    pub fn text<'s>(&self, statements: &'s [Statement], i: usize) -> Cow<'s, str> {
+        let Some(st) = statements.get(i) else {
+            return Cow::Borrowed("");
+        };
+        match self {
+            Texts::Here => Cow::Borrowed(st.text()),
+            Texts::Spooled { spool, at } => {
+                let start = i.checked_sub(1).map_or(0, |p| statements[p].text_end) as usize;
+                let end = st.text_end as usize;
+                spool.with(*at, |bytes| {
+                    let text = bytes
+                        .get(start..end)
+                        .and_then(|b| std::str::from_utf8(b).ok());
+                    Cow::Owned(text.unwrap_or_default().to_string())
+                })
+            }
+        }
+    }
+}
+
+impl Speech {
+    /// Writes the statements' texts to `spool`, one piece for the document, and takes them
+    /// out of the statements; where they went, to give [`Speech::texts_in`] once the spool is
+    /// sealed. `None`, and the texts left here, for a document without statements (or with
+    /// more than 4 GiB of them).
+    pub fn spool_texts(&mut self, spool: &Spool) -> Option<At> {
+        let len: usize = self.statements.iter().map(|s| s.text().len()).sum();
+        if self.statements.is_empty() || u32::try_from(len).is_err() {
+            return None;
+        }
+        let mut texts = String::with_capacity(len);
+        for st in &mut self.statements {
+            texts.push_str(st.text());
+            *st = st.text_gone(texts.len() as u32);
+        }
+        Some(spool.put(texts.as_bytes()))
+    }
+
+    /// The texts [`Speech::spool_texts`] put `at` in `spool`, now sealed.
+    pub fn texts_in(&mut self, spool: &Arc<Spooled>, at: At) {
+        self.texts = Texts::Spooled {
+            spool: spool.clone(),
+            at,
+        };
+    }
+
+    /// The text of statement `i`, wherever it is.
+    pub fn text(&self, i: usize) -> Cow<'_, str> {
+        self.texts.text(&self.statements, i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts taken to disk come back as they were, for each statement of each document,
+    /// read in any order; the statements keep everything else.
+    #[test]
+    fn texts_on_disk_come_back_as_they_were() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let spool = Spool::create(dir.path(), "texts", "statement texts").expect("spool");
+        let texts = [
+            "Prices rose 2%, Ann Lee said.",
+            "",
+            "Prices rose 2%, Ann Lee said. Ça va bien, said Tom Hart.",
+            "Officials said the talks would go on.",
+        ];
+        let docs: Vec<Speech> = vec![
+            crate::speakers::attribute(texts[0], None),
+            crate::speakers::attribute(texts[1], None),
+            crate::speakers::attribute(texts[2], None),
+            crate::speakers::attribute(texts[3], None),
+        ];
+        let counts: Vec<usize> = docs.iter().map(|d| d.statements.len()).collect();
+        assert_eq!(counts, [1, 0, 2, 0], "{docs:?}");
+        let mut spooled = docs.clone();
+        let at: Vec<Option<At>> = spooled.iter_mut().map(|d| d.spool_texts(&spool)).collect();
+        // A document without statements has nothing to put.
+        assert_eq!(at[1], None);
+        assert!(spooled[2].statements.iter().all(|s| s.text().is_empty()));
+        let sealed = spool.seal().expect("seal");
+        for (d, at) in spooled.iter_mut().zip(&at) {
+            if let Some(at) = at {
+                d.texts_in(&sealed, *at);
+            }
+        }
+        for (k, (before, after)) in docs.iter().zip(&spooled).enumerate().rev() {
+            for i in (0..before.statements.len()).rev() {
+                assert_eq!(after.text(i), before.statements[i].text(), "doc {k}, {i}");
+                assert_eq!(before.text(i), before.statements[i].text());
+                let (a, b) = (&after.statements[i], &before.statements[i]);
+                assert_eq!(
+                    (a.speaker(), a.role(), a.verb(), a.sentence, a.rule),
+                    (b.speaker(), b.role(), b.verb(), b.sentence, b.rule)
+                );
+            }
+            assert_eq!(after.text(9), "");
+        }
+        assert_eq!(spooled[2].text(1), "Ça va bien, said Tom Hart.");
+        assert_eq!(sealed.failed(), None);
+    }
+}
