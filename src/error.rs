@@ -36,11 +36,11 @@ pub enum Error {
         "counting past the memory budget failed: {0}. Spill files go into the report's staging folder beside --out: free disk space there, or give a larger --memory."
     )]
     Spill(String),
-    /// The term counts or statement texts kept on disk could not be written or read back
+    /// The term counts or texts kept on disk could not be written or read back
     /// (exit code 1): they go to disk whatever the budget, so only space (or another folder)
     /// helps.
     #[error(
-        "{0}. Every article's term counts and statement texts are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
+        "{0}. Every article's term counts, metadata and statement texts are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
     )]
     CountsOnDisk(String),
 }

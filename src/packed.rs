@@ -31,6 +31,34 @@ impl<const N: usize> Packed<N> {
         }
     }
 
+    /// The strings as bytes, to keep on disk: the ends (little-endian), then the strings.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(4 * N + self.words.len());
+        for end in self.ends {
+            bytes.extend_from_slice(&end.to_le_bytes());
+        }
+        bytes.extend_from_slice(self.words.as_bytes());
+        bytes
+    }
+
+    /// The strings [`Packed::to_bytes`] made; `None` for bytes it did not make (a short
+    /// read).
+    pub fn from_bytes(bytes: &[u8]) -> Option<Packed<N>> {
+        let (head, words) = bytes.split_at_checked(4 * N)?;
+        let mut ends = [0u32; N];
+        for (end, b) in ends.iter_mut().zip(head.chunks_exact(4)) {
+            *end = u32::from_le_bytes(b.try_into().ok()?);
+        }
+        let words = std::str::from_utf8(words).ok()?;
+        let ordered = ends.windows(2).all(|w| w[0] <= w[1]);
+        let fits = ends.last().is_none_or(|&e| e as usize == words.len());
+        let cut = ends.iter().all(|&e| words.is_char_boundary(e as usize));
+        (ordered && fits && cut).then(|| Packed {
+            words: words.into(),
+            ends,
+        })
+    }
+
     /// The `i`th string ("" past `N`).
     pub fn get(&self, i: usize) -> &str {
         let from = if i == 0 { 0 } else { self.ends[i - 1] as usize };
@@ -42,6 +70,24 @@ impl<const N: usize> Packed<N> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Bytes made by `to_bytes` give the strings back; bytes cut short or changed do not.
+    #[test]
+    fn packed_strings_come_back_from_their_bytes() {
+        let p = Packed::new(["“Go,” she said.", "", "Ann Lee", "é"]);
+        let bytes = p.to_bytes();
+        // Four ends of four bytes, then 19 + 0 + 7 + 2 bytes of text.
+        assert_eq!(bytes.len(), 16 + 28);
+        assert!(Packed::<4>::from_bytes(&bytes) == Some(p.clone()));
+        assert!(Packed::<4>::from_bytes(&bytes[..bytes.len() - 1]).is_none());
+        assert!(Packed::<4>::from_bytes(&[]).is_none());
+        // The first string's end inside "“": not a character boundary.
+        let mut cut = bytes.clone();
+        cut[0] = 1;
+        assert!(Packed::<4>::from_bytes(&cut).is_none());
+        let none = Packed::new([""; 3]);
+        assert!(Packed::<3>::from_bytes(&none.to_bytes()) == Some(none));
+    }
 
     #[test]
     fn packed_strings_come_back_as_given() {

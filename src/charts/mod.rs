@@ -430,9 +430,14 @@ fn distinctive_terms(
         .map(|&i| {
             let m = meta[i];
             // An article without a title is named by its first words, its id in the note.
-            let title = m
-                .and_then(|m| m.title().map(str::to_string))
-                .or_else(|| m.map(|m| m.lead().to_string()).filter(|l| !l.is_empty()))
+            let words = m.map(crate::meta::Meta::words);
+            let title = (words.as_ref())
+                .and_then(|w| w.title().map(str::to_string))
+                .or_else(|| {
+                    (words.as_ref())
+                        .map(|w| w.lead().to_string())
+                        .filter(|l| !l.is_empty())
+                })
                 .unwrap_or_else(|| docs[i].doc_id.to_string());
             let mut note: Vec<String> = Vec::new();
             if *title != *docs[i].doc_id {
@@ -441,7 +446,7 @@ fn distinctive_terms(
             if let Some(d) = date(i) {
                 note.push(d.to_string());
             }
-            if let Some(s) = m.and_then(|m| m.source().map(str::to_string)) {
+            if let Some(s) = (words.as_ref()).and_then(|w| w.source().map(str::to_string)) {
                 note.push(s);
             }
             Panel {

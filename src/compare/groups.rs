@@ -148,7 +148,7 @@ fn labels(by: &By, cx: &Context<'_>) -> Result<Vec<Option<(String, String)>>, St
                     continue;
                 };
                 out[i] = match by {
-                    By::Source => m.source().and_then(|s| plain(s.trim())),
+                    By::Source => m.words().source().and_then(|s| plain(s.trim())),
                     By::Folder => plain(&folder_of(Path::new(&*r.path), cx.inputs)),
                     By::Attribute(name) => (m.attributes.iter())
                         .find(|(k, _)| &**k == name)

@@ -11,9 +11,11 @@ pub mod duplicates;
 pub mod headline;
 pub mod pubdate;
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::packed::Packed;
+use crate::spool::{At, Spool, Spooled};
 use boilerplate::RecurringLines;
 use dates::DateFrom;
 pub use pubdate::{Precision, PubDate};
@@ -63,8 +65,8 @@ pub struct Meta {
     pub boilerplate_lines: usize,
     /// The date as written, title, source, section, byline and lead: one allocation an
     /// article instead of six (every article's metadata is kept until the tables are
-    /// written).
-    words: Packed<6>,
+    /// written), or on disk.
+    words: Words,
     /// Which of title, source, section and byline are known: bit 0 for the title.
     known: u8,
 }
@@ -101,11 +103,82 @@ impl Meta {
             date_problem,
             attributes,
             boilerplate_lines,
-            words: Packed::new([text.date_raw, t, so, se, b, text.lead]),
+            words: Words::Here(Packed::new([text.date_raw, t, so, se, b, text.lead])),
             known,
         }
     }
 
+    /// The strings: the date as written, title, source, section, byline and lead; read from
+    /// disk when they wait there.
+    pub fn words(&self) -> MetaWords<'_> {
+        let words = match &self.words {
+            Words::Here(p) => Cow::Borrowed(p),
+            // Bytes that cannot be read back give empty strings; the spool keeps why, and
+            // the run publishes nothing.
+            Words::Spooled { spool, at } => Cow::Owned(
+                spool
+                    .with(*at, Packed::from_bytes)
+                    .unwrap_or_else(|| Packed::new([""; 6])),
+            ),
+        };
+        MetaWords {
+            words,
+            known: self.known,
+        }
+    }
+
+    /// Writes the strings to `spool` and lets them go; where they went, to give
+    /// [`Meta::words_in`] once the spool is sealed. `None` if they are already on disk.
+    pub fn spool_words(&mut self, spool: &Spool) -> Option<At> {
+        let Words::Here(p) = &self.words else {
+            return None;
+        };
+        let at = spool.put(&p.to_bytes());
+        self.words = Words::Here(Packed::new([""; 6]));
+        Some(at)
+    }
+
+    /// The strings [`Meta::spool_words`] put `at` in `spool`, now sealed.
+    pub fn words_in(&mut self, spool: &Arc<Spooled>, at: At) {
+        self.words = Words::Spooled {
+            spool: spool.clone(),
+            at,
+        };
+    }
+}
+
+/// Where an article's strings are: here, or on disk from the end of the second pass (read by
+/// the documents table and a few charts and groups; kept for every article, they were 90 MB
+/// of the 16x corpus' memory).
+#[derive(Clone)]
+enum Words {
+    Here(Packed<6>),
+    Spooled { spool: Arc<Spooled>, at: At },
+}
+
+/// The same strings, wherever they are.
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        let load = |w: &Words| match w {
+            Words::Here(p) => Some(p.clone()),
+            Words::Spooled { spool, at } => spool.with(*at, Packed::<6>::from_bytes),
+        };
+        match (self, other) {
+            (Words::Here(a), Words::Here(b)) => a == b,
+            _ => load(self) == load(other),
+        }
+    }
+}
+
+impl Eq for Words {}
+
+/// An article's strings, read ([`Meta::words`]).
+pub struct MetaWords<'a> {
+    words: Cow<'a, Packed<6>>,
+    known: u8,
+}
+
+impl MetaWords<'_> {
     /// The `i`th of title, source, section and byline, when known.
     fn optional(&self, i: usize) -> Option<&str> {
         (self.known & (1 << i) != 0).then(|| self.words.get(i + 1))
@@ -140,17 +213,18 @@ impl Meta {
 
 impl std::fmt::Debug for Meta {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let w = self.words();
         f.debug_struct("Meta")
             .field("date", &self.date)
-            .field("date_raw", &self.date_raw())
+            .field("date_raw", &w.date_raw())
             .field("date_from", &self.date_from)
             .field("date_problem", &self.date_problem)
-            .field("title", &self.title())
-            .field("source", &self.source())
-            .field("section", &self.section())
-            .field("byline", &self.byline())
+            .field("title", &w.title())
+            .field("source", &w.source())
+            .field("section", &w.section())
+            .field("byline", &w.byline())
             .field("attributes", &self.attributes)
-            .field("lead", &self.lead())
+            .field("lead", &w.lead())
             .field("boilerplate_lines", &self.boilerplate_lines)
             .finish()
     }
@@ -316,7 +390,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2018, 2, 5).map(PubDate::day)
         );
         assert_eq!(d.meta.date_from.as_str(), "header");
-        assert_eq!(d.meta.source(), Some("Sputnik"));
+        assert_eq!(d.meta.words().source(), Some("Sputnik"));
     }
 
     #[test]
@@ -328,7 +402,7 @@ mod tests {
             d.body,
             "\nPutin meets Lukashenko\n\nThe two leaders met in Minsk on Friday to talk.\n"
         );
-        assert_eq!(d.meta.title(), Some("Putin meets Lukashenko"));
+        assert_eq!(d.meta.words().title(), Some("Putin meets Lukashenko"));
     }
 
     #[test]
@@ -349,7 +423,7 @@ mod tests {
             NaiveDate::from_ymd_opt(2017, 4, 13).map(PubDate::day)
         );
         assert_eq!(d.meta.date_from, DateOrigin::Metadata);
-        assert_eq!(d.meta.title(), Some("Mine"));
+        assert_eq!(d.meta.words().title(), Some("Mine"));
         let bad = Given {
             date: Some("31.02.2019".into()),
             ..Given::default()
@@ -359,6 +433,43 @@ mod tests {
             (d.meta.date, d.meta.date_problem),
             (None, Some("impossible date"))
         );
+    }
+
+    /// Strings taken to disk come back as they were, and the metadata is equal to what it
+    /// was; a second spooling has nothing to move.
+    #[test]
+    fn metadata_strings_on_disk_come_back_as_they_were() {
+        let given = Given {
+            section: Some("World".into()),
+            ..Given::default()
+        };
+        let d = describe(
+            "date 2018-02-05\nPutin meets Lukashenko\n\nMOSCOW (Sputnik) — The talks went on.",
+            &given,
+            None,
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let spool = Spool::create(dir.path(), "meta", "metadata").expect("spool");
+        let mut m = d.meta.clone();
+        let at = m.spool_words(&spool).expect("put");
+        // Gone from memory until the spool is sealed and they are found there.
+        assert_eq!(m.words().title(), Some(""));
+        let sealed = spool.seal().expect("seal");
+        m.words_in(&sealed, at);
+        let (w, was) = (m.words(), d.meta.words());
+        assert!(matches!(w.words, Cow::Owned(_)));
+        let all = |w: &MetaWords<'_>| {
+            let each = [w.title(), w.source(), w.section(), w.byline()];
+            let each = each.map(|s| s.map(str::to_string));
+            (w.date_raw().to_string(), each, w.lead().to_string())
+        };
+        assert_eq!(all(&w), all(&was));
+        assert_eq!(w.title(), Some("Putin meets Lukashenko"));
+        assert_eq!((w.section(), w.byline()), (Some("World"), None));
+        assert_eq!(m, d.meta);
+        let again = Spool::create(dir.path(), "meta2", "metadata").expect("spool");
+        assert_eq!(m.spool_words(&again), None);
+        assert_eq!(sealed.failed(), None);
     }
 
     #[test]

@@ -90,8 +90,13 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // Each document's term counts go to disk as the second pass makes them (renumbered into
     // a second file when the corpus is merged): without it, none is written.
     let made = corpus::Spool::create(&out.spill_dir());
-    // The statements' texts too, until the quotes are written: only they read them.
-    let texts = crate::spool::Spool::create(&out.spill_dir(), "statement-texts", "statement texts");
+    // The articles' metadata strings and statement texts too: only the tables and a few
+    // charts read them.
+    let texts = crate::spool::Spool::create(
+        &out.spill_dir(),
+        "article-texts",
+        "metadata and statement texts",
+    );
     let (scan, analysed) = pool
         .install(|| {
             let stage = progress::Stage::new("scanning", files, bytes, bars);
@@ -134,7 +139,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     };
     let made = made.map_err(|e| on_disk("term counts", e))?;
     // Kept here too, to ask at the end whether every text was read back.
-    let texts = texts.map_err(|e| on_disk("statement texts", e))?;
+    let texts = texts.map_err(|e| on_disk("metadata and statement texts", e))?;
     // Every word form the analysis met, cached on each thread: the pool lives to the end of
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());

@@ -193,7 +193,8 @@ pub struct Analysed {
     /// counts read back from it by position); `Ok(None)` without a spool, and an error when
     /// it could not be written: counts are then missing.
     pub made: std::io::Result<Option<Arc<Spooled>>>,
-    /// The spool the statements' texts were written to, sealed, as `made`.
+    /// The spool the articles' metadata strings and statement texts were written to,
+    /// sealed, as `made`.
     pub texts: std::io::Result<Option<Arc<Spooled>>>,
     pub partial: Partial,
     pub removed: Removed,
@@ -204,7 +205,7 @@ pub struct Analysed {
 /// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
 /// counts, and the warnings. With a `spool`, each document's term counts are written to it
 /// as soon as they are made, and not kept in memory; it is sealed once every article is
-/// analysed. The same for the statements' texts with `texts`.
+/// analysed. The same for the metadata strings and statement texts with `texts`.
 #[allow(clippy::too_many_arguments)]
 pub fn analyze_all(
     sources: &[Source],
@@ -218,7 +219,11 @@ pub fn analyze_all(
     texts: Option<crate::spool::Spool>,
 ) -> Analysed {
     type Rows = (
-        Vec<(Record, Option<(DocStats, Option<Placed>, Option<At>)>)>,
+        Vec<(
+            Record,
+            Option<At>,
+            Option<(DocStats, Option<Placed>, Option<At>)>,
+        )>,
         Vec<Warning>,
     );
     let partials = PerWorker::<Partial>::new();
@@ -246,6 +251,7 @@ pub fn analyze_all(
                         analysed: None,
                         fingerprint: read.fingerprint,
                     },
+                    None,
                     None,
                 ));
             }
@@ -287,23 +293,26 @@ pub fn analyze_all(
                         speech: speakers::attribute::attribute_tokens(
                             &described.body,
                             &words,
-                            described.meta.title(),
+                            described.meta.words().title(),
                         ),
                         topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
                     };
                     let said = texts.as_ref().and_then(|t| stats.speech.spool_texts(t));
                     (crate::alloc::kept(|| stats.clone()), placed, said)
                 });
+                let mut meta = described.meta;
+                let placed = texts.as_ref().and_then(|t| meta.spool_words(t));
                 rows.push((
                     Record {
                         doc_id,
                         path,
                         status,
-                        meta: Some(crate::alloc::kept(|| described.meta.clone())),
+                        meta: Some(crate::alloc::kept(|| meta.clone())),
                         encoding: article.encoding,
                         analysed: None,
                         fingerprint: read.fingerprint,
                     },
+                    placed,
                     stats,
                 ));
             }
@@ -318,13 +327,16 @@ pub fn analyze_all(
     // on the 16x corpus).
     let (n_records, n_docs) = (per_source.iter().flat_map(|(r, _)| r))
         .fold((0, 0), |(r, d), row| {
-            (r + 1, d + usize::from(row.1.is_some()))
+            (r + 1, d + usize::from(row.2.is_some()))
         });
     let mut records = Vec::with_capacity(n_records);
     let mut docs = Vec::with_capacity(n_docs);
     let mut warnings = Vec::new();
     for (rows, w) in per_source {
-        for (mut record, stats) in rows {
+        for (mut record, words, stats) in rows {
+            if let (Ok(Some(texts)), Some(at), Some(meta)) = (&texts, words, &mut record.meta) {
+                meta.words_in(texts, at);
+            }
             if let Some((mut s, at, said)) = stats {
                 if let (Ok(Some(made)), Some(at)) = (&made, at) {
                     s.terms = TermCounts::spooled(made, at);

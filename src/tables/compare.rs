@@ -164,10 +164,11 @@ pub fn kwic<'r>(r: &'r Results<'_>) -> Table<'r> {
             let l = &r.kwic[i];
             let m = meta[l.doc];
             let w = &r.kwic_terms[l.slot as usize];
+            let words = m.map(crate::meta::Meta::words);
             rows.row(&[
                 Cell::Text(&r.corpus.docs[l.doc].doc_id),
                 Cell::Date(m.and_then(|m| m.date)),
-                Cell::Text(m.and_then(crate::meta::Meta::source).unwrap_or("")),
+                Cell::Text(words.as_ref().and_then(|w| w.source()).unwrap_or("")),
                 Cell::Text(&r.corpus.terms[w.term as usize].display),
                 Cell::Text(&w.why),
                 Cell::Text(&l.left),

@@ -42,7 +42,8 @@ pub fn documents<'r>(r: &'r Results<'_>) -> Table<'r> {
                 _ => "",
             };
             let m = rec.meta.as_ref();
-            let text = |f: fn(&Meta) -> Option<&str>| m.and_then(f).unwrap_or("");
+            let words = m.map(Meta::words);
+            let w = words.as_ref();
             let pubdate = m.and_then(|m| m.date);
             let doc = rec.analysed.map(|i| &r.corpus.docs[i]);
             let int_or_empty = |v: Option<u64>| v.map_or(Cell::Text(""), Cell::Int);
@@ -53,12 +54,12 @@ pub fn documents<'r>(r: &'r Results<'_>) -> Table<'r> {
                 Cell::Text(duplicate_of),
                 Cell::Date(pubdate),
                 Cell::Text(pubdate.map_or("", |d| d.precision.as_str())),
-                Cell::Text(text(|m| Some(m.date_raw()))),
-                Cell::Text(text(|m| Some(m.date_from.as_str()))),
-                Cell::Text(text(Meta::title)),
-                Cell::Text(text(Meta::source)),
-                Cell::Text(text(Meta::section)),
-                Cell::Text(text(Meta::byline)),
+                Cell::Text(w.map_or("", |w| w.date_raw())),
+                Cell::Text(m.map_or("", |m| m.date_from.as_str())),
+                Cell::Text(w.and_then(|w| w.title()).unwrap_or("")),
+                Cell::Text(w.and_then(|w| w.source()).unwrap_or("")),
+                Cell::Text(w.and_then(|w| w.section()).unwrap_or("")),
+                Cell::Text(w.and_then(|w| w.byline()).unwrap_or("")),
                 int_or_empty(doc.map(|d| d.characters)),
                 int_or_empty(doc.map(|d| u64::from(d.tokens))),
                 int_or_empty(doc.map(|d| d.terms.len() as u64)),
