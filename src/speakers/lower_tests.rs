@@ -32,7 +32,7 @@ fn said(text: &str) -> Vec<(String, &'static str, &'static str, &'static str)> {
                 s.speaker().to_string(),
                 s.kind.as_str(),
                 s.how.as_str(),
-                s.rule,
+                s.rule(),
             )
         })
         .collect()

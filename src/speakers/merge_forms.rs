@@ -129,7 +129,7 @@ pub(super) fn intern<'a>(
     let own_s: AHashSet<&str> = docs
         .iter()
         .flat_map(|d| d.statements)
-        .filter(|st| st.rule == "subject" && st.how == How::Named && st.role().is_empty())
+        .filter(|st| st.rule() == "subject" && st.how == How::Named && st.role().is_empty())
         .map(|st| st.speaker())
         .filter(|n| {
             without_possessive(n).is_some_and(|bare| {

@@ -109,7 +109,7 @@ impl<'a> Quotes<'a> {
             role: st.role(),
             verb: st.verb(),
             how: st.how,
-            rule: st.rule,
+            rule: st.rule(),
             text: d.texts.text(d.statements, statement as usize),
         }
     }

@@ -41,7 +41,7 @@ pub fn check_cases(cases: &str, rule: &str, min: usize) {
         let got: Vec<String> = attribute(text, None)
             .statements
             .iter()
-            .map(|s| format!("{} | {} | {}", s.speaker(), s.how.as_str(), s.rule))
+            .map(|s| format!("{} | {} | {}", s.speaker(), s.how.as_str(), s.rule()))
             .collect();
         let cites = want.iter().any(|w| w.ends_with(&format!("| {rule}")))
             || (want.is_empty() && rule_is_a_stop(rule));

@@ -135,8 +135,8 @@ mod tests {
                 assert_eq!(before.text(i), before.statements[i].text());
                 let (a, b) = (&after.statements[i], &before.statements[i]);
                 assert_eq!(
-                    (a.speaker(), a.role(), a.verb(), a.sentence, a.rule),
-                    (b.speaker(), b.role(), b.verb(), b.sentence, b.rule)
+                    (a.speaker(), a.role(), a.verb(), a.sentence, a.rule()),
+                    (b.speaker(), b.role(), b.verb(), b.sentence, b.rule())
                 );
             }
             assert_eq!(after.text(9), "");
