@@ -50,7 +50,8 @@
 //! - [`meta`]: what is known about an article: [`meta::dates`] (publication dates),
 //!   [`meta::headline`] (title, source), [`meta::boilerplate`] (page furniture),
 //!   [`meta::duplicates`] (MinHash near-duplicates); [`meta::describe`] combines them.
-//!   No I/O, never fails.
+//!   An article's metadata strings wait in a [`spool`] from the second pass on. No other
+//!   I/O, never fails.
 //! - [`text`]: analysis of one document as a chain of stages:
 //!   [`text::tokenize`] (words, sentences) -> [`text::normalize`] (case, apostrophes,
 //!   acronyms) -> [`text::stopwords`] -> [`text::stem`]; plus interning into ids, and the

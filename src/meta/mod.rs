@@ -3,7 +3,8 @@
 //! Owns what is *about* an article rather than in it: publication date ([`dates`]), title and
 //! source ([`headline`]), page furniture that is not news ([`boilerplate`]), and copies of the
 //! same story ([`duplicates`]). [`describe`] combines them for one article; it does no I/O and
-//! never fails.
+//! never fails. A run keeps each article's [`Meta`] to the end, its strings on disk from the
+//! second pass ([`Meta::spool_words`]; [`Meta::words`] reads them back).
 
 pub mod boilerplate;
 pub mod dates;
