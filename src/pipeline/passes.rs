@@ -301,7 +301,7 @@ pub fn analyze_all(
                     (crate::alloc::kept(|| stats.clone()), placed, said)
                 });
                 let mut meta = described.meta;
-                let placed = texts.as_ref().and_then(|t| meta.spool_words(t));
+                let words_at = texts.as_ref().and_then(|t| meta.spool_words(t));
                 rows.push((
                     Record {
                         doc_id,
@@ -312,7 +312,7 @@ pub fn analyze_all(
                         analysed: None,
                         fingerprint: read.fingerprint,
                     },
-                    placed,
+                    words_at,
                     stats,
                 ));
             }
@@ -333,8 +333,8 @@ pub fn analyze_all(
     let mut docs = Vec::with_capacity(n_docs);
     let mut warnings = Vec::new();
     for (rows, w) in per_source {
-        for (mut record, words, stats) in rows {
-            if let (Ok(Some(texts)), Some(at), Some(meta)) = (&texts, words, &mut record.meta) {
+        for (mut record, words_at, stats) in rows {
+            if let (Ok(Some(texts)), Some(at), Some(meta)) = (&texts, words_at, &mut record.meta) {
                 meta.words_in(texts, at);
             }
             if let Some((mut s, at, said)) = stats {

@@ -597,6 +597,21 @@ mod tests {
         );
     }
 
+    /// Every rule a statement may carry is kept as its index and read back by name, and
+    /// the indices fit the byte that holds them.
+    #[test]
+    fn every_rule_reads_back_by_name() {
+        let names: Vec<&str> = sieve::rule_names().collect();
+        assert!(
+            names.len() >= 15 && names.len() < usize::from(u8::MAX),
+            "{names:?}"
+        );
+        for name in names {
+            let st = Statement::new(0, "t", "s", "", Kind::Person, How::Named, name, "said");
+            assert_eq!(st.rule(), name);
+        }
+    }
+
     #[test]
     fn a_statement_keeps_its_four_words_apart() {
         let st = Statement::new(
