@@ -109,6 +109,38 @@ impl Spool {
     }
 }
 
+/// Some bytes in a sealed spool: which spool, and where. What a kept record holds in place of
+/// the bytes it sent to disk.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    spool: Arc<Spooled>,
+    at: At,
+}
+
+impl Stored {
+    /// The bytes `at` in `spool`.
+    pub fn new(spool: &Arc<Spooled>, at: At) -> Stored {
+        Stored {
+            spool: spool.clone(),
+            at,
+        }
+    }
+
+    /// `use_bytes` of the bytes, through this thread's last read ([`Spooled::with`]).
+    pub fn with<R>(&self, use_bytes: impl FnOnce(&[u8]) -> R) -> R {
+        self.spool.with(self.at, use_bytes)
+    }
+}
+
+/// The same place: the same spool file and position.
+impl PartialEq for Stored {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.spool, &other.spool) && self.at == other.at
+    }
+}
+
+impl Eq for Stored {}
+
 thread_local! {
     /// This thread's last read of [`Spooled::with`]: (spool id, offset, bytes).
     static LAST: RefCell<(u64, u64, Vec<u8>)> = const { RefCell::new((u64::MAX, 0, Vec::new())) };

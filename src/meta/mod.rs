@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::packed::Packed;
-use crate::spool::{At, Spool, Spooled};
+use crate::spool::{At, Spool, Spooled, Stored};
 use boilerplate::RecurringLines;
 use dates::DateFrom;
 pub use pubdate::{Precision, PubDate};
@@ -116,10 +116,8 @@ impl Meta {
             Words::Here(p) => Cow::Borrowed(p),
             // Bytes that cannot be read back give empty strings; the spool keeps why, and
             // the run publishes nothing.
-            Words::Spooled { spool, at } => Cow::Owned(
-                spool
-                    .with(*at, Packed::from_bytes)
-                    .unwrap_or_else(|| Packed::new([""; 6])),
+            Words::Spooled(stored) => Cow::Owned(
+                (stored.with(Packed::from_bytes)).unwrap_or_else(|| Packed::new([""; 6])),
             ),
         };
         MetaWords {
@@ -141,10 +139,7 @@ impl Meta {
 
     /// The strings [`Meta::spool_words`] put `at` in `spool`, now sealed.
     pub fn words_in(&mut self, spool: &Arc<Spooled>, at: At) {
-        self.words = Words::Spooled {
-            spool: spool.clone(),
-            at,
-        };
+        self.words = Words::Spooled(Stored::new(spool, at));
     }
 }
 
@@ -154,7 +149,7 @@ impl Meta {
 #[derive(Clone)]
 enum Words {
     Here(Packed<6>),
-    Spooled { spool: Arc<Spooled>, at: At },
+    Spooled(Stored),
 }
 
 /// The same strings, wherever they are.
@@ -162,7 +157,7 @@ impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
         let load = |w: &Words| match w {
             Words::Here(p) => Some(p.clone()),
-            Words::Spooled { spool, at } => spool.with(*at, Packed::<6>::from_bytes),
+            Words::Spooled(stored) => stored.with(Packed::<6>::from_bytes),
         };
         match (self, other) {
             (Words::Here(a), Words::Here(b)) => a == b,

@@ -11,32 +11,17 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::attribute::{Speech, Statement};
-use crate::spool::{At, Spool, Spooled};
+use crate::spool::{At, Spool, Spooled, Stored};
 
 /// Where a document's statement texts are.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Texts {
     /// In the statements.
     #[default]
     Here,
-    /// In a sealed spool: the document's texts at `at`.
-    Spooled { spool: Arc<Spooled>, at: At },
+    /// In a sealed spool.
+    Spooled(Stored),
 }
-
-/// The same place: the same spool file and position.
-impl PartialEq for Texts {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Texts::Here, Texts::Here) => true,
-            (Texts::Spooled { spool: a, at: x }, Texts::Spooled { spool: b, at: y }) => {
-                Arc::ptr_eq(a, b) && x == y
-            }
-            _ => false,
-        }
-    }
-}
-
-impl Eq for Texts {}
 
 impl Texts {
     /// The text of `statements[i]`, the statements being those of the document these are
@@ -48,10 +33,10 @@ impl Texts {
         };
         match self {
             Texts::Here => Cow::Borrowed(st.text()),
-            Texts::Spooled { spool, at } => {
+            Texts::Spooled(stored) => {
                 let start = i.checked_sub(1).map_or(0, |p| statements[p].text_end) as usize;
                 let end = st.text_end as usize;
-                spool.with(*at, |bytes| {
+                stored.with(|bytes| {
                     let text = bytes
                         .get(start..end)
                         .and_then(|b| std::str::from_utf8(b).ok());
@@ -82,15 +67,7 @@ impl Speech {
 
     /// The texts [`Speech::spool_texts`] put `at` in `spool`, now sealed.
     pub fn texts_in(&mut self, spool: &Arc<Spooled>, at: At) {
-        self.texts = Texts::Spooled {
-            spool: spool.clone(),
-            at,
-        };
-    }
-
-    /// The text of statement `i`, wherever it is.
-    pub fn text(&self, i: usize) -> Cow<'_, str> {
-        self.texts.text(&self.statements, i)
+        self.texts = Texts::Spooled(Stored::new(spool, at));
     }
 }
 
@@ -131,17 +108,19 @@ mod tests {
         }
         for (k, (before, after)) in docs.iter().zip(&spooled).enumerate().rev() {
             for i in (0..before.statements.len()).rev() {
-                assert_eq!(after.text(i), before.statements[i].text(), "doc {k}, {i}");
-                assert_eq!(before.text(i), before.statements[i].text());
+                let text = |d: &Speech| d.texts.text(&d.statements, i).into_owned();
+                assert_eq!(text(after), before.statements[i].text(), "doc {k}, {i}");
+                assert_eq!(text(before), before.statements[i].text());
                 let (a, b) = (&after.statements[i], &before.statements[i]);
                 assert_eq!(
                     (a.speaker(), a.role(), a.verb(), a.sentence, a.rule()),
                     (b.speaker(), b.role(), b.verb(), b.sentence, b.rule())
                 );
             }
-            assert_eq!(after.text(9), "");
+            assert_eq!(after.texts.text(&after.statements, 9), "");
         }
-        assert_eq!(spooled[2].text(1), "Ça va bien, said Tom Hart.");
+        let d = &spooled[2];
+        assert_eq!(d.texts.text(&d.statements, 1), "Ça va bien, said Tom Hart.");
         assert_eq!(sealed.failed(), None);
     }
 }
