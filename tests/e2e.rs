@@ -921,6 +921,32 @@ fn speakers_of_the_seeds_match_the_gold_annotation() {
         "resolved: precision {rp:.3}, recall {rr:.3}"
     );
 
+    // A quote shows the quotation mark that opens it, as the article writes it (straight in
+    // 004, curly in 001).
+    let (head, rows) = table(&dir.path().join("quotes.csv"));
+    let text_of = |doc: &str, sentence: &str| {
+        let (d, s, t) = (
+            col(&head, "doc_id"),
+            col(&head, "sentence"),
+            col(&head, "text"),
+        );
+        (rows.iter())
+            .find(|r| r[d] == doc && r[s] == sentence)
+            .map(|r| r[t].clone())
+    };
+    let peskov = text_of("004_030c5e5f29651762", "5").unwrap_or_default();
+    assert!(
+        peskov.starts_with("\"We are still convinced")
+            && peskov.ends_with("impossible,\" Peskov told reporters in\u{a0}Moscow."),
+        "{peskov}"
+    );
+    let lavrov = text_of("001_53374c4ae69391e8", "3").unwrap_or_default();
+    assert!(
+        lavrov.starts_with("\u{201C}We have honored")
+            && lavrov.ends_with("vehicles,\u{201D} he said."),
+        "{lavrov}"
+    );
+
     let speakers = table(&dir.path().join("speakers.csv"));
     assert_eq!(
         speakers.0,

@@ -336,7 +336,7 @@ impl Said<'_> {
     ) {
         self.statements.push(Statement::new(
             self.si as u32,
-            self.s.text,
+            self.s.quoted(),
             &speaker,
             &role,
             kind,
