@@ -24,6 +24,7 @@ fn return_freed_memory_at_once() {
 
 fn main() {
     return_freed_memory_at_once();
+    quiet_spreadsheet_panics();
     let cli = Cli::parse();
     let code = match cli.settings() {
         Ok(settings) if cli.list_stop_words => {
@@ -50,6 +51,19 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// The spreadsheet library panics when it cannot write its scratch files (a full disk);
+/// `workbook` catches that and the run ends with an error that names the file and what to
+/// do, so the panic's own message and backtrace would only be noise before it. Every other
+/// panic is reported as usual.
+fn quiet_spreadsheet_panics() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !(info.location()).is_some_and(|l| l.file().contains("rust_xlsxwriter")) {
+            report(info);
+        }
+    }));
 }
 
 #[cfg(test)]

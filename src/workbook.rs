@@ -55,7 +55,24 @@ pub struct Sheets {
 /// Writes every table into its sheet, side by side on the thread pool, and the About sheet;
 /// `about` are the run summary's lines (label, value).
 pub fn sheets(out: &OutDir, tables: &[Table<'_>], about: &[(String, String)]) -> Result<Sheets> {
-    sheets_limited(out, tables, about, MAX_DATA_ROWS)
+    let path = out.path().join(NAME);
+    caught(&path, || sheets_limited(out, tables, about, MAX_DATA_ROWS))
+}
+
+/// Runs `write` and turns its panic into [`Error::Write`] for `path`: rust_xlsxwriter's
+/// constant-memory sheets panic when their scratch file cannot be written (a full disk)
+/// rather than return an error, and a run must end with a message the user can act on,
+/// not a crash.
+fn caught<T>(path: &std::path::Path, write: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(write)).unwrap_or_else(|panic| {
+        let why = (panic.downcast_ref::<String>().map(String::as_str))
+            .or_else(|| panic.downcast_ref::<&str>().copied())
+            .unwrap_or("the spreadsheet library stopped");
+        Err(Error::Write {
+            path: path.to_path_buf(),
+            source: std::io::Error::other(why.to_string()),
+        })
+    })
 }
 
 /// [`sheets`] with at most `limit` data rows a sheet (tests use a small one).
@@ -128,8 +145,10 @@ impl Sheets {
     /// workbook's time); returns the file and the sheets cut at the row limit.
     pub fn save(mut self, out: &OutDir) -> Result<(PathBuf, Vec<Truncated>)> {
         let book = &mut self.book;
-        let path = out.write(NAME, |w| {
-            book.save_to_writer(w).map_err(std::io::Error::other)
+        let path = caught(&out.path().join(NAME), || {
+            out.write(NAME, |w| {
+                book.save_to_writer(w).map_err(std::io::Error::other)
+            })
         })?;
         Ok((path, self.truncated))
     }
@@ -409,6 +428,29 @@ fn write_about(
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    #[test]
+    fn a_panic_while_writing_is_an_error_that_names_the_file() {
+        let path = std::path::Path::new("out/report.xlsx");
+        let err = caught(path, || -> Result<()> {
+            // What rust_xlsxwriter's sheets do when their scratch file cannot be written.
+            let source = std::io::Error::from(std::io::ErrorKind::StorageFull);
+            panic!("Couldn't write to xml file: {source:?}")
+        });
+        match err {
+            Err(Error::Write { path: p, source }) => {
+                assert_eq!(p, path);
+                assert!(
+                    source
+                        .to_string()
+                        .starts_with("Couldn't write to xml file: ")
+                );
+                assert!(source.to_string().contains("StorageFull"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(caught(path, || Ok(7)).ok(), Some(7));
+    }
 
     #[test]
     fn a_table_beyond_the_row_limit_stops_and_says_so() {
