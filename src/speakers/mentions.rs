@@ -42,7 +42,7 @@ struct Row {
 }
 
 /// The bit of [`Row::count_titled`] that says the mention was titled.
-const TITLED: u32 = 1 << 31;
+pub(super) const TITLED: u32 = 1 << 31;
 
 /// The mentions of one document, in the order they were made: boxed, not vectors (their
 /// spare capacity would be a word each).

@@ -38,7 +38,7 @@ use crate::meta::PubDate;
 
 use super::attribute::{Kind, Speech, Statement};
 use super::evidence::{has_given_name, not_a_person};
-use super::mentions::Mentions;
+use super::mentions::{Mentions, TITLED};
 pub use super::quotes::{Quote, Quotes};
 use super::words::{self, List, is_starter, is_valid_role, without_possessive};
 
@@ -103,14 +103,25 @@ impl<'a> DocSpeech<'a> {
     }
 }
 
-/// A mention once its name has a form id: what the merge reads of it (12 bytes, where the
-/// document's packed mention held its name and role).
+/// A mention once its name has a form id: what the merge reads of it (8 bytes, where the
+/// document's packed mention held its name and role; 12 million of them on 16x).
 #[derive(Debug, Clone, Copy)]
 struct Named {
-    count: u32,
-    titled: bool,
+    /// The count (saturated at 2^31 - 1), [`TITLED`] for a titled mention, as a mention row
+    /// keeps them.
+    count_titled: u32,
     /// Index into the merge's distinct roles.
     role: u32,
+}
+
+impl Named {
+    fn count(self) -> u32 {
+        self.count_titled & !TITLED
+    }
+
+    fn titled(self) -> bool {
+        self.count_titled & TITLED != 0
+    }
 }
 
 /// Person key: (surname key id, first-name key id), both spelling keys.
@@ -288,8 +299,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         .map(|m| {
             let next = role_ids.len() as u32;
             Named {
-                count: m.count,
-                titled: m.titled,
+                count_titled: m.count.min(TITLED - 1) | if m.titled { TITLED } else { 0 },
                 role: *role_ids.entry(m.role).or_insert(next),
             }
         })
@@ -308,8 +318,8 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     let named_of = slices(&named, mentioned.iter().copied());
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
-    let not_person: Vec<bool> = names.forms.par_iter().map(|f| not_a_person(f)).collect();
-    let given: Vec<bool> = names.forms.par_iter().map(|f| has_given_name(f)).collect();
+    let not_person: Vec<bool> = names.forms.par_iter().map(not_a_person).collect();
+    let given: Vec<bool> = names.forms.par_iter().map(has_given_name).collect();
     // Lone words the lexicon lists as bodies ("Bundesbank", "Eurostat", "Ministry"): never a
     // person's surname, title or not (a lone place may be: "Obama", "Bolton").
     let body: Vec<bool> = (names.forms.par_iter().zip(&names.parts))
@@ -333,41 +343,56 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             .map(|x| *x.1),
         );
         let me = nm.iter().zip(me);
-        titled.extend(me.filter(|(m, _)| m.titled).map(|x| *x.1));
+        titled.extend(me.filter(|(m, _)| m.titled()).map(|x| *x.1));
     }
     let evident = |f: u32| !not_person[f as usize] && (given[f as usize] || titled.contains(&f));
-    let mut full: AHashMap<Key, AHashMap<u32, u32>> = AHashMap::new();
+    // (person, full form) -> uses; then flat, by person and form: a map of forms for every
+    // person held a small table each (most people have one form): 50 MB more on 16x.
+    let mut counted: AHashMap<(Key, u32), u32> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
     for ((d, (st, me)), nm) in docs.iter().zip(written.iter().copied()).zip(&named_of) {
         let st = (d.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
             .map(|(_, &f)| (f, evident(f), 1));
-        let me = nm.iter().zip(me).map(|(m, &f)| (f, evident(f), m.count));
+        let me = nm.iter().zip(me).map(|(m, &f)| (f, evident(f), m.count()));
         for (form, sure, n) in st.chain(me) {
             if not_person[form as usize] {
                 continue;
             }
             if let Some(k) = names.full_key(form) {
-                *full.entry(k).or_default().entry(form).or_default() += n;
+                *counted.entry((k, form)).or_default() += n;
                 if sure {
                     known.insert(k);
                 }
             }
         }
     }
+    let mut full: Vec<(Key, u32, u32)> = (counted.into_iter())
+        .map(|((k, form), n)| (k, form, n))
+        .collect();
+    full.sort_unstable();
+    // Each person's full forms: (person, form, uses).
+    let people_in_full = || full.chunk_by(|a, b| a.0 == b.0);
+    let in_full_of = |k: Key| -> u32 {
+        let from = full.partition_point(|x| x.0 < k);
+        full[from..]
+            .iter()
+            .take_while(|x| x.0 == k)
+            .map(|x| x.2)
+            .sum()
+    };
     // The name shown for a person: a full form with the middle initials if one has them
     // ("Ben S. Bernanke"), then the most frequent, ties alphabetically first.
     let has_middle: Vec<bool> = names.forms.iter().map(|f| !middle(f).is_empty()).collect();
-    let display: AHashMap<Key, u32> = full
-        .iter()
-        .filter_map(|(k, v)| {
-            v.iter()
+    let display: AHashMap<Key, u32> = people_in_full()
+        .filter_map(|forms| {
+            (forms.iter())
                 .max_by(|a, b| {
-                    (has_middle[*a.0 as usize].cmp(&has_middle[*b.0 as usize]))
-                        .then(a.1.cmp(b.1))
-                        .then_with(|| names.forms[*b.0 as usize].cmp(&names.forms[*a.0 as usize]))
+                    (has_middle[a.1 as usize].cmp(&has_middle[b.1 as usize]))
+                        .then(a.2.cmp(&b.2))
+                        .then_with(|| names.forms[b.1 as usize].cmp(&names.forms[a.1 as usize]))
                 })
-                .map(|(&f, _)| (*k, f))
+                .map(|&(k, f, _)| (k, f))
         })
         .collect();
 
@@ -381,13 +406,13 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     // Several people with the surname: the one who holds nearly all (nine in ten) of its
     // statements and mentions ("Trump" beside a brother named twice).
     let mut holders: AHashMap<String, BTreeMap<Key, u32>> = AHashMap::new();
-    for (k, forms) in full.iter().filter(|(k, _)| known.contains(k)) {
-        for (&f, &n) in forms {
+    for forms in people_in_full().filter(|forms| known.contains(&forms[0].0)) {
+        for &(k, f, n) in forms {
             let surname = surname_as_written(&names.forms[f as usize]);
             *holders
                 .entry(surname.to_lowercase())
                 .or_default()
-                .entry(*k)
+                .entry(k)
                 .or_default() += n;
         }
     }
@@ -431,7 +456,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             uses[f as usize] += 1;
         }
         for (m, &f) in nm.iter().zip(me) {
-            uses[f as usize] += m.count;
+            uses[f as usize] += m.count();
         }
     }
     let sole_of_form: Vec<Option<Key>> = (names.forms.iter().zip(&names.parts))
@@ -446,7 +471,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             // stands alone ("Obama": Barack Obama). In a document naming them in full it is
             // theirs either way.
             let place = crate::lexicon::is_place(name) || crate::lexicon::is_nationality(name);
-            let in_full: u32 = full.get(&k).map_or(0, |v| v.values().sum());
+            let in_full: u32 = in_full_of(k);
             (!place || in_full * 4 >= uses[form]).then_some(k)
         })
         .collect();
@@ -633,7 +658,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             }
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(Kind::Person);
-            a.mentions += m.count;
+            a.mentions += m.count();
             if a.last_mention_doc != Some(di) {
                 a.last_mention_doc = Some(di);
                 a.mention_docs += 1;
@@ -641,7 +666,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             a.add_variant(form);
             let role = roles[m.role as usize].as_str();
             if is_valid_role(role) {
-                *a.mention_roles.entry(role).or_default() += m.count;
+                *a.mention_roles.entry(role).or_default() += m.count();
             }
         }
     }
@@ -650,7 +675,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     // tables' rows are made (held to the end, they made it the merge's peak: 270 MB of these on 16x).
     drop((written, named_of, resolved_st_of));
     drop((named, st_forms, me_forms, resolved_st));
-    let name = |id: u32| names.forms[id as usize].clone();
+    let name = |id: u32| names.forms[id as usize].to_string();
     let mut speakers: Vec<Speaker> = acc
         .iter()
         .filter(|(_, a)| a.statements > 0)
@@ -703,7 +728,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     let people_by_doc = (resolved_me_of.iter())
         .map(|me| {
             let mut people: Vec<u32> = (me.iter().filter(|&&id| id != NOBODY))
-                .filter_map(|&id| row.get(names.forms[id as usize].as_str()).copied())
+                .filter_map(|&id| row.get(&names.forms[id as usize]).copied())
                 .collect();
             people.sort_unstable();
             people.dedup();

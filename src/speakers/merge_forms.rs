@@ -1,12 +1,14 @@
 //! The merge's names: every name the corpus writes interned once, with its merged form
 //! (aliases, spacing, double surnames written without their first name) and its keys.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use ahash::{AHashMap, AHashSet};
 use rayon::prelude::*;
 
 use super::{DocSpeech, Key, clean, middle, most, split};
+use crate::packed::Strings;
 use crate::speakers::attribute::{How, Statement};
 use crate::speakers::mentions::Mentions;
 
@@ -19,7 +21,7 @@ use crate::speakers::words::{self, List, is_starter, without_possessive};
 /// name. Not when the first of the two is a given name itself: "David Cameron" is no part of
 /// "Harry David Cameron" (lower-case text runs names together), and so "Duncan Smith" stays
 /// apart from "Iain Duncan Smith".
-pub(super) fn double_surnames(names: Vec<String>) -> Vec<String> {
+pub(super) fn double_surnames(names: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     use crate::lexicon::gazetteer::{is_ambiguous_given_name, is_given_name};
     let mut longer: AHashMap<String, Option<usize>> = AHashMap::new();
     for (i, n) in names.iter().enumerate() {
@@ -66,7 +68,7 @@ pub(super) struct Names<'a> {
     /// Per raw id: the id of its merged form (aliases, spacing) in `forms`.
     pub(super) form_of: Vec<u32>,
     /// Merged forms; ids are in no particular order, every tie-break compares the strings.
-    pub(super) forms: Vec<String>,
+    pub(super) forms: Strings,
     /// Per form: first-name key id (None for a lone surname) and surname key id.
     pub(super) parts: Vec<(Option<u32>, u32)>,
 }
@@ -89,7 +91,7 @@ impl Names<'_> {
 
 /// [`Names`] without the names as written: the merged forms and their keys.
 pub(super) struct Forms {
-    pub(super) forms: Vec<String>,
+    pub(super) forms: Strings,
     pub(super) parts: Vec<(Option<u32>, u32)>,
 }
 
@@ -137,14 +139,16 @@ pub(super) fn intern<'a>(
             })
         })
         .collect();
-    let given = |name: &str| -> String {
+    // Most names are their own given form: borrowed, not copied (millions of names on a
+    // large corpus).
+    let given = |name: &'a str| -> Cow<'a, str> {
         let c = clean(name, own_s.contains(name));
-        aliases
-            .get(&c.to_lowercase())
-            .cloned()
-            .unwrap_or_else(|| c.to_string())
+        match aliases.get(&c.to_lowercase()) {
+            Some(alias) => Cow::Owned(alias.clone()),
+            None => Cow::Borrowed(c),
+        }
     };
-    let given_of: Vec<String> = list.par_iter().map(|n| given(n)).collect();
+    let given_of: Vec<Cow<'a, str>> = list.par_iter().map(|n| given(n)).collect();
     let given_of = double_surnames(given_of);
     // Names that differ only in spaces ("TimeWarner", "Time Warner") are one: the form
     // written most often by the named statements stands for all.
@@ -157,7 +161,7 @@ pub(super) fn intern<'a>(
     }
     let mut written: BTreeMap<String, BTreeMap<&str, u32>> = BTreeMap::new();
     for (&r, &n) in &counts {
-        let g = given_of[r as usize].as_str();
+        let g = &*given_of[r as usize];
         *written.entry(squash(g)).or_default().entry(g).or_default() += n;
     }
     let written: AHashMap<String, String> = written
@@ -165,24 +169,20 @@ pub(super) fn intern<'a>(
         .filter(|(_, f)| f.len() > 1)
         .filter_map(|(k, f)| most(f).map(|n| (k, n.to_string())))
         .collect();
-    let merged: Vec<String> = given_of
-        .into_par_iter()
-        .map(|g| match written.get(&squash(&g)) {
-            Some(w) => w.clone(),
+    let merged: Vec<&str> = (given_of.par_iter())
+        .map(|g| match written.get(&squash(g)) {
+            Some(w) => w.as_str(),
             None => g,
         })
         .collect();
 
     let mut form_ids: AHashMap<&str, u32> = AHashMap::new();
-    let mut forms: Vec<String> = Vec::new();
+    let mut forms = Strings::default();
     let mut form_of = Vec::with_capacity(merged.len());
-    for m in &merged {
-        let id = *form_ids.entry(m.as_str()).or_insert_with(|| {
-            forms.push(m.clone());
-            forms.len() as u32 - 1
-        });
-        form_of.push(id);
+    for &m in &merged {
+        form_of.push(*form_ids.entry(m).or_insert_with(|| forms.push(m)));
     }
+    drop((form_ids, merged));
     // Surname and first-name keys share one numbering.
     let mut keys: AHashMap<String, u32> = AHashMap::new();
     let mut id = |k: String| {
@@ -196,7 +196,7 @@ pub(super) fn intern<'a>(
     // form's split parts at once took 40 MB more on the 4x corpus.
     // First name -> surname -> the middle initials written with them.
     let mut middles: AHashMap<String, AHashMap<String, BTreeSet<String>>> = AHashMap::new();
-    for f in &forms {
+    for f in forms.iter() {
         let mid = middle(f);
         if !mid.is_empty()
             && let (Some(first), surname) = split(f)

@@ -4,6 +4,7 @@
 use super::super::attribute::attribute;
 use super::*;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 
 /// Each text attributed as one undated document, merged: (speaker, statements).
 fn speakers_of(docs: &[&str]) -> Vec<(String, u32)> {
@@ -265,7 +266,7 @@ fn a_double_surname_without_its_first_name_is_the_full_name() {
     );
     // Names that stay as they are.
     let unchanged = |v: &[&str]| {
-        let names: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+        let names: Vec<Cow<'_, str>> = v.iter().map(|&s| Cow::Borrowed(s)).collect();
         assert_eq!(double_surnames(names.clone()), names);
     };
     // Two full names end with it.
