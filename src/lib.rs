@@ -127,7 +127,7 @@
 //!   files.
 //! - [`error`]: the error type and exit codes.
 //! - [`packed`]: a few strings in one allocation, for what every article keeps (its
-//!   metadata, its statements).
+//!   metadata, its statements); many strings in one buffer, for the speaker merge's names.
 //! - [`human`]: numbers in messages: thousands separators, plurals.
 //! - `test_rng` (tests only): a seeded xorshift generator the tests share.
 //!

@@ -44,6 +44,11 @@ struct Row {
 /// The bit of [`Row::count_titled`] that says the mention was titled.
 pub(super) const TITLED: u32 = 1 << 31;
 
+/// A mention's count (saturated at 2^31 - 1) and titled flag in one `u32`.
+pub(super) fn count_titled(count: u32, titled: bool) -> u32 {
+    count.min(TITLED - 1) | if titled { TITLED } else { 0 }
+}
+
 /// The mentions of one document, in the order they were made: boxed, not vectors (their
 /// spare capacity would be a word each).
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -86,11 +91,10 @@ impl FromIterator<Mention> for Mentions {
             text.push_str(&m.name);
             let name_end = text.len() as u32;
             text.push_str(&m.role);
-            let titled = if m.titled { TITLED } else { 0 };
             rows.push(Row {
                 name_end,
                 role_end,
-                count_titled: m.count.min(TITLED - 1) | titled,
+                count_titled: count_titled(m.count, m.titled),
             });
         }
         Mentions {

@@ -38,7 +38,7 @@ use crate::meta::PubDate;
 
 use super::attribute::{Kind, Speech, Statement};
 use super::evidence::{has_given_name, not_a_person};
-use super::mentions::{Mentions, TITLED};
+use super::mentions::{Mentions, TITLED, count_titled};
 pub use super::quotes::{Quote, Quotes};
 use super::words::{self, List, is_starter, is_valid_role, without_possessive};
 
@@ -299,7 +299,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         .map(|m| {
             let next = role_ids.len() as u32;
             Named {
-                count_titled: m.count.min(TITLED - 1) | if m.titled { TITLED } else { 0 },
+                count_titled: count_titled(m.count, m.titled),
                 role: *role_ids.entry(m.role).or_insert(next),
             }
         })
