@@ -88,9 +88,9 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
     // All statements are counted a block at a time, and only the chosen speakers' keep
     // their terms: every statement's list held at once was the comparison's largest
     // allocation (606,000 statements on the 4x corpus). The blocks' counts are summed two
-    // by two as they are made: every block's counts held at once, then concatenated to be
-    // summed, held about 200 MB on the 16x corpus. Integer sums: the same whatever the
-    // blocks and however they are paired.
+    // by two as they are made, rather than every block's counts held at once (59 blocks on
+    // the 16x corpus) and then concatenated to be summed. Integer sums: the same whatever
+    // the blocks and however they are paired.
     let (all, per_quote): (Counts, Vec<(usize, Terms)>) =
         (0..s.quotes.len().div_ceil(QUOTES_PER_BLOCK))
             .into_par_iter()
