@@ -65,6 +65,10 @@ static BODY_NOUNS: LazyLock<lexicon::Words> =
 static CONTRACTIONS: LazyLock<lexicon::Words> =
     LazyLock::new(|| lexicon::Words::parse(include_str!("words/bare_contractions.txt")));
 
+/// "whose": a clause's first word after a name, never part of it.
+static CLAUSE_WORDS: LazyLock<lexicon::Words> =
+    LazyLock::new(|| lexicon::Words::parse(include_str!("words/clause_words.txt")));
+
 /// Whether a lower-case word may be a surname: letters (an apostrophe or hyphen inside),
 /// not a stop word, not a word of the attribution's lists (verbs, titles, pronouns...), not a
 /// weekday or month.
@@ -75,6 +79,7 @@ fn surname_like(w: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
         && !stop(w)
         && !CONTRACTIONS.contains(w)
+        && !CLAUSE_WORDS.contains(w)
         && !not_a_name(w)
         && !is_calendar(w)
 }

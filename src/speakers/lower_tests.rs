@@ -92,6 +92,19 @@ fn bodies_and_appositives_without_commas() {
     assert_eq!(speech.statements[0].speaker(), "David Cameron");
 }
 
+/// "whose" opens a clause after the name: it is no part of it.
+#[test]
+fn a_clause_after_a_name_is_no_part_of_it() {
+    assert_eq!(
+        said(
+            "the ward was full and we waited for hours says pauline whose husband works \
+             in the city\n\
+             the baby was born later that night and both are now at home with the family"
+        ),
+        want(&[("Pauline", "person", "named", "after-verb")])
+    );
+}
+
 #[test]
 fn the_summary_says_how_many_documents_are_lower_case() {
     assert_eq!(note(0, 10), None);
