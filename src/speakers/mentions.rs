@@ -37,16 +37,28 @@ pub struct MentionRef<'a> {
 struct Row {
     name_end: u32,
     role_end: u32,
-    /// The count in the low 31 bits (saturated), [`TITLED`] for a titled mention.
-    count_titled: u32,
+    count_titled: CountTitled,
 }
 
-/// The bit of [`Row::count_titled`] that says the mention was titled.
-pub(super) const TITLED: u32 = 1 << 31;
+/// A mention's count (saturated at 2^31 - 1) and its title flag in one `u32`: the flag is
+/// the top bit. Mention rows and the speaker merge keep them so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CountTitled(u32);
 
-/// A mention's count (saturated at 2^31 - 1) and titled flag in one `u32`.
-pub(super) fn count_titled(count: u32, titled: bool) -> u32 {
-    count.min(TITLED - 1) | if titled { TITLED } else { 0 }
+impl CountTitled {
+    const TITLED: u32 = 1 << 31;
+
+    pub(super) fn new(count: u32, titled: bool) -> CountTitled {
+        CountTitled(count.min(Self::TITLED - 1) | if titled { Self::TITLED } else { 0 })
+    }
+
+    pub(super) fn count(self) -> u32 {
+        self.0 & !Self::TITLED
+    }
+
+    pub(super) fn titled(self) -> bool {
+        self.0 & Self::TITLED != 0
+    }
 }
 
 /// The mentions of one document, in the order they were made: boxed, not vectors (their
@@ -94,7 +106,7 @@ impl FromIterator<Mention> for Mentions {
             rows.push(Row {
                 name_end,
                 role_end,
-                count_titled: count_titled(m.count, m.titled),
+                count_titled: CountTitled::new(m.count, m.titled),
             });
         }
         Mentions {
@@ -130,8 +142,8 @@ impl<'a> Iterator for Iter<'a> {
         let m = MentionRef {
             name: self.text.get(self.start..name_end)?,
             role: self.text.get(name_end..role_end)?,
-            titled: r.count_titled & TITLED != 0,
-            count: r.count_titled & !TITLED,
+            titled: r.count_titled.titled(),
+            count: r.count_titled.count(),
         };
         self.start = role_end;
         Some(m)

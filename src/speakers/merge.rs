@@ -38,7 +38,7 @@ use crate::meta::PubDate;
 
 use super::attribute::{Kind, Speech, Statement};
 use super::evidence::{has_given_name, not_a_person};
-use super::mentions::{Mentions, TITLED, count_titled};
+use super::mentions::{CountTitled, Mentions};
 pub use super::quotes::{Quote, Quotes};
 use super::words::{self, List, is_starter, is_valid_role, without_possessive};
 
@@ -107,21 +107,9 @@ impl<'a> DocSpeech<'a> {
 /// document's packed mention held its name and role; 12 million of them on 16x).
 #[derive(Debug, Clone, Copy)]
 struct Named {
-    /// The count (saturated at 2^31 - 1), [`TITLED`] for a titled mention, as a mention row
-    /// keeps them.
-    count_titled: u32,
+    count_titled: CountTitled,
     /// Index into the merge's distinct roles.
     role: u32,
-}
-
-impl Named {
-    fn count(self) -> u32 {
-        self.count_titled & !TITLED
-    }
-
-    fn titled(self) -> bool {
-        self.count_titled & TITLED != 0
-    }
 }
 
 /// Person key: (surname key id, first-name key id), both spelling keys.
@@ -299,7 +287,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         .map(|m| {
             let next = role_ids.len() as u32;
             Named {
-                count_titled: count_titled(m.count, m.titled),
+                count_titled: CountTitled::new(m.count, m.titled),
                 role: *role_ids.entry(m.role).or_insert(next),
             }
         })
@@ -343,7 +331,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             .map(|x| *x.1),
         );
         let me = nm.iter().zip(me);
-        titled.extend(me.filter(|(m, _)| m.titled()).map(|x| *x.1));
+        titled.extend(me.filter(|(m, _)| m.count_titled.titled()).map(|x| *x.1));
     }
     let evident = |f: u32| !not_person[f as usize] && (given[f as usize] || titled.contains(&f));
     // (person, full form) -> uses; then flat, by person and form: a map of forms for every
@@ -354,7 +342,10 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         let st = (d.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
             .map(|(_, &f)| (f, evident(f), 1));
-        let me = nm.iter().zip(me).map(|(m, &f)| (f, evident(f), m.count()));
+        let me = nm
+            .iter()
+            .zip(me)
+            .map(|(m, &f)| (f, evident(f), m.count_titled.count()));
         for (form, sure, n) in st.chain(me) {
             if not_person[form as usize] {
                 continue;
@@ -456,7 +447,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             uses[f as usize] += 1;
         }
         for (m, &f) in nm.iter().zip(me) {
-            uses[f as usize] += m.count();
+            uses[f as usize] += m.count_titled.count();
         }
     }
     let sole_of_form: Vec<Option<Key>> = (names.forms.iter().zip(&names.parts))
@@ -658,7 +649,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             }
             let a = acc.entry(name).or_default();
             a.kind.get_or_insert(Kind::Person);
-            a.mentions += m.count();
+            a.mentions += m.count_titled.count();
             if a.last_mention_doc != Some(di) {
                 a.last_mention_doc = Some(di);
                 a.mention_docs += 1;
@@ -666,7 +657,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             a.add_variant(form);
             let role = roles[m.role as usize].as_str();
             if is_valid_role(role) {
-                *a.mention_roles.entry(role).or_default() += m.count();
+                *a.mention_roles.entry(role).or_default() += m.count_titled.count();
             }
         }
     }
