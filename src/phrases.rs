@@ -82,7 +82,7 @@ impl Phrases {
 
     /// The `i`th strongest phrase of `corpus` (the corpus these were scored on).
     pub fn get(&self, corpus: &Corpus, i: usize) -> Phrase {
-        let pair = corpus.pairs[self.0[i] as usize];
+        let pair = corpus.pairs.get(self.0[i] as usize);
         Phrase {
             pair,
             score: above_chance(&pair, corpus).unwrap_or(0.0),
@@ -114,10 +114,10 @@ fn above_chance(p: &Pair, corpus: &Corpus) -> Option<f64> {
 /// ascending.
 pub fn score(corpus: &Corpus) -> Phrases {
     let mut scored: Vec<(f64, u32)> = (corpus.pairs.iter().enumerate())
-        .filter_map(|(i, p)| Some((above_chance(p, corpus)?, i as u32)))
+        .filter_map(|(i, p)| Some((above_chance(&p, corpus)?, i as u32)))
         .collect();
     let text = |i: u32| {
-        let p = &corpus.pairs[i as usize];
+        let p = corpus.pairs.get(i as usize);
         let terms = &corpus.terms;
         text_bytes((
             &terms[p.first as usize].display,

@@ -20,7 +20,9 @@ use crate::engine::{BATCH_ROWS, EngineError, Sums};
 use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
 
+mod pairs;
 mod term_counts;
+pub use pairs::FrequentPairs;
 pub use term_counts::{Placed, Spool, Spooled, TermCounts};
 
 /// What became of an input article.
@@ -115,7 +117,7 @@ pub struct Corpus {
     /// Indexed by [`TermId`], sorted by stem.
     pub terms: Vec<Term>,
     /// Pairs seen at least [`PAIR_MIN_COUNT`] times, sorted by (first, second).
-    pub pairs: Vec<Pair>,
+    pub pairs: FrequentPairs,
     /// Over all pairs, by [`TermId`]: occurrences as the first word of a pair, as the second,
     /// and all pair occurrences.
     pub pair_margins: PairMargins,
@@ -319,7 +321,7 @@ pub fn build(
     let corpus = Corpus {
         docs,
         terms,
-        pairs,
+        pairs: pairs.into_iter().collect(),
         pair_margins,
         tokens,
         spooled,
