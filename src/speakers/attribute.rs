@@ -15,6 +15,7 @@ use super::names::{Found, is_body, people_in};
 use super::resolve::{self, Scene, organisation};
 use super::sentence::{Quotes, Sentence, join_hyphenated, sentences};
 use super::sieve::{self, Cue, Who, coordinated, transcript, writing};
+use super::statements::Statements;
 use super::words::{self, List};
 use crate::packed::Packed;
 use crate::text::tokenize::Token;
@@ -69,6 +70,11 @@ fn rule_names() -> &'static [&'static str] {
     NAMES.get_or_init(|| sieve::rule_names().collect())
 }
 
+/// The rule numbered `i` by [`rule_index`] ("" for none).
+pub(super) fn rule_name(i: u8) -> &'static str {
+    rule_names().get(usize::from(i)).copied().unwrap_or("")
+}
+
 /// The index of the rule `name` in [`rule_names`]; one that is not there reads back as "".
 fn rule_index(name: &str) -> u8 {
     let i = rule_names().iter().position(|r| *r == name);
@@ -76,7 +82,8 @@ fn rule_index(name: &str) -> u8 {
     i.and_then(|i| u8::try_from(i).ok()).unwrap_or(u8::MAX)
 }
 
-/// One attributed statement.
+/// One attributed statement, as attribution makes it; a document keeps its statements
+/// packed ([`Statements`]).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Statement {
     /// Sentence number in the document (0-based).
@@ -86,12 +93,8 @@ pub struct Statement {
     /// The sieve that found the speaker: its index in [`sieve::rule_names`] (a name would
     /// take 16 bytes a statement; 2.2 million statements on the 16x corpus).
     rule: u8,
-    /// The text, speaker, role and verb: one allocation a statement instead of four (the
-    /// corpus keeps every statement until its tables are written: 606,000 on the 4x corpus).
-    /// The text is "" once on disk ([`super::texts`]).
+    /// The text, speaker, role and verb.
     words: Packed<4>,
-    /// Where the text ends among the document's statement texts on disk; 0 while it is here.
-    pub(super) text_end: u32,
 }
 
 impl Statement {
@@ -116,21 +119,21 @@ impl Statement {
             how,
             rule: rule_index(rule),
             words: Packed::new([text, speaker, role, verb]),
-            text_end: 0,
         }
     }
 
     /// The name of the sieve that found the speaker ("subject", "after-verb"; see
     /// [`sieve::rule_names`]).
     pub fn rule(&self) -> &'static str {
-        rule_names()
-            .get(usize::from(self.rule))
-            .copied()
-            .unwrap_or("")
+        rule_name(self.rule)
     }
 
-    /// The sentence as written; "" once the document's texts are on disk (read them with
-    /// [`super::texts::Texts::text`]).
+    /// The rule's number, as [`rule_name`] reads it.
+    pub(super) fn rule_id(&self) -> u8 {
+        self.rule
+    }
+
+    /// The sentence as written.
     pub fn text(&self) -> &str {
         self.words.get(0)
     }
@@ -159,15 +162,6 @@ impl Statement {
     /// The same statement with another speaker.
     pub fn with_speaker(&self, speaker: &str) -> Statement {
         self.rebuilt(self.text(), speaker)
-    }
-
-    /// The same statement without its text, which ends at `text_end` among its document's
-    /// texts on disk.
-    pub(super) fn text_gone(&self, text_end: u32) -> Statement {
-        Statement {
-            text_end,
-            ..self.rebuilt("", self.speaker())
-        }
     }
 
     fn rebuilt(&self, text: &str, speaker: &str) -> Statement {
@@ -203,7 +197,7 @@ impl std::fmt::Debug for Statement {
 /// What one document says about who speaks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Speech {
-    pub statements: Vec<Statement>,
+    pub statements: Statements,
     pub mentions: Mentions,
     /// The document is lower case ([`super::lower`]): its names were found by titles and
     /// known names only.
@@ -221,13 +215,23 @@ pub fn attribute(text: &str, title: Option<&str>) -> Speech {
 /// [`attribute`] on the tokens of `text` already made (by the analysis of the same text).
 /// A lower-case document is read by [`super::lower`].
 pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&str>) -> Speech {
-    let mut speech = super::lower::attribute_lower(text, tokens, title)
-        .unwrap_or_else(|| attribute_cased(text, tokens, title));
-    // Kept until the corpus is merged: vectors grown by doubling would hold up to twice
-    // their rows for the whole run (47 of 501 MB of heap on all corpora, massif); the
-    // mentions are packed exactly.
-    speech.statements.shrink_to_fit();
-    speech
+    let (draft, lower_case) = match super::lower::attribute_lower(text, tokens, title) {
+        Some(draft) => (draft, true),
+        None => (attribute_cased(text, tokens, title), false),
+    };
+    Speech {
+        statements: draft.statements.into_iter().collect(),
+        mentions: draft.mentions,
+        lower_case,
+        texts: Default::default(),
+    }
+}
+
+/// A document's statements and the people it names, as attribution makes them.
+#[derive(Debug, Default)]
+pub(crate) struct Draft {
+    pub statements: Vec<Statement>,
+    pub mentions: Mentions,
 }
 
 /// [`attribute_tokens`] on a text that has its capitals.
@@ -235,11 +239,11 @@ pub(crate) fn attribute_cased<'t>(
     text: &'t str,
     tokens: &[Token<'t>],
     title: Option<&str>,
-) -> Speech {
+) -> Draft {
     let tokens = join_hyphenated(text, tokens);
     let tokens: &[Token<'t>] = &tokens;
     let sentences = sentences(text, tokens);
-    let mut speech = Speech::default();
+    let mut speech = Draft::default();
     let mut mentions = Vec::new();
     let mut cx = Context::default();
     let mut quotes = Quotes::new(text);

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use ahash::{AHashMap, AHashSet};
 
 use super::Kind;
-use super::attribute::{Speech, attribute_cased};
+use super::attribute::{Draft, attribute_cased};
 use super::mentions::Mention;
 use super::sentence::sentences;
 use super::words::{self, List, is_calendar};
@@ -616,7 +616,11 @@ fn truecase_with(text: &str, tokens: &[Token<'_>]) -> (String, Casing) {
 /// line (such exports drop the full stops, so the tokenizer runs a paragraph's lines
 /// together), with each statement's sentence taken back from the text as written. None when
 /// the document is not lower case.
-pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) -> Option<Speech> {
+pub(crate) fn attribute_lower(
+    text: &str,
+    tokens: &[Token<'_>],
+    title: Option<&str>,
+) -> Option<Draft> {
     if !is_lower_case(tokens) {
         return None;
     }
@@ -688,7 +692,6 @@ pub fn attribute_lower(text: &str, tokens: &[Token<'_>], title: Option<&str>) ->
             !m.name.is_empty() && !bodies.contains(&m.name.to_lowercase()) && !is_no_person(&m.name)
         })
         .collect();
-    speech.lower_case = true;
     Some(speech)
 }
 

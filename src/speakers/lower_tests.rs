@@ -85,11 +85,14 @@ fn bodies_and_appositives_without_commas() {
         None,
     );
     assert_eq!(
-        speech.statements[0].text(),
+        speech.statements.get(0).expect("a statement").text(),
         "the minister david cameron said the figures would be published next week by the \
          office for national statistics in london"
     );
-    assert_eq!(speech.statements[0].speaker(), "David Cameron");
+    assert_eq!(
+        speech.statements.get(0).expect("a statement").speaker(),
+        "David Cameron"
+    );
 }
 
 /// "whose" opens a clause after the name: it is no part of it.

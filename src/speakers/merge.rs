@@ -36,10 +36,11 @@ use rayon::prelude::*;
 
 use crate::meta::PubDate;
 
-use super::attribute::{Kind, Speech, Statement};
+use super::attribute::{Kind, Speech};
 use super::evidence::{has_given_name, not_a_person};
 use super::mentions::{CountTitled, Mentions};
 pub use super::quotes::{Quote, Quotes};
+use super::statements::Statements;
 use super::words::{self, List, is_starter, is_valid_role, without_possessive};
 
 /// A speaker of the corpus.
@@ -84,7 +85,7 @@ pub struct Speakers<'a> {
 pub struct DocSpeech<'a> {
     pub doc_id: &'a str,
     pub date: Option<PubDate>,
-    pub statements: &'a [Statement],
+    pub statements: &'a Statements,
     /// Where the statements' texts are.
     pub texts: &'a super::texts::Texts,
     pub mentions: Mentions,

@@ -9,8 +9,9 @@ use rayon::prelude::*;
 
 use super::{DocSpeech, Key, clean, middle, most, split};
 use crate::packed::Strings;
-use crate::speakers::attribute::{How, Statement};
+use crate::speakers::attribute::How;
 use crate::speakers::mentions::Mentions;
+use crate::speakers::statements::Statements;
 
 use crate::speakers::evidence::not_a_person;
 use crate::speakers::words::{self, List, is_starter, without_possessive};
@@ -109,7 +110,7 @@ pub(super) fn intern<'a>(
     aliases: &HashMap<String, String>,
 ) -> Names<'a> {
     let all = |(d, mentions): (&'a DocSpeech<'_>, &'a Mentions)| {
-        let statements: &'a [Statement] = d.statements;
+        let statements: &'a Statements = d.statements;
         (statements.iter().map(|s| s.speaker())).chain(mentions.iter().map(|m| m.name))
     };
     // One set, filled in turn: sets filled side by side each grow towards every distinct

@@ -17,6 +17,7 @@
 //! - [`mentions`]: the people a document names, packed (kept for every document until the
 //!   merge);
 //! - [`lower`]: lower-cased documents, given back the capitals of the names they show;
+//! - [`statements`]: a document's statements as the run keeps them, packed;
 //! - [`quotes`]: the merge's quotes, three numbers each, read from the statements when shown;
 //! - [`texts`]: where a document's statement texts are kept (on disk from the second pass).
 
@@ -31,6 +32,7 @@ pub mod quotes;
 pub mod resolve;
 pub mod sentence;
 pub mod sieve;
+pub mod statements;
 pub mod texts;
 pub mod words;
 
@@ -38,3 +40,4 @@ pub mod words;
 pub(crate) mod testing;
 
 pub use attribute::{How, Kind, Speech, Statement, attribute};
+pub use statements::{StatementRef, Statements};

@@ -8,7 +8,8 @@ use std::borrow::Cow;
 
 use crate::meta::PubDate;
 
-use super::attribute::{How, Statement};
+use super::attribute::How;
+use super::statements::Statements;
 use super::texts::Texts;
 
 /// A statement, with its speaker's merged name, borrowed from the document's statement and
@@ -34,7 +35,7 @@ pub struct Quote<'q> {
 struct Doc<'a> {
     doc_id: &'a str,
     date: Option<PubDate>,
-    statements: &'a [Statement],
+    statements: &'a Statements,
     texts: &'a Texts,
 }
 
@@ -54,7 +55,7 @@ impl<'a> Quotes<'a> {
         &mut self,
         doc_id: &'a str,
         date: Option<PubDate>,
-        statements: &'a [Statement],
+        statements: &'a Statements,
         texts: &'a Texts,
     ) {
         if statements.is_empty() {
@@ -100,7 +101,8 @@ impl<'a> Quotes<'a> {
     pub fn get(&self, i: usize) -> Quote<'_> {
         let (doc, statement, speaker) = self.rows[i];
         let d = &self.docs[doc as usize];
-        let st = &d.statements[statement as usize];
+        let st = (d.statements.get(statement as usize))
+            .expect("a quote is pushed with a statement of its document");
         Quote {
             doc_id: d.doc_id,
             date: d.date,
@@ -144,7 +146,7 @@ impl Eq for Quotes<'_> {}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::speakers::attribute::Kind;
+    use crate::speakers::attribute::{Kind, Statement};
 
     fn statement(sentence: u32, text: &str) -> Statement {
         let (kind, how) = (Kind::Person, How::Named);
@@ -162,9 +164,11 @@ mod tests {
 
     #[test]
     fn quotes_read_their_documents_statements() {
-        let a = [statement(0, "A0."), statement(3, "A3.")];
-        let b: [Statement; 0] = [];
-        let c = [statement(1, "C1.")];
+        let a: Statements = [statement(0, "A0."), statement(3, "A3.")]
+            .into_iter()
+            .collect();
+        let b = Statements::default();
+        let c: Statements = [statement(1, "C1.")].into_iter().collect();
         let here = Texts::Here;
         let mut q = Quotes::default();
         let ann = q.name("Ann Lee");

@@ -10,7 +10,8 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use super::attribute::{Speech, Statement};
+use super::attribute::Speech;
+use super::statements::Statements;
 use crate::spool::{At, Spool, Spooled, Stored};
 
 /// Where a document's statement texts are.
@@ -27,14 +28,15 @@ impl Texts {
     /// The text of `statements[i]`, the statements being those of the document these are
     /// the texts of. "" past the statements, or when the bytes could not be read back (the
     /// spool keeps why: [`Spooled::failed`]).
-    pub fn text<'s>(&self, statements: &'s [Statement], i: usize) -> Cow<'s, str> {
+    pub fn text<'s>(&self, statements: &'s Statements, i: usize) -> Cow<'s, str> {
         let Some(st) = statements.get(i) else {
             return Cow::Borrowed("");
         };
         match self {
             Texts::Here => Cow::Borrowed(st.text()),
             Texts::Spooled(stored) => {
-                let start = i.checked_sub(1).map_or(0, |p| statements[p].text_end) as usize;
+                let before = i.checked_sub(1).and_then(|p| statements.get(p));
+                let start = before.map_or(0, |p| p.text_end) as usize;
                 let end = st.text_end as usize;
                 stored.with(|bytes| {
                     let text = bytes
@@ -58,10 +60,13 @@ impl Speech {
             return None;
         }
         let mut texts = String::with_capacity(len);
-        for st in &mut self.statements {
-            texts.push_str(st.text());
-            *st = st.text_gone(texts.len() as u32);
-        }
+        let ends: Vec<u32> = (self.statements.iter())
+            .map(|st| {
+                texts.push_str(st.text());
+                texts.len() as u32
+            })
+            .collect();
+        self.statements = self.statements.without_texts(&ends);
         Some(spool.put(texts.as_bytes()))
     }
 
@@ -109,9 +114,12 @@ mod tests {
         for (k, (before, after)) in docs.iter().zip(&spooled).enumerate().rev() {
             for i in (0..before.statements.len()).rev() {
                 let text = |d: &Speech| d.texts.text(&d.statements, i).into_owned();
-                assert_eq!(text(after), before.statements[i].text(), "doc {k}, {i}");
-                assert_eq!(text(before), before.statements[i].text());
-                let (a, b) = (&after.statements[i], &before.statements[i]);
+                fn st(d: &Speech, i: usize) -> crate::speakers::StatementRef<'_> {
+                    d.statements.get(i).expect("a statement")
+                }
+                assert_eq!(text(after), st(before, i).text(), "doc {k}, {i}");
+                assert_eq!(text(before), st(before, i).text());
+                let (a, b) = (st(after, i), st(before, i));
                 assert_eq!(
                     (a.speaker(), a.role(), a.verb(), a.sentence, a.rule()),
                     (b.speaker(), b.role(), b.verb(), b.sentence, b.rule())
