@@ -52,10 +52,10 @@ impl Input {
         let mut files = std::collections::HashSet::new();
         let (mut duplicates, mut skipped) = (0, 0);
         for r in records {
-            hasher.update(r.doc_id.as_bytes());
+            hasher.update(r.name.doc_id().as_bytes());
             hasher.update(&[0]);
             hasher.update(&r.fingerprint.to_le_bytes());
-            files.insert(&*r.path);
+            files.insert(r.name.path());
             match r.status {
                 Status::Ok => {}
                 Status::Duplicate(_) => duplicates += 1,

@@ -402,10 +402,10 @@ fn distinctive_terms(
         let median = lengths[lengths.len() / 2];
         candidates.retain(|&i| docs[i].tokens >= median);
         candidates.sort_by(|&a, &b| {
-            (date(a).is_none(), date(a), &docs[a].doc_id).cmp(&(
+            (date(a).is_none(), date(a), docs[a].name.doc_id()).cmp(&(
                 date(b).is_none(),
                 date(b),
-                &docs[b].doc_id,
+                docs[b].name.doc_id(),
             ))
         });
         let n = candidates.len();
@@ -438,10 +438,10 @@ fn distinctive_terms(
                         .map(|w| w.lead().to_string())
                         .filter(|l| !l.is_empty())
                 })
-                .unwrap_or_else(|| docs[i].doc_id.to_string());
+                .unwrap_or_else(|| docs[i].name.doc_id().to_string());
             let mut note: Vec<String> = Vec::new();
-            if *title != *docs[i].doc_id {
-                note.push(docs[i].doc_id.to_string());
+            if *title != *docs[i].name.doc_id() {
+                note.push(docs[i].name.doc_id().to_string());
             }
             if let Some(d) = date(i) {
                 note.push(d.to_string());

@@ -149,7 +149,7 @@ fn labels(by: &By, cx: &Context<'_>) -> Result<Vec<Option<(String, String)>>, St
                 };
                 out[i] = match by {
                     By::Source => m.words().source().and_then(|s| plain(s.trim())),
-                    By::Folder => plain(&folder_of(Path::new(&*r.path), cx.inputs)),
+                    By::Folder => plain(&folder_of(Path::new(r.name.path()), cx.inputs)),
                     By::Attribute(name) => (m.attributes.iter())
                         .find(|(k, _)| &**k == name)
                         .and_then(|(_, v)| plain(v.trim())),

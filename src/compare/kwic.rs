@@ -55,10 +55,10 @@ pub fn plan(
     let docs = &corpus.docs;
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_by(|&a, &b| {
-        (dates[a].is_none(), dates[a], &docs[a].doc_id).cmp(&(
+        (dates[a].is_none(), dates[a], docs[a].name.doc_id()).cmp(&(
             dates[b].is_none(),
             dates[b],
-            &docs[b].doc_id,
+            docs[b].name.doc_id(),
         ))
     });
     let mut rank = vec![0u32; docs.len()];

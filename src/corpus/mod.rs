@@ -20,8 +20,10 @@ use crate::engine::{BATCH_ROWS, EngineError, Sums};
 use crate::meta::Meta;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
 
+mod doc_name;
 mod pairs;
 mod term_counts;
+pub use doc_name::DocName;
 pub use pairs::FrequentPairs;
 pub use term_counts::{Placed, Spool, Spooled, TermCounts};
 
@@ -50,9 +52,8 @@ impl Status {
 /// One input article, whatever became of it: a row of documents.csv.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
-    /// Shared with the document's [`DocStats`] (one copy a document).
-    pub doc_id: Arc<str>,
-    pub path: Arc<str>,
+    /// Its `doc_id` and path, shared with the document's [`DocStats`] (one copy a document).
+    pub name: DocName,
     pub status: Status,
     /// None for a skipped article.
     pub meta: Option<Meta>,
@@ -66,8 +67,7 @@ pub struct Record {
 /// One document in the corpus.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DocStats {
-    pub doc_id: Arc<str>,
-    pub path: Arc<str>,
+    pub name: DocName,
     pub characters: u64,
     pub tokens: u32,
     pub sentences: u32,
@@ -390,8 +390,7 @@ mod tests {
                 let d = a.analyze(t);
                 partial.add(&d, &pairs);
                 DocStats {
-                    doc_id: format!("d{i}").into(),
-                    path: format!("d{i}.txt").into(),
+                    name: DocName::new(&format!("d{i}"), &format!("d{i}.txt")),
                     characters: t.chars().count() as u64,
                     tokens: d.tokens,
                     sentences: d.sentences,

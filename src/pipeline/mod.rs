@@ -420,7 +420,7 @@ fn doc_speech<'a>(
         .filter_map(|r| {
             let i = r.analysed?;
             Some(DocSpeech {
-                doc_id: &r.doc_id,
+                doc_id: r.name.doc_id(),
                 date: r.meta.as_ref().and_then(|m| m.date),
                 statements: &corpus.docs[i].speech.statements,
                 texts: &corpus.docs[i].speech.texts,
@@ -719,8 +719,7 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
             let a = analyzer.analyze(text);
             partial.add(&a, &pairs);
             DocStats {
-                doc_id: id.into(),
-                path: format!("{id}.txt").into(),
+                name: crate::corpus::DocName::new(id, &format!("{id}.txt")),
                 characters: text.chars().count() as u64,
                 tokens: a.tokens,
                 sentences: a.sentences,

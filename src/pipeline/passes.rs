@@ -15,7 +15,9 @@ use super::file_list::FileList;
 use super::signatures::{self, SignatureFiles, Slot};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
-use crate::corpus::{DocStats, Pairs, Partial, Placed, Record, Spool, Spooled, Status, TermCounts};
+use crate::corpus::{
+    DocName, DocStats, Pairs, Partial, Placed, Record, Spool, Spooled, Status, TermCounts,
+};
 use crate::discover::Source;
 use crate::engine::EngineError;
 use crate::input::{self, Article, metadata};
@@ -243,8 +245,7 @@ pub fn analyze_all(
                 ));
                 rows.push((
                     Record {
-                        doc_id: u.doc_id.into(),
-                        path: u.path.into(),
+                        name: DocName::new(&u.doc_id, &u.path),
                         status: Status::Skipped(u.reason),
                         meta: None,
                         encoding: "",
@@ -268,12 +269,7 @@ pub fn analyze_all(
                 // What the run keeps of the article goes to the heap for kept data
                 // (crate::alloc): its ids made there, its analysis and metadata copied
                 // there once made.
-                let (doc_id, path) = crate::alloc::kept(|| {
-                    (
-                        Arc::<str>::from(article.doc_id),
-                        Arc::<str>::from(article.path),
-                    )
-                });
+                let name = crate::alloc::kept(|| DocName::new(&article.doc_id, &article.path));
                 let stats = (status == Status::Ok).then(|| {
                     let mut words = Vec::new();
                     let a = analyzer.analyze_with(&described.body, |t| words.push(t));
@@ -284,8 +280,7 @@ pub fn analyze_all(
                         None => TermCounts::from_sorted(&a.terms),
                     };
                     let mut stats = DocStats {
-                        doc_id: doc_id.clone(),
-                        path: path.clone(),
+                        name: name.clone(),
                         characters: article.text.chars().count() as u64,
                         tokens: a.tokens,
                         sentences: a.sentences,
@@ -304,8 +299,7 @@ pub fn analyze_all(
                 let words_at = texts.as_ref().and_then(|t| meta.spool_words(t));
                 rows.push((
                     Record {
-                        doc_id,
-                        path,
+                        name,
                         status,
                         meta: Some(crate::alloc::kept(|| meta.clone())),
                         encoding: article.encoding,
@@ -361,7 +355,9 @@ pub fn analyze_all(
         .unwrap_or_default();
     let tail = Instant::now();
     // Ids are unique (discover makes them so): the order is the same whatever came first.
-    records.sort_unstable_by(|a, b| (&a.doc_id, &a.path).cmp(&(&b.doc_id, &b.path)));
+    records.sort_unstable_by(|a, b| {
+        (a.name.doc_id(), a.name.path()).cmp(&(b.name.doc_id(), b.name.path()))
+    });
     // The documents follow their records, moved in place.
     let mut from = Vec::with_capacity(docs.len());
     for record in &mut records {
@@ -420,7 +416,7 @@ pub fn contexts(
     let mut by_source: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     for r in records {
         if let Some(doc) = r.analysed.filter(|d| plan.by_doc.contains_key(d)) {
-            (by_source.entry(&*r.path).or_default()).push((&*r.doc_id, doc));
+            (by_source.entry(r.name.path()).or_default()).push((r.name.doc_id(), doc));
         }
     }
     let sources =

@@ -166,7 +166,7 @@ pub fn kwic<'r>(r: &'r Results<'_>) -> Table<'r> {
             let w = &r.kwic_terms[l.slot as usize];
             let words = m.map(crate::meta::Meta::words);
             rows.row(&[
-                Cell::Text(&r.corpus.docs[l.doc].doc_id),
+                Cell::Text(r.corpus.docs[l.doc].name.doc_id()),
                 Cell::Date(m.and_then(|m| m.date)),
                 Cell::Text(words.as_ref().and_then(|w| w.source()).unwrap_or("")),
                 Cell::Text(&r.corpus.terms[w.term as usize].display),

@@ -48,8 +48,8 @@ pub fn documents<'r>(r: &'r Results<'_>) -> Table<'r> {
             let doc = rec.analysed.map(|i| &r.corpus.docs[i]);
             let int_or_empty = |v: Option<u64>| v.map_or(Cell::Text(""), Cell::Int);
             let mut cells = vec![
-                Cell::Text(&rec.doc_id),
-                Cell::Text(&rec.path),
+                Cell::Text(rec.name.doc_id()),
+                Cell::Text(rec.name.path()),
                 Cell::Text(&status),
                 Cell::Text(duplicate_of),
                 Cell::Date(pubdate),

@@ -48,7 +48,7 @@ pub fn tfidf<'r>(r: &'r Results<'_>) -> Table<'r> {
             for (rank, &(term, count, weight)) in r.top.of(i).iter().enumerate() {
                 let term = &r.corpus.terms[term as usize];
                 rows.row(&[
-                    Cell::Text(&doc.doc_id),
+                    Cell::Text(doc.name.doc_id()),
                     Cell::Int(rank as u64 + 1),
                     Cell::Text(&term.display),
                     Cell::Text(&term.stem),
@@ -75,7 +75,7 @@ pub fn doc_terms<'r>(r: &'r Results<'_>) -> Table<'r> {
             for ((term, count), &weight) in doc.terms.iter().zip(&matrix[i]) {
                 let term = &r.corpus.terms[term as usize];
                 rows.row(&[
-                    Cell::Text(&doc.doc_id),
+                    Cell::Text(doc.name.doc_id()),
                     Cell::Text(&term.display),
                     Cell::Text(&term.stem),
                     Cell::Int(u64::from(count)),

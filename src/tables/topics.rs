@@ -36,7 +36,7 @@ pub fn document_topics<'r>(c: &'r Corpus, d: &'r Discovered) -> Table<'r> {
         move |i, rows| {
             for &(topic, weight) in &d.doc_topics[i] {
                 rows.row(&[
-                    Cell::Text(&c.docs[i].doc_id),
+                    Cell::Text(c.docs[i].name.doc_id()),
                     Cell::Int(u64::from(topic) + 1),
                     Cell::Real(weight, 4),
                 ])?;
@@ -59,7 +59,7 @@ pub fn topic_matrix<'r>(c: &'r Corpus, input: &'r NmfInput) -> Table<'r> {
             for (col, value) in row {
                 let term = input.terms[col as usize];
                 rows.row(&[
-                    Cell::Text(&c.docs[i].doc_id),
+                    Cell::Text(c.docs[i].name.doc_id()),
                     Cell::Text(&c.terms[term as usize].stem),
                     Cell::Real(value, 10),
                 ])?;
