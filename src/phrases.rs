@@ -31,8 +31,8 @@ impl Phrase {
 
     fn words<'t>(&self, terms: &'t [Term]) -> (&'t str, &'t str) {
         (
-            &terms[self.pair.first as usize].display,
-            &terms[self.pair.second as usize].display,
+            terms[self.pair.first as usize].display(),
+            terms[self.pair.second as usize].display(),
         )
     }
 
@@ -120,8 +120,8 @@ pub fn score(corpus: &Corpus) -> Phrases {
         let p = corpus.pairs.get(i as usize);
         let terms = &corpus.terms;
         text_bytes((
-            &terms[p.first as usize].display,
-            &terms[p.second as usize].display,
+            terms[p.first as usize].display(),
+            terms[p.second as usize].display(),
         ))
     };
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| text(a.1).cmp(text(b.1))));
@@ -144,12 +144,7 @@ mod tests {
     }
 
     fn term(name: &str) -> Term {
-        Term {
-            stem: name.into(),
-            display: name.into(),
-            count: 0,
-            doc_freq: 0,
-        }
+        Term::new(name, name, 0, 0)
     }
 
     /// Phrases are ordered as their texts would be, without making them: also where one

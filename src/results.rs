@@ -75,8 +75,8 @@ impl Results<'_> {
             let (x, y) = (&corpus.terms[a as usize], &corpus.terms[b as usize]);
             y.count
                 .cmp(&x.count)
-                .then_with(|| x.display.cmp(&y.display))
-                .then_with(|| x.stem.cmp(&y.stem))
+                .then_with(|| x.display().cmp(y.display()))
+                .then_with(|| x.stem().cmp(y.stem()))
         });
         order
     }

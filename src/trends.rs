@@ -226,8 +226,8 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
         let (x, y) = (&corpus.terms[a], &corpus.terms[b]);
         y.count
             .cmp(&x.count)
-            .then_with(|| x.display.cmp(&y.display))
-            .then_with(|| x.stem.cmp(&y.stem))
+            .then_with(|| x.display().cmp(y.display()))
+            .then_with(|| x.stem().cmp(y.stem()))
     });
     let (change, halves) = match halves(&timeline) {
         Some((early, late)) => (
@@ -250,7 +250,12 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
         .take(top_n)
         .map(|&t| {
             let term = &corpus.terms[t];
-            series(Some(t as TermId), &term.display, &term.stem, Followed::Top)
+            series(
+                Some(t as TermId),
+                &term.display(),
+                &term.stem(),
+                Followed::Top,
+            )
         })
         .collect();
     for w in tracked {
@@ -260,7 +265,7 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
             continue;
         }
         let id = corpus.term_of_stem(stem);
-        let display = id.map_or(w.word.as_str(), |t| &corpus.terms[t as usize].display);
+        let display = id.map_or(w.word.as_str(), |t| &corpus.terms[t as usize].display());
         terms.push(series(id, display, stem, Followed::Tracked));
     }
     for (direction, why) in [
@@ -279,7 +284,7 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
                 continue;
             }
             let term = &corpus.terms[ch.term as usize];
-            terms.push(series(Some(ch.term), &term.display, &term.stem, why));
+            terms.push(series(Some(ch.term), &term.display(), &term.stem(), why));
         }
     }
     // Which series each term feeds.
@@ -414,8 +419,8 @@ fn change(
             .then_with(|| kx.1.total_cmp(&ky.1))
             .then_with(|| {
                 corpus.terms[x.term as usize]
-                    .stem
-                    .cmp(&corpus.terms[y.term as usize].stem)
+                    .stem()
+                    .cmp(&corpus.terms[y.term as usize].stem())
             })
     });
     out
@@ -601,7 +606,7 @@ mod tests {
         let names: Vec<(&str, Direction)> = tr
             .change
             .iter()
-            .map(|ch| (&*c.terms[ch.term as usize].stem, ch.direction))
+            .map(|ch| (c.terms[ch.term as usize].stem(), ch.direction))
             .collect();
         // Early: 60 tokens, grain 10; late: 132 tokens, grain 100. ln((100.5/132)/(10.5/60))
         // = 1.4705 > 3.29 x sqrt(1/10.5 + 1/100.5) = 1.0676. "ukraine" (10 -> 10) falls by

@@ -14,7 +14,7 @@ const G2_UNIT: &str = "keyness: log-likelihood G² (6.63 is p = 0.01)";
 
 fn words(t: &Results<'_>, keys: &[crate::compare::keyness::Key], n: usize) -> Vec<(String, f64)> {
     (keys.iter().take(n))
-        .map(|k| (t.corpus.terms[k.term as usize].display.to_string(), k.g2))
+        .map(|k| (t.corpus.terms[k.term as usize].display().to_string(), k.g2))
         .collect()
 }
 

@@ -215,7 +215,7 @@ fn topic_words(t: &Results<'_>) -> Vec<TopicWords> {
             words: topic
                 .terms
                 .iter()
-                .map(|&(term, w)| (t.corpus.terms[term as usize].display.to_string(), w))
+                .map(|&(term, w)| (t.corpus.terms[term as usize].display().to_string(), w))
                 .collect(),
         })
         .collect()
@@ -282,7 +282,7 @@ fn top_terms(t: &Results<'_>, about: &About) -> std::result::Result<Chart, Strin
     let bars: Vec<Bar> = shown
         .iter()
         .map(|term| Bar {
-            label: term.display.to_string(),
+            label: term.display().to_string(),
             parts: vec![term.count as f64],
         })
         .collect();
@@ -454,7 +454,7 @@ fn distinctive_terms(
                 note: note.join(" · "),
                 bars: (t.top.of(i).iter())
                     .take(TERMS_PER_PANEL)
-                    .map(|&(term, _, w)| (t.corpus.terms[term as usize].display.to_string(), w))
+                    .map(|&(term, _, w)| (t.corpus.terms[term as usize].display().to_string(), w))
                     .collect(),
             }
         })

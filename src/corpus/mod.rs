@@ -18,6 +18,7 @@ use rayon::prelude::*;
 
 use crate::engine::{BATCH_ROWS, EngineError, Sums};
 use crate::meta::Meta;
+use crate::packed::Packed;
 use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
 
 mod doc_name;
@@ -87,13 +88,43 @@ impl DocStats {
 }
 
 /// A term of the corpus.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Term {
-    pub stem: Box<str>,
-    /// The most frequent word with this stem (ties: alphabetically first).
-    pub display: Box<str>,
+    /// The stem and the word shown for it, in one allocation: two boxed strings took 32
+    /// bytes and two allocations a term (1.88 million terms on the 16x corpus).
+    words: Packed<2>,
     pub count: u64,
     pub doc_freq: u32,
+}
+
+impl Term {
+    pub fn new(stem: &str, display: &str, count: u64, doc_freq: u32) -> Term {
+        Term {
+            words: Packed::new([stem, display]),
+            count,
+            doc_freq,
+        }
+    }
+
+    pub fn stem(&self) -> &str {
+        self.words.get(0)
+    }
+
+    /// The most frequent word with this stem (ties: alphabetically first).
+    pub fn display(&self) -> &str {
+        self.words.get(1)
+    }
+}
+
+impl std::fmt::Debug for Term {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Term")
+            .field("stem", &self.stem())
+            .field("display", &self.display())
+            .field("count", &self.count)
+            .field("doc_freq", &self.doc_freq)
+            .finish()
+    }
 }
 
 /// Adjacent terms within a sentence, counted over the corpus.
@@ -145,7 +176,7 @@ pub struct PairMargins {
 impl Corpus {
     /// The term with this stem, if the corpus has it (terms are sorted by stem).
     pub fn term_of_stem(&self, stem: &str) -> Option<TermId> {
-        (self.terms.binary_search_by(|t| (*t.stem).cmp(stem)).ok()).map(|i| i as TermId)
+        (self.terms.binary_search_by(|t| t.stem().cmp(stem)).ok()).map(|i| i as TermId)
     }
 }
 
@@ -238,11 +269,9 @@ pub fn build(
     }
     let mut terms: Vec<Term> = order
         .iter()
-        .map(|&old| Term {
-            stem: lexicon.terms[old as usize].clone(),
-            display: lexicon.terms[old as usize].clone(),
-            count: 0,
-            doc_freq: 0,
+        .map(|&old| {
+            let stem = &lexicon.terms[old as usize];
+            Term::new(stem, stem, 0, 0)
         })
         .collect();
 
@@ -306,7 +335,7 @@ pub fn build(
     }
     for (term, b) in terms.iter_mut().zip(&best) {
         if let Some((_, w)) = b {
-            term.display = (*w).into();
+            *term = Term::new(term.stem(), w, term.count, term.doc_freq);
         }
     }
 
@@ -439,7 +468,7 @@ mod tests {
         let got: Vec<(&str, &str, u64, u32)> = c
             .terms
             .iter()
-            .map(|t| (&*t.stem, &*t.display, t.count, t.doc_freq))
+            .map(|t| (t.stem(), t.display(), t.count, t.doc_freq))
             .collect();
         // Stem order; "relat" shows as "relations" (2 of 4), "talk" as "talks".
         assert_eq!(got, [("relat", "relations", 4, 2), ("talk", "talks", 2, 2)]);
@@ -450,7 +479,7 @@ mod tests {
     #[test]
     fn display_tie_goes_to_alphabetically_first() {
         let c = corpus_of(&["sanctioned sanctions"]);
-        assert_eq!(&*c.terms[0].display, "sanctioned");
+        assert_eq!(c.terms[0].display(), "sanctioned");
     }
 
     #[test]
@@ -460,7 +489,7 @@ mod tests {
         let names = |c: &Corpus| {
             c.terms
                 .iter()
-                .map(|t| t.stem.to_string())
+                .map(|t| t.stem().to_string())
                 .collect::<Vec<_>>()
         };
         assert_eq!(names(&a), names(&b));

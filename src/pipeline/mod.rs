@@ -286,7 +286,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         settings.kwic_per_term,
     );
     let stems: Vec<&str> = (plan.terms.iter())
-        .map(|w| &*corpus.terms[w.term as usize].stem)
+        .map(|w| corpus.terms[w.term as usize].stem())
         .collect();
     let kwic_lines = pool
         .install(|| passes::contexts(&plan, &records, &sources, settings, &scan, &words, &stems));

@@ -39,8 +39,8 @@ fn key_row(
     let term = &corpus.terms[k.term as usize];
     let mut cells = first.to_vec();
     cells.extend([
-        Cell::Text(&term.display),
-        Cell::Text(&term.stem),
+        Cell::Text(term.display()),
+        Cell::Text(term.stem()),
         Cell::Int(k.count),
         Cell::Int(k.count_rest),
         Cell::Int(u64::from(k.units)),
@@ -169,7 +169,7 @@ pub fn kwic<'r>(r: &'r Results<'_>) -> Table<'r> {
                 Cell::Text(r.corpus.docs[l.doc].name.doc_id()),
                 Cell::Date(m.and_then(|m| m.date)),
                 Cell::Text(words.as_ref().and_then(|w| w.source()).unwrap_or("")),
-                Cell::Text(&r.corpus.terms[w.term as usize].display),
+                Cell::Text(r.corpus.terms[w.term as usize].display()),
                 Cell::Text(&w.why),
                 Cell::Text(&l.left),
                 Cell::Text(&l.keyword),

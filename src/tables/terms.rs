@@ -24,8 +24,8 @@ pub fn terms<'r>(r: &'r Results<'_>) -> Table<'r> {
             let i = r.terms_order[k] as usize;
             let term = &c.terms[i];
             rows.row(&[
-                Cell::Text(&term.display),
-                Cell::Text(&term.stem),
+                Cell::Text(term.display()),
+                Cell::Text(term.stem()),
                 Cell::Int(term.count),
                 Cell::Real(term.count as f64 * 10_000.0 / tokens, 3),
                 Cell::Int(u64::from(term.doc_freq)),
@@ -50,8 +50,8 @@ pub fn tfidf<'r>(r: &'r Results<'_>) -> Table<'r> {
                 rows.row(&[
                     Cell::Text(doc.name.doc_id()),
                     Cell::Int(rank as u64 + 1),
-                    Cell::Text(&term.display),
-                    Cell::Text(&term.stem),
+                    Cell::Text(term.display()),
+                    Cell::Text(term.stem()),
                     Cell::Int(u64::from(count)),
                     Cell::Real(weight, 8),
                 ])?;
@@ -76,8 +76,8 @@ pub fn doc_terms<'r>(r: &'r Results<'_>) -> Table<'r> {
                 let term = &r.corpus.terms[term as usize];
                 rows.row(&[
                     Cell::Text(doc.name.doc_id()),
-                    Cell::Text(&term.display),
-                    Cell::Text(&term.stem),
+                    Cell::Text(term.display()),
+                    Cell::Text(term.stem()),
                     Cell::Int(u64::from(count)),
                     Cell::Real(weight, 8),
                 ])?;
@@ -100,7 +100,8 @@ pub fn phrases<'r>(r: &'r Results<'_>) -> Table<'r> {
             let text = p.text(terms);
             let stems = format!(
                 "{} {}",
-                terms[p.pair.first as usize].stem, terms[p.pair.second as usize].stem
+                terms[p.pair.first as usize].stem(),
+                terms[p.pair.second as usize].stem()
             );
             rows.row(&[
                 Cell::Text(&text),

@@ -98,8 +98,8 @@ pub fn term_change<'r>(c: &'r Corpus, tr: &'r Trends) -> Table<'r> {
             rows.row(&[
                 Cell::Text(ch.direction.as_str()),
                 Cell::Int(rank as u64),
-                Cell::Text(&term.display),
-                Cell::Text(&term.stem),
+                Cell::Text(term.display()),
+                Cell::Text(term.stem()),
                 Cell::Int(ch.early_count),
                 Cell::Int(ch.late_count),
                 Cell::Real(ch.early_per_10k, 3),

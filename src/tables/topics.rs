@@ -18,7 +18,7 @@ pub fn topics<'r>(c: &'r Corpus, d: &'r Discovered) -> Table<'r> {
                     Cell::Int(j as u64 + 1),
                     Cell::Text(&topic.label),
                     Cell::Int(rank as u64 + 1),
-                    Cell::Text(&c.terms[term as usize].display),
+                    Cell::Text(c.terms[term as usize].display()),
                     Cell::Real(weight, 6),
                 ])?;
             }
@@ -60,7 +60,7 @@ pub fn topic_matrix<'r>(c: &'r Corpus, input: &'r NmfInput) -> Table<'r> {
                 let term = input.terms[col as usize];
                 rows.row(&[
                     Cell::Text(c.docs[i].name.doc_id()),
-                    Cell::Text(&c.terms[term as usize].stem),
+                    Cell::Text(c.terms[term as usize].stem()),
                     Cell::Real(value, 10),
                 ])?;
             }

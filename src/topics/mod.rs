@@ -208,7 +208,7 @@ pub fn discover(
             let label = pool
                 .iter()
                 .take(3)
-                .map(|&&(t, _, _)| &*corpus.terms[t as usize].display)
+                .map(|&&(t, _, _)| corpus.terms[t as usize].display())
                 .collect::<Vec<_>>()
                 .join(" ");
             terms.truncate(TERMS_PER_TOPIC);
@@ -415,7 +415,7 @@ mod tests {
         let names: Vec<&str> = input
             .terms
             .iter()
-            .map(|&t| &*c.terms[t as usize].stem)
+            .map(|&t| c.terms[t as usize].stem())
             .collect();
         assert_eq!(names, ["gas", "oil"]);
         // Document a: oil 2 x idf = 2 x (ln(4/3) + 1) = 2.575364, gas 1 x 1.287682 (same df);
