@@ -252,8 +252,8 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
             let term = &corpus.terms[t];
             series(
                 Some(t as TermId),
-                &term.display(),
-                &term.stem(),
+                term.display(),
+                term.stem(),
                 Followed::Top,
             )
         })
@@ -265,7 +265,7 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
             continue;
         }
         let id = corpus.term_of_stem(stem);
-        let display = id.map_or(w.word.as_str(), |t| &corpus.terms[t as usize].display());
+        let display = id.map_or(w.word.as_str(), |t| corpus.terms[t as usize].display());
         terms.push(series(id, display, stem, Followed::Tracked));
     }
     for (direction, why) in [
@@ -284,7 +284,7 @@ pub fn trends(corpus: &Corpus, timeline: Timeline, top_n: usize, tracked: &[Trac
                 continue;
             }
             let term = &corpus.terms[ch.term as usize];
-            terms.push(series(Some(ch.term), &term.display(), &term.stem(), why));
+            terms.push(series(Some(ch.term), term.display(), term.stem(), why));
         }
     }
     // Which series each term feeds.
@@ -420,7 +420,7 @@ fn change(
             .then_with(|| {
                 corpus.terms[x.term as usize]
                     .stem()
-                    .cmp(&corpus.terms[y.term as usize].stem())
+                    .cmp(corpus.terms[y.term as usize].stem())
             })
     });
     out
