@@ -5,6 +5,7 @@
 //! news), the scores are arithmetic on the sums.
 
 use crate::engine::{BATCH_ROWS, EngineError, Sums};
+use crate::packed::Lists;
 
 use super::keyness;
 
@@ -34,15 +35,15 @@ pub struct CoMention {
 /// finished here); with the pairs, how often the sums spilled to disk. Fails only when the
 /// engine does (a spill that cannot be written).
 pub fn co_mentions(
-    people_by_doc: &[Vec<u32>],
+    people_by_doc: &Lists<u32>,
     sums: Sums,
 ) -> Result<(Vec<CoMention>, usize), EngineError> {
     let n = people_by_doc.len() as u64;
-    let people = (people_by_doc.iter().flatten())
+    let people = (people_by_doc.items().iter())
         .map(|&p| p as usize + 1)
         .max();
     let mut per_person = vec![0u32; people.unwrap_or(0)];
-    for &p in people_by_doc.iter().flatten() {
+    for &p in people_by_doc.items() {
         per_person[p as usize] += 1;
     }
     // A pair named together in MIN_ARTICLES articles has each of its two named in as many:
@@ -52,7 +53,7 @@ pub fn co_mentions(
     // Key: a in the high half, b in the low; each article adds 1 to each pair it names.
     let mut keys: Vec<u64> = Vec::with_capacity(BATCH_ROWS);
     let mut frequent: Vec<u32> = Vec::new();
-    for people in people_by_doc {
+    for people in people_by_doc.iter() {
         frequent.clear();
         frequent.extend(people.iter().copied().filter(|&p| often(p)));
         for (i, &a) in frequent.iter().enumerate() {
@@ -126,7 +127,7 @@ mod tests {
     fn spilled(docs: &[Vec<u32>], pool: u64) -> (Vec<CoMention>, usize) {
         let dir = tempfile::tempdir().expect("temp dir");
         let sums = Sums::start(pool, &dir.path().join("spill")).expect("engine");
-        co_mentions(docs, sums).expect("co-mentions")
+        co_mentions(&docs.iter().cloned().collect(), sums).expect("co-mentions")
     }
 
     /// More pairs than the smallest pool holds: the sums spill, and the pairs and their

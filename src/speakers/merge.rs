@@ -76,7 +76,7 @@ pub struct Speakers<'a> {
     pub mentions: Vec<Mentioned>,
     /// For each document (in the order given to [`merge`]), the people it names: indices into
     /// `mentions`, ascending.
-    pub people_by_doc: Vec<Vec<u32>>,
+    pub people_by_doc: crate::packed::Lists<u32>,
 }
 
 /// One document's speech with what the merge needs about the document. The merge takes the
@@ -714,6 +714,8 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             .cmp(&a.mentions)
             .then_with(|| a.person.cmp(&b.person))
     });
+    // What the tables' rows were made from goes before the documents' lists are made.
+    drop(acc);
     let row: AHashMap<&str, u32> = (mentions.iter().enumerate())
         .map(|(i, m)| (m.person.as_str(), i as u32))
         .collect();

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use ahash::{AHashMap, AHashSet};
+use hashbrown::HashTable;
 use rayon::prelude::*;
 
 use super::{DocSpeech, Key, clean, middle, most, split};
@@ -61,11 +62,62 @@ pub(super) fn double_surnames(names: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     names
 }
 
+/// Every name as written, once, numbered in sorted order: a table of indices into the
+/// sorted list, found by the hash of the name they point at (4 bytes a name, where a map
+/// keyed by the names took 24, and the set that gathered them 16 more).
+#[derive(Default)]
+pub(super) struct RawNames<'a> {
+    list: Vec<&'a str>,
+    table: HashTable<u32>,
+    hasher: ahash::RandomState,
+}
+
+impl<'a> RawNames<'a> {
+    /// Adds `name` at the end, if it is new.
+    fn add(&mut self, name: &'a str) {
+        let RawNames {
+            list,
+            table,
+            hasher,
+        } = self;
+        let hash = hasher.hash_one(name);
+        if table.find(hash, |&i| list[i as usize] == name).is_none() {
+            table.insert_unique(hash, list.len() as u32, |&i| {
+                hasher.hash_one(list[i as usize])
+            });
+            list.push(name);
+        }
+    }
+
+    /// Numbers the names in sorted order.
+    fn sort(&mut self) {
+        let RawNames {
+            list,
+            table,
+            hasher,
+        } = self;
+        list.sort_unstable();
+        list.shrink_to_fit();
+        table.clear();
+        for (i, name) in list.iter().enumerate() {
+            table.insert_unique(hasher.hash_one(name), i as u32, |&j| {
+                hasher.hash_one(list[j as usize])
+            });
+        }
+    }
+
+    /// The id of `name`, if it was added.
+    pub(super) fn get(&self, name: &str) -> Option<u32> {
+        let hash = self.hasher.hash_one(name);
+        (self.table.find(hash, |&i| self.list[i as usize] == name)).copied()
+    }
+}
+
 /// Every name the corpus writes, each worked out once: the names are few, their uses many
 /// (a whole run has millions of mentions and some tens of thousands of distinct names).
 pub(super) struct Names<'a> {
     /// Raw form as written -> its id.
-    pub(super) raw: AHashMap<&'a str, u32>,
+    pub(super) raw: RawNames<'a>,
     /// Per raw id: the id of its merged form (aliases, spacing) in `forms`.
     pub(super) form_of: Vec<u32>,
     /// Merged forms; ids are in no particular order, every tie-break compares the strings.
@@ -77,7 +129,7 @@ pub(super) struct Names<'a> {
 impl Names<'_> {
     pub(super) fn form(&self, raw: &str) -> u32 {
         // Every raw name was interned in `Names::build`.
-        self.raw.get(raw).map_or(0, |&r| self.form_of[r as usize])
+        self.raw.get(raw).map_or(0, |r| self.form_of[r as usize])
     }
 
     /// The merged forms alone, once every name as written has its form id: they borrow
@@ -113,19 +165,14 @@ pub(super) fn intern<'a>(
         let statements: &'a Statements = d.statements;
         (statements.iter().map(|s| s.speaker())).chain(mentions.iter().map(|m| m.name))
     };
-    // One set, filled in turn: sets filled side by side each grow towards every distinct
-    // name, and held 200 MB at once on the 4x corpus where this one holds about 20.
-    let mut unique: AHashSet<&'a str> = AHashSet::new();
+    // One table, filled in turn: tables filled side by side each grow towards every
+    // distinct name, and held 200 MB at once on the 4x corpus where this one holds about 20.
+    let mut raw = RawNames::default();
     for d in docs.iter().zip(mentions) {
-        unique.extend(all(d));
+        all(d).for_each(|name| raw.add(name));
     }
-    let mut list: Vec<&'a str> = unique.into_iter().collect();
-    list.sort_unstable();
-    let raw: AHashMap<&'a str, u32> = list
-        .iter()
-        .enumerate()
-        .map(|(i, &n)| (n, i as u32))
-        .collect();
+    raw.sort();
+    let list = &raw.list;
 
     // A name in 's that is a verb's subject with no title ("Wendy's said") keeps its 's,
     // unless the corpus names the same without it: "Obama's said" is "Obama has said".
@@ -136,7 +183,7 @@ pub(super) fn intern<'a>(
         .map(|st| st.speaker())
         .filter(|n| {
             without_possessive(n).is_some_and(|bare| {
-                !raw.contains_key(bare) && !words::is(List::Pronoun, bare) && !is_starter(bare)
+                raw.get(bare).is_none() && !words::is(List::Pronoun, bare) && !is_starter(bare)
             })
         })
         .collect();
@@ -156,8 +203,10 @@ pub(super) fn intern<'a>(
     let squash = |n: &str| -> String { n.split_whitespace().collect::<String>().to_lowercase() };
     let mut counts: AHashMap<u32, u32> = AHashMap::new();
     for st in docs.iter().flat_map(|d| d.statements) {
-        if !st.how.is_resolved() {
-            *counts.entry(raw[st.speaker()]).or_default() += 1;
+        if !st.how.is_resolved()
+            && let Some(r) = raw.get(st.speaker())
+        {
+            *counts.entry(r).or_default() += 1;
         }
     }
     let mut written: BTreeMap<String, BTreeMap<&str, u32>> = BTreeMap::new();
