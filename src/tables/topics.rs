@@ -34,7 +34,7 @@ pub fn document_topics<'r>(c: &'r Corpus, d: &'r Discovered) -> Table<'r> {
         &["doc_id", "topic", "weight"],
         c.docs.len(),
         move |i, rows| {
-            for &(topic, weight) in &d.doc_topics[i] {
+            for &(topic, weight) in d.doc_topics.get(i) {
                 rows.row(&[
                     Cell::Text(c.docs[i].name.doc_id()),
                     Cell::Int(u64::from(topic) + 1),
@@ -44,7 +44,7 @@ pub fn document_topics<'r>(c: &'r Corpus, d: &'r Discovered) -> Table<'r> {
             Ok(())
         },
     )
-    .expecting_rows(d.doc_topics.iter().map(Vec::len).sum())
+    .expecting_rows(d.doc_topics.items().len())
 }
 
 pub fn topic_matrix<'r>(c: &'r Corpus, input: &'r NmfInput) -> Table<'r> {

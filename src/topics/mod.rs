@@ -15,6 +15,7 @@ pub mod dictionary;
 pub mod nmf;
 
 use crate::corpus::{Corpus, DocStats};
+use crate::packed::Lists;
 use crate::text::TermId;
 use crate::trends::Timeline;
 
@@ -145,7 +146,7 @@ pub struct Discovered {
     /// Per corpus document: (topic, share of the document's weight), shares of at least
     /// [`MIN_SHARE`], largest first (ties: lower topic). Empty for a document with no term of
     /// the vocabulary.
-    pub doc_topics: Vec<Vec<(u16, f64)>>,
+    pub doc_topics: Lists<(u16, f64)>,
     /// Per corpus document: its heaviest topic.
     pub dominant: Vec<Option<u16>>,
     pub vocabulary: usize,
@@ -228,11 +229,13 @@ pub fn discover(
     for (new, &old) in order.iter().enumerate() {
         new_of[old] = new as u16;
     }
-    let mut doc_topics = Vec::with_capacity(corpus.docs.len());
+    let mut doc_topics = Lists::default();
     let mut dominant = Vec::with_capacity(corpus.docs.len());
-    for row in f.w.chunks(k) {
+    // An empty document has an all-zero TF-IDF row, but NNDSVDa's fill leaves it a small
+    // equal weight on every topic: it has no topic.
+    for (row, d) in f.w.chunks(k).zip(docs) {
         let total: f64 = row.iter().sum();
-        let mut shares: Vec<(u16, f64)> = if total > 0.0 {
+        let mut shares: Vec<(u16, f64)> = if total > 0.0 && input.width(d) > 0 {
             row.iter()
                 .enumerate()
                 .map(|(j, &v)| (new_of[j], v / total))
@@ -245,14 +248,6 @@ pub fn discover(
         dominant.push(shares.first().map(|s| s.0));
         shares.retain(|&(_, s)| s >= MIN_SHARE);
         doc_topics.push(shares);
-    }
-    // An empty document has an all-zero TF-IDF row, but NNDSVDa's fill leaves it a small
-    // equal weight on every topic: it has no topic.
-    for (i, d) in docs.iter().enumerate() {
-        if input.width(d) == 0 {
-            doc_topics[i].clear();
-            dominant[i] = None;
-        }
     }
     let topics: Vec<Topic> = order.iter().map(|&j| topics[j].1.clone()).collect();
     Discovered {
