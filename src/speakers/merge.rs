@@ -573,6 +573,8 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     let resolved_st_of = slices(&resolved_st, docs.iter().map(|d| d.statements.len()));
     let resolved_me_of = slices(&resolved_me, mentioned.iter().copied());
 
+    const ROLE_SAID: usize = 0;
+    const ROLE_MENTIONED: usize = 1;
     #[derive(Default)]
     struct Acc<'a> {
         kind: Option<Kind>,
@@ -583,9 +585,10 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         last_doc: Option<u32>,
         first: Option<PubDate>,
         last: Option<PubDate>,
-        roles: BTreeMap<&'a str, u32>,
-        /// Titles seen with mentions: shown when no statement has one.
-        mention_roles: BTreeMap<&'a str, u32>,
+        /// Titles seen with statements, then with mentions (shown when no statement has
+        /// one); made at the first, as most names have none: two empty maps took 48 bytes
+        /// of every name counted.
+        roles: Option<Box<[BTreeMap<&'a str, u32>; 2]>>,
         /// Form ids, each once: a vector, as most names have one or two (a set took a
         /// tree node of about 64 bytes a name; 147,000 names on the 4x corpus).
         variants: Vec<u32>,
@@ -593,7 +596,20 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         mention_docs: u32,
         last_mention_doc: Option<u32>,
     }
-    impl Acc<'_> {
+    impl<'a> Acc<'a> {
+        /// Counts `n` uses of `role`, with a statement (`ROLE_SAID`) or a mention.
+        fn add_role(&mut self, with: usize, role: &'a str, n: u32) {
+            let roles = self.roles.get_or_insert_with(Default::default);
+            *roles[with].entry(role).or_default() += n;
+        }
+
+        /// The role most often seen with statements, or else with mentions.
+        fn role(&self) -> Option<&'a str> {
+            let roles = self.roles.as_deref()?;
+            let top = |with: usize| most(roles[with].iter().map(|(&r, &n)| (r, n)));
+            top(ROLE_SAID).or_else(|| top(ROLE_MENTIONED))
+        }
+
         fn add_variant(&mut self, form: u32) {
             if !self.variants.contains(&form) {
                 self.variants.push(form);
@@ -634,7 +650,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
                 a.last = Some(a.last.map_or(date, |l| l.max(date)));
             }
             if is_valid_role(st.role()) {
-                *a.roles.entry(st.role()).or_default() += 1;
+                a.add_role(ROLE_SAID, st.role(), 1);
             }
             let speaker = *shared[name as usize]
                 .get_or_insert_with(|| quotes.name(&names.forms[name as usize]));
@@ -658,7 +674,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
             a.add_variant(form);
             let role = roles[m.role as usize].as_str();
             if is_valid_role(role) {
-                *a.mention_roles.entry(role).or_default() += m.count_titled.count();
+                a.add_role(ROLE_MENTIONED, role, m.count_titled.count());
             }
         }
     }
@@ -678,8 +694,8 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
                 name: name(id),
                 // A person's title; an organisation has none ("chief of the Finance"
                 // Ministry is a fragment of someone else's).
-                role: most(a.roles.iter().map(|(&r, &n)| (r, n)))
-                    .or_else(|| most(a.mention_roles.iter().map(|(&r, &n)| (r, n))))
+                role: a
+                    .role()
                     .filter(|_| a.kind == Some(Kind::Person))
                     .unwrap_or_default()
                     .to_string(),
