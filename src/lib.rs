@@ -66,6 +66,7 @@
 //!   lists, data files in `speakers/words/`); [`speakers::lower`] (lower-cased documents:
 //!   the names they show given back their capitals, then the sieve); [`speakers::mentions`]
 //!   (the people a document names, packed: kept for every document until the merge);
+//!   [`speakers::statements`] (a document's statements as the run keeps them, packed);
 //!   [`speakers::merge`] (name variants -> one speaker) and [`speakers::quotes`] (its quotes,
 //!   three numbers each, read from the statements when shown); [`speakers::texts`] (where a
 //!   document's statement texts are: on disk, in a [`spool`], from the second pass until the
@@ -78,7 +79,8 @@
 //!   output does not depend on threads; each document's term counts packed
 //!   ([`corpus::TermCounts`], kept until the report is written: in a [`corpus::Spool`] on
 //!   disk from the second pass on, renumbered into a second one by the merge, read back by
-//!   position). Word pairs are
+//!   position); [`corpus::DocName`] (an article's id and path, one allocation);
+//!   [`corpus::FrequentPairs`] (the pairs seen twice or more, 16 bytes each). Word pairs are
 //!   summed by [`engine`]. No other I/O.
 //! - [`spool`]: bytes that wait on disk until the report is written (term counts, statement
 //!   texts): an unlinked file in the staging folder, written from any thread, read back by
@@ -127,7 +129,8 @@
 //!   files.
 //! - [`error`]: the error type and exit codes.
 //! - [`packed`]: a few strings in one allocation, for what every article keeps (its
-//!   metadata, its statements); many strings in one buffer, for the speaker merge's names.
+//!   metadata, a corpus term's stem and shown word); many strings, or many short lists, in
+//!   one buffer (the speaker merge's names; the people and topics of each article).
 //! - [`human`]: numbers in messages: thousands separators, plurals.
 //! - `test_rng` (tests only): a seeded xorshift generator the tests share.
 //!
