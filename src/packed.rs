@@ -21,11 +21,7 @@ impl<const N: usize> Packed<N> {
         let mut words = String::with_capacity(parts.iter().map(|p| p.len()).sum());
         let mut ends = [0u32; N];
         for (end, part) in ends.iter_mut().zip(parts) {
-            let mut cut = part.len().min(u32::MAX as usize - words.len());
-            while !part.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            words.push_str(&part[..cut]);
+            words.push_str(fitting(part, words.len()));
             *end = words.len() as u32;
         }
         Packed {
@@ -68,6 +64,16 @@ impl<const N: usize> Packed<N> {
         let to = self.ends.get(i).map_or(from, |&e| e as usize);
         self.words.get(from..to).unwrap_or("")
     }
+}
+
+/// The longest start of `part` (cut at a character boundary) that fits after `used` bytes
+/// within 32-bit offsets.
+pub fn fitting(part: &str, used: usize) -> &str {
+    let mut cut = part.len().min((u32::MAX as usize).saturating_sub(used));
+    while !part.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &part[..cut]
 }
 
 /// Strings in one buffer, numbered in the order pushed: 8 bytes a string over its text,
@@ -197,6 +203,17 @@ mod tests {
         assert_eq!((&s[2], s.get(3)), ("é Ö", ""));
         use rayon::prelude::*;
         assert_eq!(s.par_iter().map(str::len).sum::<usize>(), 7 + 5);
+    }
+
+    /// Past 32-bit offsets a string is cut, at a character boundary ("é" is two bytes).
+    #[test]
+    fn fitting_cuts_at_a_character_boundary() {
+        let full = u32::MAX as usize;
+        assert_eq!(fitting("aé", 0), "aé");
+        assert_eq!(fitting("aé", full - 2), "a");
+        assert_eq!(fitting("aé", full - 3), "aé");
+        assert_eq!(fitting("aé", full), "");
+        assert_eq!(fitting("aé", full + 5), "");
     }
 
     #[test]

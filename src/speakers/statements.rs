@@ -198,11 +198,8 @@ impl Packer {
     /// [`crate::packed::Packed`] does.
     fn push(&mut self, parts: &[&str; 4]) -> [u32; 4] {
         parts.map(|part| {
-            let mut cut = part.len().min(u32::MAX as usize - self.words.len());
-            while !part.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            self.words.push_str(&part[..cut]);
+            self.words
+                .push_str(crate::packed::fitting(part, self.words.len()));
             self.words.len() as u32
         })
     }
