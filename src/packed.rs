@@ -81,33 +81,35 @@ pub fn fitting(part: &str, used: usize) -> &str {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Strings {
     text: String,
-    /// Where each string starts in `text`; the last ends where `text` does.
-    starts: Vec<usize>,
+    /// Where each string ends in `text`.
+    ends: Vec<usize>,
+}
+
+/// Where the `i`th of the pieces ending at `ends` lies in their buffer.
+fn span(ends: &[usize], i: usize) -> Option<std::ops::Range<usize>> {
+    let to = *ends.get(i)?;
+    Some(i.checked_sub(1).map_or(0, |p| ends[p])..to)
 }
 
 impl Strings {
     /// Adds `s`; returns its index.
     pub fn push(&mut self, s: &str) -> u32 {
-        self.starts.push(self.text.len());
         self.text.push_str(s);
-        self.starts.len() as u32 - 1
+        self.ends.push(self.text.len());
+        self.ends.len() as u32 - 1
     }
 
     pub fn len(&self) -> usize {
-        self.starts.len()
+        self.ends.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.starts.is_empty()
+        self.ends.is_empty()
     }
 
     /// The `i`th string ("" past the end).
     pub fn get(&self, i: usize) -> &str {
-        let Some(&from) = self.starts.get(i) else {
-            return "";
-        };
-        let to = self.starts.get(i + 1).copied().unwrap_or(self.text.len());
-        &self.text[from..to]
+        span(&self.ends, i).map_or("", |r| &self.text[r])
     }
 
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
@@ -156,11 +158,7 @@ impl<T> Lists<T> {
 
     /// The `i`th list (empty past the end).
     pub fn get(&self, i: usize) -> &[T] {
-        let Some(&to) = self.ends.get(i) else {
-            return &[];
-        };
-        let from = i.checked_sub(1).map_or(0, |p| self.ends[p]);
-        &self.items[from..to]
+        span(&self.ends, i).map_or(&[], |r| &self.items[r])
     }
 
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &[T]> + '_ {

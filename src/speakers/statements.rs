@@ -111,11 +111,12 @@ impl Statements {
     /// disk (one end a statement).
     pub(super) fn without_texts(&self, ends: &[u32]) -> Statements {
         let mut packed = Packer::default();
-        for (st, &end) in self.iter().zip(ends) {
-            let row = packed.push(&["", st.speaker(), st.role(), st.verb()]);
+        for ((st, row), &end) in self.iter().zip(&self.rows).zip(ends) {
+            let words = packed.push(&["", st.speaker(), st.role(), st.verb()]);
             packed.rows.push(Row {
                 text_end: end,
-                ..row_of(&st, row)
+                ends: words,
+                ..*row
             });
         }
         packed.done()
@@ -170,18 +171,6 @@ impl FromIterator<Statement> for Statements {
             });
         }
         packed.done()
-    }
-}
-
-/// The row of `st` with its words ending at `ends`.
-fn row_of(st: &StatementRef<'_>, ends: [u32; 4]) -> Row {
-    Row {
-        sentence: st.sentence,
-        text_end: st.text_end,
-        ends,
-        kind: st.kind,
-        how: st.how,
-        rule: st.rule,
     }
 }
 
