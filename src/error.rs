@@ -40,7 +40,7 @@ pub enum Error {
     /// (exit code 1): they go to disk whatever the budget, so only space (or another folder)
     /// helps.
     #[error(
-        "{0}. Every article's term counts, metadata and statement texts are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
+        "{0}. Every article's term counts, metadata, statement texts and mentions are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
     )]
     CountsOnDisk(String),
 }

@@ -65,7 +65,8 @@
 //!   (the sentence view), [`speakers::names`] (names and titles), [`speakers::words`] (word
 //!   lists, data files in `speakers/words/`); [`speakers::lower`] (lower-cased documents:
 //!   the names they show given back their capitals, then the sieve); [`speakers::mentions`]
-//!   (the people a document names, packed: kept for every document until the merge);
+//!   (the people a document names, packed; in a run, on disk in a [`spool`] from the second
+//!   pass until the merge reads them);
 //!   [`speakers::statements`] (a document's statements as the run keeps them, packed);
 //!   [`speakers::merge`] (name variants -> one speaker) and [`speakers::quotes`] (its quotes,
 //!   three numbers each, read from the statements when shown); [`speakers::texts`] (where a
@@ -83,7 +84,7 @@
 //!   [`corpus::FrequentPairs`] (the pairs seen twice or more, 16 bytes each). Word pairs are
 //!   summed by [`engine`]. No other I/O.
 //! - [`spool`]: bytes that wait on disk until the report is written (term counts, statement
-//!   texts): an unlinked file in the staging folder, written from any thread, read back by
+//!   texts, mentions): an unlinked file in the staging folder, written from any thread, read back by
 //!   position.
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key

@@ -86,7 +86,7 @@ pub struct Strings {
 }
 
 /// Where the `i`th of the pieces ending at `ends` lies in their buffer.
-fn span(ends: &[usize], i: usize) -> Option<std::ops::Range<usize>> {
+pub(crate) fn span(ends: &[usize], i: usize) -> Option<std::ops::Range<usize>> {
     let to = *ends.get(i)?;
     Some(i.checked_sub(1).map_or(0, |p| ends[p])..to)
 }

@@ -1,6 +1,6 @@
 //! Bytes that wait on disk until the report is written ([`Spool`], then [`Spooled`]): what
 //! every article keeps to the end of the run but reads only a few times (its term counts,
-//! the texts of its statements).
+//! the texts of its statements, the people it names).
 //!
 //! A spool is a file in the staging folder's spill directory, unlinked as soon as it is
 //! open, so that nothing is left behind by a finished, failed or killed run. Any thread puts

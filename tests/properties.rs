@@ -152,7 +152,7 @@ fn check_speech(text: &str) {
         assert!(!s.verb().is_empty());
         assert_eq!(s.verb(), s.verb().to_lowercase());
     }
-    for m in &speech.mentions {
+    for m in speech.mentions.get().iter() {
         assert!(!m.name.trim().is_empty());
     }
 }

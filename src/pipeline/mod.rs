@@ -26,7 +26,7 @@ use crate::phrases;
 use crate::progress;
 use crate::results::{Results, Summary};
 use crate::settings::Settings;
-use crate::speakers::{self, mentions::Mentions, merge::DocSpeech};
+use crate::speakers::{self, mentions::Kept, merge::DocSpeech};
 use crate::tables;
 use crate::text::{Analyzer, Stemmer};
 use crate::topics::{self, Discovered, NmfInput, TopicSeries, dictionary::Matcher};
@@ -90,12 +90,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // Each document's term counts go to disk as the second pass makes them (renumbered into
     // a second file when the corpus is merged): without it, none is written.
     let made = corpus::Spool::create(&out.spill_dir());
-    // The articles' metadata strings and statement texts too: only the tables and a few
-    // charts read them.
+    // The articles' metadata strings, statement texts and mentions too: only the tables, a
+    // few charts and the speakers' merge read them.
     let texts = crate::spool::Spool::create(
         &out.spill_dir(),
         "article-texts",
-        "metadata and statement texts",
+        "metadata, statement texts and mentions",
     );
     let (scan, analysed) = pool
         .install(|| {
@@ -139,7 +139,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     };
     let made = made.map_err(|e| on_disk("term counts", e))?;
     // Kept here too, to ask at the end whether every text was read back.
-    let texts = texts.map_err(|e| on_disk("metadata and statement texts", e))?;
+    let texts = texts.map_err(|e| on_disk("metadata, statement texts and mentions", e))?;
     // Every word form the analysis met, cached on each thread: the pool lives to the end of
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());
@@ -177,10 +177,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     drop(made);
     phase.done("corpus::build");
 
-    // Taken out of the documents: only the speakers' merge reads them, and they are dropped
-    // once it is done (74 MB on the 4x corpus).
+    // Taken out of the documents: only the speakers' merge reads them (from disk, where
+    // they wait in a run), and they are dropped once it is done.
     let mut corpus = corpus;
-    let mentions: Vec<Mentions> = (corpus.docs.iter_mut())
+    let mentions: Vec<Kept> = (corpus.docs.iter_mut())
         .map(|d| std::mem::take(&mut d.speech.mentions))
         .collect();
     let corpus = corpus;
@@ -414,7 +414,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
 fn doc_speech<'a>(
     records: &'a [Record],
     corpus: &'a Corpus,
-    mut mentions: Vec<Mentions>,
+    mut mentions: Vec<Kept>,
 ) -> Vec<DocSpeech<'a>> {
     (records.iter())
         .filter_map(|r| {

@@ -224,7 +224,7 @@ pub fn analyze_all(
         Vec<(
             Record,
             Option<At>,
-            Option<(DocStats, Option<Placed>, Option<At>)>,
+            Option<(DocStats, Option<Placed>, [Option<At>; 2])>,
         )>,
         Vec<Warning>,
     );
@@ -292,8 +292,14 @@ pub fn analyze_all(
                         ),
                         topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
                     };
-                    let said = texts.as_ref().and_then(|t| stats.speech.spool_texts(t));
-                    (crate::alloc::kept(|| stats.clone()), placed, said)
+                    let said = texts
+                        .as_ref()
+                        .map(|t| [stats.speech.spool_texts(t), stats.speech.spool_mentions(t)]);
+                    (
+                        crate::alloc::kept(|| stats.clone()),
+                        placed,
+                        said.unwrap_or_default(),
+                    )
                 });
                 let mut meta = described.meta;
                 let words_at = texts.as_ref().and_then(|t| meta.spool_words(t));
@@ -335,8 +341,14 @@ pub fn analyze_all(
                 if let (Ok(Some(made)), Some(at)) = (&made, at) {
                     s.terms = TermCounts::spooled(made, at);
                 }
-                if let (Ok(Some(texts)), Some(said)) = (&texts, said) {
-                    s.speech.texts_in(texts, said);
+                if let Ok(Some(texts)) = &texts {
+                    let [said, mentioned] = said;
+                    if let Some(at) = said {
+                        s.speech.texts_in(texts, at);
+                    }
+                    if let Some(at) = mentioned {
+                        s.speech.mentions_in(texts, at);
+                    }
                 }
                 record.analysed = Some(docs.len());
                 docs.push(s);

@@ -10,7 +10,7 @@
 //! holding a meeting") are mentions only. No I/O, never fails.
 
 use super::context::Context;
-pub use super::mentions::{Mention, Mentions};
+pub use super::mentions::{Kept, Mention, Mentions};
 use super::names::{Found, is_body, people_in};
 use super::resolve::{self, Scene, organisation};
 use super::sentence::{Quotes, Sentence, join_hyphenated, sentences};
@@ -198,7 +198,8 @@ impl std::fmt::Debug for Statement {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Speech {
     pub statements: Statements,
-    pub mentions: Mentions,
+    /// Where the people it names are: here, or on disk from the second pass on.
+    pub mentions: Kept,
     /// The document is lower case ([`super::lower`]): its names were found by titles and
     /// known names only.
     pub lower_case: bool,
@@ -221,7 +222,7 @@ pub fn attribute_tokens<'t>(text: &'t str, tokens: &[Token<'t>], title: Option<&
     };
     Speech {
         statements: draft.statements.into_iter().collect(),
-        mentions: draft.mentions,
+        mentions: Kept::Here(draft.mentions),
         lower_case,
         texts: Default::default(),
     }

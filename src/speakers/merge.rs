@@ -29,6 +29,7 @@
 //!
 //! No I/O, never fails; the result is sorted with explicit tie-breaks.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use ahash::{AHashMap, AHashSet};
@@ -38,7 +39,7 @@ use crate::meta::PubDate;
 
 use super::attribute::{Kind, Speech};
 use super::evidence::{has_given_name, not_a_person};
-use super::mentions::{CountTitled, Mentions};
+use super::mentions::{CountTitled, Kept, Mentions};
 pub use super::quotes::{Quote, Quotes};
 use super::statements::Statements;
 use super::words::{self, List, is_starter, is_valid_role, without_possessive};
@@ -80,15 +81,15 @@ pub struct Speakers<'a> {
 }
 
 /// One document's speech with what the merge needs about the document. The merge takes the
-/// mentions (nothing it gives back borrows them) and lets them go once it has read their
-/// names, before it builds its maps of names (the quotes borrow the statements).
+/// mentions (here or on disk; nothing it gives back borrows them) and lets them go once it
+/// has read them, before it builds its maps of names (the quotes borrow the statements).
 pub struct DocSpeech<'a> {
     pub doc_id: &'a str,
     pub date: Option<PubDate>,
     pub statements: &'a Statements,
     /// Where the statements' texts are.
     pub texts: &'a super::texts::Texts,
-    pub mentions: Mentions,
+    pub mentions: Kept,
 }
 
 impl<'a> DocSpeech<'a> {
@@ -244,27 +245,47 @@ struct Resolved {
     mentions: Vec<Option<u32>>,
 }
 
-/// A mention that names nobody we can name, in the flat resolved mentions.
-const NOBODY: u32 = u32::MAX;
+/// A mention of a person the merge can name, as the counting reads it.
+#[derive(Debug, Clone, Copy)]
+struct PersonNamed {
+    /// The person's form id (their name as shown).
+    person: u32,
+    /// The form id of the name as written.
+    form: u32,
+    named: Named,
+}
 
 /// Documents resolved at a time (their per-document vectors held together).
 const RESOLVED_AT_ONCE: usize = 4096;
 
-/// `flat` cut into consecutive slices of the given lengths.
-fn slices<T>(flat: &[T], lens: impl Iterator<Item = usize>) -> Vec<&[T]> {
-    let mut rest = flat;
-    lens.map(|n| {
-        let (head, tail) = rest.split_at(n);
-        rest = tail;
-        head
-    })
-    .collect()
+/// Where each document's items end in a flat vector of every document's items (its
+/// statements or mentions, or what the merge makes of them, in document order): 8 bytes a
+/// document for all such vectors, where a slice of each took 16 (66 MB on 16x).
+struct Cuts(Vec<usize>);
+
+impl Cuts {
+    /// From each document's number of items, in document order.
+    fn of(lens: impl Iterator<Item = usize>) -> Cuts {
+        let mut end = 0;
+        Cuts(
+            lens.map(|n| {
+                end += n;
+                end
+            })
+            .collect(),
+        )
+    }
+
+    /// Document `i`'s items of `flat`.
+    fn get<'f, T>(&self, flat: &'f [T], i: usize) -> &'f [T] {
+        crate::packed::span(&self.0, i).map_or(&[], |r| &flat[r])
+    }
 }
 
 /// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
 /// Runs on the current rayon pool; the result does not depend on the thread count.
 pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>) -> Speakers<'a> {
-    let mentions: Vec<Mentions> = (docs.iter_mut())
+    let mentions: Vec<Kept> = (docs.iter_mut())
         .map(|d| std::mem::take(&mut d.mentions))
         .collect();
     let docs = &docs[..];
@@ -277,34 +298,52 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     let st_forms: Vec<u32> = (docs.par_iter())
         .flat_map_iter(|d| d.statements.iter().map(|s| names.form(s.speaker())))
         .collect();
-    let me_forms: Vec<u32> = (mentions.par_iter())
-        .flat_map_iter(|m| m.iter().map(|m| names.form(m.name)))
-        .collect();
-    // What else the merge reads of a mention, its role interned: then the mentions go, before
-    // the maps of names below are built (the merge's peak: 360 MB of mentions on 16x).
+    // The mentions read once more (from disk, where they wait), a block of documents at a
+    // time: their form ids, and what else the merge reads of them, their roles interned.
+    let mut me_forms: Vec<u32> = Vec::new();
+    let mut named: Vec<Named> = Vec::new();
+    let mut me_lens: Vec<usize> = Vec::with_capacity(docs.len());
+    let mut role_ids: AHashMap<String, u32> = AHashMap::new();
+    for from in (0..mentions.len()).step_by(RESOLVED_AT_ONCE) {
+        let to = mentions.len().min(from + RESOLVED_AT_ONCE);
+        let block: Vec<(Cow<'_, Mentions>, Vec<u32>)> = (mentions[from..to].par_iter())
+            .map(|kept| {
+                let m = kept.get();
+                let forms = m.iter().map(|m| names.form(m.name)).collect();
+                (m, forms)
+            })
+            .collect();
+        for (m, forms) in block {
+            me_lens.push(m.len());
+            me_forms.extend(forms);
+            named.extend(m.iter().map(|m| {
+                let role = match role_ids.get(m.role) {
+                    Some(&id) => id,
+                    None => {
+                        let id = role_ids.len() as u32;
+                        role_ids.insert(m.role.to_string(), id);
+                        id
+                    }
+                };
+                Named {
+                    count_titled: CountTitled::new(m.count, m.titled),
+                    role,
+                }
+            }));
+        }
+    }
+    drop(mentions);
     let names = names.into_forms();
-    let mut role_ids: AHashMap<&str, u32> = AHashMap::new();
-    let named: Vec<Named> = (mentions.iter().flatten())
-        .map(|m| {
-            let next = role_ids.len() as u32;
-            Named {
-                count_titled: CountTitled::new(m.count, m.titled),
-                role: *role_ids.entry(m.role).or_insert(next),
-            }
-        })
-        .collect();
     let mut roles: Vec<String> = vec![String::new(); role_ids.len()];
     for (r, id) in role_ids {
-        roles[id as usize] = r.to_string();
+        roles[id as usize] = r;
     }
-    let mentioned: Vec<usize> = mentions.iter().map(Mentions::len).collect();
-    drop(mentions);
-    let written: Vec<(&[u32], &[u32])> =
-        (slices(&st_forms, docs.iter().map(|d| d.statements.len())))
-            .into_iter()
-            .zip(slices(&me_forms, mentioned.iter().copied()))
-            .collect();
-    let named_of = slices(&named, mentioned.iter().copied());
+    let st_cuts = Cuts::of(docs.iter().map(|d| d.statements.len()));
+    let me_cuts = Cuts::of(me_lens.into_iter());
+    // Each document's form ids of its statements and mentions, and what else the merge
+    // reads of its mentions.
+    let written = |i: usize| (st_cuts.get(&st_forms, i), me_cuts.get(&me_forms, i));
+    let each = || (docs.iter().enumerate()).map(|(i, d)| ((d, written(i)), me_cuts.get(&named, i)));
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(not_a_person).collect();
@@ -322,7 +361,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     // Forms named with a title or honorific somewhere, or that a pronoun or description
     // stands for: evidence of a person.
     let mut titled: AHashSet<u32> = AHashSet::new();
-    for ((d, (st, me)), nm) in docs.iter().zip(written.iter().copied()).zip(&named_of) {
+    for ((d, (st, me)), nm) in each() {
         let st = d.statements.iter().zip(st);
         titled.extend(
             // "it said" speaks for a body: no evidence of a person.
@@ -339,7 +378,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     // person held a small table each (most people have one form): 50 MB more on 16x.
     let mut counted: AHashMap<(Key, u32), u32> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
-    for ((d, (st, me)), nm) in docs.iter().zip(written.iter().copied()).zip(&named_of) {
+    for ((d, (st, me)), nm) in each() {
         let st = (d.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
             .map(|(_, &f)| (f, evident(f), 1));
@@ -421,7 +460,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     // Clinton" is Bill Clinton when Hillary Clinton is a senator): the titles' head nouns.
     let head = |role: &str| role.rsplit(' ').next().unwrap_or("").to_lowercase();
     let mut heads: AHashMap<Key, AHashSet<String>> = AHashMap::new();
-    for ((d, (st, me)), nm) in docs.iter().zip(written.iter().copied()).zip(&named_of) {
+    for ((d, (st, me)), nm) in each() {
         let st = d.statements.iter().zip(st).map(|(s, &f)| (s.role(), f));
         let me = (nm.iter().zip(me)).map(|(m, &f)| (roles[m.role as usize].as_str(), f));
         for (role, f) in st.chain(me) {
@@ -443,7 +482,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     };
     // How often each form is written, statements and mentions together.
     let mut uses = vec![0u32; names.forms.len()];
-    for ((st, me), nm) in written.iter().copied().zip(&named_of) {
+    for ((_, (st, me)), nm) in each() {
         for &f in st {
             uses[f as usize] += 1;
         }
@@ -469,7 +508,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         .collect();
 
     // Per document, in parallel: who each statement and mention is.
-    let resolve = |(d, &(st, me)): (&DocSpeech<'_>, &(&[u32], &[u32]))| {
+    let resolve = |(d, (st, me)): (&DocSpeech<'_>, (&[u32], &[u32]))| {
         let mut doc_keys: Vec<Key> = st
             .iter()
             .chain(me.iter())
@@ -545,18 +584,36 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     };
     // Flat, as the form ids are, made a block of documents at a time: a pair of vectors for
     // every document, held at once, cost 230 MB on 16x beside the flat ones.
+    // Of the mentions, only those of a person the merge can name are kept, with what the
+    // counting reads of them: the form ids and the rest of every mention go before it (they
+    // were most of the merge's peak: 12 million mentions on 16x, 16 bytes each).
     let mut resolved_st: Vec<(u32, Kind)> = Vec::with_capacity(st_forms.len());
-    let mut resolved_me: Vec<u32> = Vec::with_capacity(me_forms.len());
-    for (docs, written) in docs
-        .chunks(RESOLVED_AT_ONCE)
-        .zip(written.chunks(RESOLVED_AT_ONCE))
-    {
-        let block: Vec<Resolved> = docs.par_iter().zip(written).map(resolve).collect();
-        for r in block {
+    let mut people: Vec<PersonNamed> = Vec::new();
+    let mut people_lens: Vec<usize> = Vec::with_capacity(docs.len());
+    for from in (0..docs.len()).step_by(RESOLVED_AT_ONCE) {
+        let to = docs.len().min(from + RESOLVED_AT_ONCE);
+        let block: Vec<Resolved> = (from..to)
+            .into_par_iter()
+            .map(|i| resolve((&docs[i], written(i))))
+            .collect();
+        for (i, r) in (from..to).zip(block) {
             resolved_st.extend(r.statements);
-            resolved_me.extend(r.mentions.into_iter().map(|m| m.unwrap_or(NOBODY)));
+            let before = people.len();
+            let of_doc = (r.mentions.into_iter())
+                .zip(me_cuts.get(&me_forms, i))
+                .zip(me_cuts.get(&named, i));
+            people.extend(of_doc.filter_map(|((person, &form), &named)| {
+                Some(PersonNamed {
+                    person: person?,
+                    form,
+                    named,
+                })
+            }));
+            people_lens.push(people.len() - before);
         }
     }
+    people.shrink_to_fit();
+    let people_cuts = Cuts::of(people_lens.into_iter());
     // What only the resolution reads goes before the speakers are counted, rather than at
     // the end of the merge, where its peak is: maps of every full name, surname and title.
     drop(sole);
@@ -570,8 +627,7 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
         sole_of_form,
         titled,
     ));
-    let resolved_st_of = slices(&resolved_st, docs.iter().map(|d| d.statements.len()));
-    let resolved_me_of = slices(&resolved_me, mentioned.iter().copied());
+    drop((named, me_forms));
 
     const ROLE_SAID: usize = 0;
     const ROLE_MENTIONED: usize = 1;
@@ -621,14 +677,10 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     let mut quotes = Quotes::default();
     // A speaker's name is added once, at their first quote.
     let mut shared: Vec<Option<u32>> = vec![None; names.forms.len()];
-    for (di, (((d, st_names), me_names), (forms, mention_forms))) in (docs.iter())
-        .zip(resolved_st_of.iter().copied())
-        .zip(resolved_me_of.iter().copied())
-        .zip(written.iter().copied())
-        .enumerate()
-    {
+    for (i, d) in docs.iter().enumerate() {
+        let (st_names, forms) = (st_cuts.get(&resolved_st, i), st_cuts.get(&st_forms, i));
         // Documents are counted in u32 throughout (document frequencies).
-        let di = di as u32;
+        let di = i as u32;
         quotes.document(d.doc_id, d.date, d.statements, d.texts);
         let st = d.statements.iter().zip(st_names).zip(forms);
         for (i, ((st, &(name, kind)), &form)) in st.enumerate() {
@@ -656,33 +708,25 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
                 .get_or_insert_with(|| quotes.name(&names.forms[name as usize]));
             quotes.push(i, speaker);
         }
-        for ((m, &name), &form) in named_of[di as usize]
-            .iter()
-            .zip(me_names)
-            .zip(mention_forms)
-        {
-            if name == NOBODY {
-                continue;
-            }
-            let a = acc.entry(name).or_default();
+        for p in people_cuts.get(&people, i) {
+            let a = acc.entry(p.person).or_default();
             a.kind.get_or_insert(Kind::Person);
-            a.mentions += m.count_titled.count();
+            a.mentions += p.named.count_titled.count();
             if a.last_mention_doc != Some(di) {
                 a.last_mention_doc = Some(di);
                 a.mention_docs += 1;
             }
-            a.add_variant(form);
-            let role = roles[m.role as usize].as_str();
+            a.add_variant(p.form);
+            let role = roles[p.named.role as usize].as_str();
             if is_valid_role(role) {
-                a.add_role(ROLE_MENTIONED, role, m.count_titled.count());
+                a.add_role(ROLE_MENTIONED, role, p.named.count_titled.count());
             }
         }
     }
 
     // Every statement and mention counted: what only the counting read goes before the
     // tables' rows are made (held to the end, they made it the merge's peak: 270 MB of these on 16x).
-    drop((written, named_of, resolved_st_of));
-    drop((named, st_forms, me_forms, resolved_st));
+    drop((st_forms, resolved_st));
     let name = |id: u32| names.forms[id as usize].to_string();
     let mut speakers: Vec<Speaker> = acc
         .iter()
@@ -735,10 +779,10 @@ pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>
     let row: AHashMap<&str, u32> = (mentions.iter().enumerate())
         .map(|(i, m)| (m.person.as_str(), i as u32))
         .collect();
-    let people_by_doc = (resolved_me_of.iter())
-        .map(|me| {
-            let mut people: Vec<u32> = (me.iter().filter(|&&id| id != NOBODY))
-                .filter_map(|&id| row.get(&names.forms[id as usize]).copied())
+    let people_by_doc = (0..docs.len())
+        .map(|i| {
+            let mut people: Vec<u32> = (people_cuts.get(&people, i).iter())
+                .filter_map(|p| row.get(&names.forms[p.person as usize]).copied())
                 .collect();
             people.sort_unstable();
             people.dedup();

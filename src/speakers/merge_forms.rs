@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::{DocSpeech, Key, clean, middle, most, split};
 use crate::packed::Strings;
 use crate::speakers::attribute::How;
-use crate::speakers::mentions::Mentions;
+use crate::speakers::mentions::Kept;
 use crate::speakers::statements::Statements;
 
 use crate::speakers::evidence::not_a_person;
@@ -62,46 +62,51 @@ pub(super) fn double_surnames(names: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     names
 }
 
-/// Every name as written, once, numbered in sorted order: a table of indices into the
-/// sorted list, found by the hash of the name they point at (4 bytes a name, where a map
-/// keyed by the names took 24, and the set that gathered them 16 more).
+/// Every name as written, once, numbered in sorted order: copied into one buffer (the
+/// mentions they are read from wait on disk), with a table of their numbers found by the
+/// hash of the name they stand for (4 bytes a name, where a map keyed by the names took 24,
+/// and the set that gathered them 16 more).
 #[derive(Default)]
-pub(super) struct RawNames<'a> {
-    list: Vec<&'a str>,
+pub(super) struct RawNames {
+    list: Strings,
     table: HashTable<u32>,
     hasher: ahash::RandomState,
 }
 
-impl<'a> RawNames<'a> {
+impl RawNames {
     /// Adds `name` at the end, if it is new.
-    fn add(&mut self, name: &'a str) {
+    fn add(&mut self, name: &str) {
         let RawNames {
             list,
             table,
             hasher,
         } = self;
         let hash = hasher.hash_one(name);
-        if table.find(hash, |&i| list[i as usize] == name).is_none() {
-            table.insert_unique(hash, list.len() as u32, |&i| {
-                hasher.hash_one(list[i as usize])
-            });
-            list.push(name);
+        if table.find(hash, |&i| &list[i as usize] == name).is_none() {
+            let i = list.push(name);
+            table.insert_unique(hash, i, |&i| hasher.hash_one(&list[i as usize]));
         }
     }
 
     /// Numbers the names in sorted order.
     fn sort(&mut self) {
+        let mut order: Vec<u32> = (0..self.list.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.list[a as usize].cmp(&self.list[b as usize]));
+        let mut sorted = Strings::default();
+        for i in order {
+            sorted.push(&self.list[i as usize]);
+        }
         let RawNames {
             list,
             table,
             hasher,
         } = self;
-        list.sort_unstable();
-        list.shrink_to_fit();
+        *list = sorted;
         table.clear();
+        table.shrink_to_fit(|&j| hasher.hash_one(&list[j as usize]));
         for (i, name) in list.iter().enumerate() {
             table.insert_unique(hasher.hash_one(name), i as u32, |&j| {
-                hasher.hash_one(list[j as usize])
+                hasher.hash_one(&list[j as usize])
             });
         }
     }
@@ -109,15 +114,15 @@ impl<'a> RawNames<'a> {
     /// The id of `name`, if it was added.
     pub(super) fn get(&self, name: &str) -> Option<u32> {
         let hash = self.hasher.hash_one(name);
-        (self.table.find(hash, |&i| self.list[i as usize] == name)).copied()
+        (self.table.find(hash, |&i| &self.list[i as usize] == name)).copied()
     }
 }
 
 /// Every name the corpus writes, each worked out once: the names are few, their uses many
 /// (a whole run has millions of mentions and some tens of thousands of distinct names).
-pub(super) struct Names<'a> {
+pub(super) struct Names {
     /// Raw form as written -> its id.
-    pub(super) raw: RawNames<'a>,
+    pub(super) raw: RawNames,
     /// Per raw id: the id of its merged form (aliases, spacing) in `forms`.
     pub(super) form_of: Vec<u32>,
     /// Merged forms; ids are in no particular order, every tie-break compares the strings.
@@ -126,7 +131,7 @@ pub(super) struct Names<'a> {
     pub(super) parts: Vec<(Option<u32>, u32)>,
 }
 
-impl Names<'_> {
+impl Names {
     pub(super) fn form(&self, raw: &str) -> u32 {
         // Every raw name was interned in `Names::build`.
         self.raw.get(raw).map_or(0, |r| self.form_of[r as usize])
@@ -156,20 +161,18 @@ impl Forms {
 }
 
 /// Interns every name of the corpus and works out each one's merged form once.
-pub(super) fn intern<'a>(
-    docs: &'a [DocSpeech<'_>],
-    mentions: &'a [Mentions],
+pub(super) fn intern(
+    docs: &[DocSpeech<'_>],
+    mentions: &[Kept],
     aliases: &HashMap<String, String>,
-) -> Names<'a> {
-    let all = |(d, mentions): (&'a DocSpeech<'_>, &'a Mentions)| {
-        let statements: &'a Statements = d.statements;
-        (statements.iter().map(|s| s.speaker())).chain(mentions.iter().map(|m| m.name))
-    };
+) -> Names {
     // One table, filled in turn: tables filled side by side each grow towards every
     // distinct name, and held 200 MB at once on the 4x corpus where this one holds about 20.
     let mut raw = RawNames::default();
-    for d in docs.iter().zip(mentions) {
-        all(d).for_each(|name| raw.add(name));
+    for (d, mentions) in docs.iter().zip(mentions) {
+        let statements: &Statements = d.statements;
+        statements.iter().for_each(|s| raw.add(s.speaker()));
+        mentions.get().iter().for_each(|m| raw.add(m.name));
     }
     raw.sort();
     let list = &raw.list;
@@ -189,14 +192,15 @@ pub(super) fn intern<'a>(
         .collect();
     // Most names are their own given form: borrowed, not copied (millions of names on a
     // large corpus).
-    let given = |name: &'a str| -> Cow<'a, str> {
-        let c = clean(name, own_s.contains(name));
-        match aliases.get(&c.to_lowercase()) {
-            Some(alias) => Cow::Owned(alias.clone()),
-            None => Cow::Borrowed(c),
-        }
-    };
-    let given_of: Vec<Cow<'a, str>> = list.par_iter().map(|n| given(n)).collect();
+    let given_of: Vec<Cow<'_, str>> = (list.par_iter())
+        .map(|name| {
+            let c = clean(name, own_s.contains(name));
+            match aliases.get(&c.to_lowercase()) {
+                Some(alias) => Cow::Owned(alias.clone()),
+                None => Cow::Borrowed(c),
+            }
+        })
+        .collect();
     let given_of = double_surnames(given_of);
     // Names that differ only in spaces ("TimeWarner", "Time Warner") are one: the form
     // written most often by the named statements stands for all.
