@@ -142,8 +142,9 @@ impl Mentions {
 const ROW_BYTES: usize = 12;
 
 /// Where a document's mentions wait for the speaker merge: here, or on disk from the end of
-/// the second pass (the merge reads them once a stage, three times in all). They were the
-/// largest thing every article kept in memory: about 230 MB on the 16x corpus.
+/// the second pass (the merge reads them twice: for their names, then for their form ids and
+/// roles). They were the largest thing every article kept in memory: about 230 MB on the 16x
+/// corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kept {
     Here(Mentions),

@@ -103,7 +103,6 @@ impl RawNames {
         } = self;
         *list = sorted;
         table.clear();
-        table.shrink_to_fit(|&j| hasher.hash_one(&list[j as usize]));
         for (i, name) in list.iter().enumerate() {
             table.insert_unique(hasher.hash_one(name), i as u32, |&j| {
                 hasher.hash_one(&list[j as usize])
