@@ -210,12 +210,13 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (((phrases, speakers), trends), ((discovered, nmf_input, note), topics_seconds)) =
         if in_turn {
             // The speakers first, so that the mentions are gone before the others run.
-            let speech = doc_speech(&records, &corpus, mentions);
-            let speakers = pool.install(|| speakers::merge::merge(speech, &settings.aliases));
+            let speech = doc_speech(&records, &corpus);
+            let merge = || speakers::merge::merge(speech, mentions, &settings.aliases);
+            let speakers = pool.install(merge);
             pool.install(|| (((phrases(), speakers), trends()), topics()))
         } else {
-            let speech = doc_speech(&records, &corpus, mentions);
-            let speakers = || speakers::merge::merge(speech, &settings.aliases);
+            let speech = doc_speech(&records, &corpus);
+            let speakers = || speakers::merge::merge(speech, mentions, &settings.aliases);
             pool.install(|| rayon::join(|| (rayon::join(phrases, speakers), trends()), topics))
         };
     let mut notes = vec![trends_note(trends.as_ref())];
@@ -409,13 +410,9 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     Ok(summary)
 }
 
-/// What the speakers' merge reads of each analysed document, in document order; it takes
-/// the documents' mentions.
-fn doc_speech<'a>(
-    records: &'a [Record],
-    corpus: &'a Corpus,
-    mut mentions: Vec<Kept>,
-) -> Vec<DocSpeech<'a>> {
+/// What the speakers' merge reads of each analysed document's statements, in document order
+/// (its mentions are given beside them, in the same order).
+fn doc_speech<'a>(records: &'a [Record], corpus: &'a Corpus) -> Vec<DocSpeech<'a>> {
     (records.iter())
         .filter_map(|r| {
             let i = r.analysed?;
@@ -424,7 +421,6 @@ fn doc_speech<'a>(
                 date: r.meta.as_ref().and_then(|m| m.date),
                 statements: &corpus.docs[i].speech.statements,
                 texts: &corpus.docs[i].speech.texts,
-                mentions: std::mem::take(&mut mentions[i]),
             })
         })
         .collect()

@@ -80,27 +80,24 @@ pub struct Speakers<'a> {
     pub people_by_doc: crate::packed::Lists<u32>,
 }
 
-/// One document's speech with what the merge needs about the document. The merge takes the
-/// mentions (here or on disk; nothing it gives back borrows them) and lets them go once it
-/// has read them, before it builds its maps of names (the quotes borrow the statements).
+/// One document's statements with what the merge needs about the document (the quotes
+/// borrow the statements). Its mentions are given to the merge beside it.
 pub struct DocSpeech<'a> {
     pub doc_id: &'a str,
     pub date: Option<PubDate>,
     pub statements: &'a Statements,
     /// Where the statements' texts are.
     pub texts: &'a super::texts::Texts,
-    pub mentions: Kept,
 }
 
 impl<'a> DocSpeech<'a> {
-    /// The statements of `speech`, and a copy of its mentions.
+    /// The statements of `speech`.
     pub fn of(doc_id: &'a str, date: Option<PubDate>, speech: &'a Speech) -> DocSpeech<'a> {
         DocSpeech {
             doc_id,
             date,
             statements: &speech.statements,
             texts: &speech.texts,
-            mentions: speech.mentions.clone(),
         }
     }
 }
@@ -282,12 +279,21 @@ impl Cuts {
     }
 }
 
-/// Merges the corpus' speech. `aliases` maps a variant (any case) to the canonical name.
-/// Runs on the current rayon pool; the result does not depend on the thread count.
-pub fn merge<'a>(mut docs: Vec<DocSpeech<'a>>, aliases: &HashMap<String, String>) -> Speakers<'a> {
-    let mentions: Vec<Kept> = (docs.iter_mut())
-        .map(|d| std::mem::take(&mut d.mentions))
-        .collect();
+/// Merges the corpus' speech: each document's statements (`docs`) and the people it names
+/// (`mentions`, one for each of `docs`, in the same order; here or on disk). The mentions are
+/// read and let go before the maps of names are built: nothing the merge gives back borrows
+/// them. `aliases` maps a variant (any case) to the canonical name. Runs on the current rayon
+/// pool; the result does not depend on the thread count.
+pub fn merge<'a>(
+    docs: Vec<DocSpeech<'a>>,
+    mentions: Vec<Kept>,
+    aliases: &HashMap<String, String>,
+) -> Speakers<'a> {
+    assert_eq!(
+        docs.len(),
+        mentions.len(),
+        "one list of mentions a document"
+    );
     let docs = &docs[..];
     let names = intern(docs, &mentions, aliases);
     // Full-name persons and their variants, corpus-wide; people for sure (named with a title

@@ -32,7 +32,12 @@ fn name_variants_are_one_speaker() {
             speech,
         )
     };
-    let m = merge(vec![d(&a, 1), d(&b, 2), d(&c, 3)], &HashMap::new());
+    let mentions = [&a, &b, &c].map(|s| s.mentions.clone()).to_vec();
+    let m = merge(
+        vec![d(&a, 1), d(&b, 2), d(&c, 3)],
+        mentions,
+        &HashMap::new(),
+    );
     // The lone "Lavrov" of the third document names no one in full there: it is the
     // corpus' only Lavrov.
     assert_eq!(m.speakers.len(), 1, "{:?}", m.speakers);
@@ -146,7 +151,11 @@ fn aliases_and_mentions() {
         None,
     );
     let aliases = HashMap::from([("zelensky".to_string(), "Volodymyr Zelenskyy".to_string())]);
-    let m = merge(vec![DocSpeech::of("d", None, &a)], &aliases);
+    let m = merge(
+        vec![DocSpeech::of("d", None, &a)],
+        vec![a.mentions.clone()],
+        &aliases,
+    );
     assert_eq!(m.speakers[0].name, "Volodymyr Zelenskyy");
     let people: Vec<(&str, u32)> = m
         .mentions
@@ -165,7 +174,8 @@ fn aliases_and_mentions() {
 fn rows_of(docs: &[&str]) -> Vec<(String, &'static str, String, u32)> {
     let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
     let ds: Vec<DocSpeech<'_>> = speech.iter().map(|s| DocSpeech::of("d", None, s)).collect();
-    let m = merge(ds, &HashMap::new());
+    let mentions = speech.iter().map(|s| s.mentions.clone()).collect();
+    let m = merge(ds, mentions, &HashMap::new());
     m.speakers
         .into_iter()
         .map(|s| (s.name, s.kind.as_str(), s.role, s.statements))
