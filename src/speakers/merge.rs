@@ -683,10 +683,10 @@ pub fn merge<'a>(
     let mut quotes = Quotes::default();
     // A speaker's name is added once, at their first quote.
     let mut shared: Vec<Option<u32>> = vec![None; names.forms.len()];
-    for (i, d) in docs.iter().enumerate() {
-        let (st_names, forms) = (st_cuts.get(&resolved_st, i), st_cuts.get(&st_forms, i));
+    for (doc, d) in docs.iter().enumerate() {
+        let (st_names, forms) = (st_cuts.get(&resolved_st, doc), st_cuts.get(&st_forms, doc));
         // Documents are counted in u32 throughout (document frequencies).
-        let di = i as u32;
+        let di = doc as u32;
         quotes.document(d.doc_id, d.date, d.statements, d.texts);
         let st = d.statements.iter().zip(st_names).zip(forms);
         for (i, ((st, &(name, kind)), &form)) in st.enumerate() {
@@ -714,7 +714,7 @@ pub fn merge<'a>(
                 .get_or_insert_with(|| quotes.name(&names.forms[name as usize]));
             quotes.push(i, speaker);
         }
-        for p in people_cuts.get(&people, i) {
+        for p in people_cuts.get(&people, doc) {
             let a = acc.entry(p.person).or_default();
             a.kind.get_or_insert(Kind::Person);
             a.mentions += p.named.count_titled.count();
