@@ -36,11 +36,11 @@ pub enum Error {
         "counting past the memory budget failed: {0}. Spill files go into the report's staging folder beside --out: free disk space there, or give a larger --memory."
     )]
     Spill(String),
-    /// The term counts or texts kept on disk could not be written or read back
-    /// (exit code 1): they go to disk whatever the budget, so only space (or another folder)
-    /// helps.
+    /// What a run keeps on disk (term counts, texts, phrases, the list of input files) could
+    /// not be written or read back (exit code 1): it goes to disk whatever the budget, so
+    /// only space (or another folder) helps.
     #[error(
-        "{0}. Every article's term counts, metadata, statement texts and mentions are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
+        "{0}. Every article's term counts, metadata, statement texts and mentions, the phrases and the list of input files are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
     )]
     CountsOnDisk(String),
 }

@@ -10,13 +10,16 @@
 //! Pure arithmetic over integer counts: no I/O, never fails, the same on every run.
 
 use std::cmp::Ordering;
+use std::io;
 use std::iter::once;
+use std::sync::Arc;
 
-use crate::corpus::{Corpus, Pair, Term};
+use crate::corpus::{Pair, PairCounts, PairMargins, Term};
+use crate::spool::{At, Spool, Spooled};
 
 /// A phrase with its counts and score. Its text is made only when it is shown
 /// ([`Phrase::text`]): a large corpus has millions of phrases.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Phrase {
     pub pair: Pair,
     pub score: f64,
@@ -65,39 +68,105 @@ pub fn log_likelihood(o11: f64, o12: f64, o21: f64, o22: f64) -> f64 {
         + term(o22, r2 * c2 / n))
 }
 
-/// Every phrase of the corpus, strongest first, as indices into [`Corpus::pairs`]: 4 bytes a
-/// phrase where the phrase itself takes 32 (a large corpus has millions, all in
-/// phrases.csv). A phrase's counts are its pair's; its score is worked out again when read.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Phrases(Vec<u32>);
+/// Every phrase of the corpus, strongest first, with its counts and score: [`ROW`] bytes a
+/// phrase, in blocks of [`BLOCK`] written to a spool (on disk) when the run has one. The
+/// pair counts they were scored from can then go: 6 million phrases on the 16x corpus of
+/// `benches/scale_corpus.py`, whose pairs, margins and order took 150 MB to the end of the
+/// run.
+#[derive(Debug, Clone, Default)]
+pub struct Phrases {
+    len: usize,
+    blocks: Blocks,
+}
+
+#[derive(Debug, Clone)]
+enum Blocks {
+    /// Every row, in order (a run without a spool, and tests).
+    Here(Vec<u8>),
+    /// Where each block's rows went.
+    Spooled { spool: Arc<Spooled>, at: Vec<At> },
+}
+
+impl Default for Blocks {
+    fn default() -> Self {
+        Blocks::Here(Vec::new())
+    }
+}
+
+/// Bytes of a phrase: first and second term (u32 each), count (u64), documents (u32) and
+/// score (f64), little-endian.
+const ROW: usize = 28;
+
+/// Phrases read from disk at once: phrases.csv reads them in order, a block at a time.
+const BLOCK: usize = 4096;
 
 impl Phrases {
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.len == 0
     }
 
-    /// The `i`th strongest phrase of `corpus` (the corpus these were scored on).
-    pub fn get(&self, corpus: &Corpus, i: usize) -> Phrase {
-        let pair = corpus.pairs.get(self.0[i] as usize);
-        Phrase {
-            pair,
-            score: above_chance(&pair, corpus).unwrap_or(0.0),
+    /// The `i`th strongest phrase. Panics past [`Phrases::len`]. A block that cannot be read
+    /// back gives empty phrases, and its spool keeps why ([`Phrases::read_back_failed`]).
+    pub fn get(&self, i: usize) -> Phrase {
+        let (block, row) = (i / BLOCK, i % BLOCK);
+        let from = |bytes: &[u8], row: usize| bytes.get(row * ROW..(row + 1) * ROW).map(decode);
+        match &self.blocks {
+            Blocks::Here(bytes) => {
+                assert!(i < self.len, "phrase {i} of {}", self.len);
+                from(bytes, i)
+            }
+            Blocks::Spooled { spool, at } => spool.with(at[block], |bytes| from(bytes, row)),
         }
+        .unwrap_or_default()
     }
 
     /// The phrases, strongest first.
-    pub fn iter<'c>(&'c self, corpus: &'c Corpus) -> impl Iterator<Item = Phrase> + 'c {
-        (0..self.len()).map(|i| self.get(corpus, i))
+    pub fn iter(&self) -> impl Iterator<Item = Phrase> + '_ {
+        (0..self.len).map(|i| self.get(i))
+    }
+
+    /// Why the phrases could not all be read back from disk, if they could not.
+    pub fn read_back_failed(&self) -> Option<&str> {
+        match &self.blocks {
+            Blocks::Spooled { spool, .. } => spool.failed(),
+            Blocks::Here(_) => None,
+        }
+    }
+}
+
+fn encode(p: &Phrase, out: &mut Vec<u8>) {
+    out.extend(p.pair.first.to_le_bytes());
+    out.extend(p.pair.second.to_le_bytes());
+    out.extend(p.pair.count.to_le_bytes());
+    out.extend(p.pair.doc_freq.to_le_bytes());
+    out.extend(p.score.to_le_bytes());
+}
+
+/// A phrase from its [`ROW`] bytes.
+fn decode(b: &[u8]) -> Phrase {
+    let word = |at: usize| u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]);
+    let wide = |at: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[at..at + 8]);
+        w
+    };
+    Phrase {
+        pair: Pair {
+            first: word(0),
+            second: word(4),
+            count: u64::from_le_bytes(wide(8)),
+            doc_freq: word(16),
+        },
+        score: f64::from_le_bytes(wide(20)),
     }
 }
 
 /// The pair's G², if it is seen more often than chance predicts.
-fn above_chance(p: &Pair, corpus: &Corpus) -> Option<f64> {
-    let margins = &corpus.pair_margins;
+fn above_chance(p: &Pair, margins: &PairMargins) -> Option<f64> {
     let n = margins.total as f64;
     let o11 = p.count as f64;
     let r1 = margins.as_first[p.first as usize] as f64;
@@ -110,28 +179,52 @@ fn above_chance(p: &Pair, corpus: &Corpus) -> Option<f64> {
     Some(log_likelihood(o11, o12, o21, o22))
 }
 
-/// Scores the corpus' pairs; returns the phrases sorted by score descending, then text
-/// ascending.
-pub fn score(corpus: &Corpus) -> Phrases {
-    let mut scored: Vec<(f64, u32)> = (corpus.pairs.iter().enumerate())
-        .filter_map(|(i, p)| Some((above_chance(&p, corpus)?, i as u32)))
+/// Scores the corpus' pairs (`terms`: the corpus' terms, for the order of ties); returns the
+/// phrases sorted by score descending, then text ascending, in `spool` if there is one. A
+/// write that failed is the error.
+pub fn score(pairs: &PairCounts, terms: &[Term], spool: Option<Spool>) -> io::Result<Phrases> {
+    let frequent = &pairs.frequent;
+    let mut scored: Vec<(f64, u32)> = (frequent.iter().enumerate())
+        .filter_map(|(i, p)| Some((above_chance(&p, &pairs.margins)?, i as u32)))
         .collect();
     let text = |i: u32| {
-        let p = corpus.pairs.get(i as usize);
-        let terms = &corpus.terms;
+        let p = frequent.get(i as usize);
         text_bytes((
             terms[p.first as usize].display(),
             terms[p.second as usize].display(),
         ))
     };
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| text(a.1).cmp(text(b.1))));
-    Phrases(scored.into_iter().map(|(_, i)| i).collect())
+    let len = scored.len();
+    let mut here = Vec::new();
+    let mut at = Vec::new();
+    let mut block = Vec::with_capacity(BLOCK.min(len) * ROW);
+    for chunk in scored.chunks(BLOCK) {
+        block.clear();
+        for &(score, i) in chunk {
+            let pair = frequent.get(i as usize);
+            encode(&Phrase { pair, score }, &mut block);
+        }
+        match &spool {
+            Some(s) => at.push(s.put(&block)),
+            None => here.extend_from_slice(&block),
+        }
+    }
+    let blocks = match spool {
+        Some(s) => Blocks::Spooled {
+            spool: s.seal()?,
+            at,
+        },
+        None => Blocks::Here(here),
+    };
+    Ok(Phrases { len, blocks })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::{PairMargins, Term};
+    use crate::spool::Spool;
 
     #[test]
     fn log_likelihood_by_hand() {
@@ -199,25 +292,80 @@ mod tests {
             pair(3, 3, 40),
         ];
         // The margins count every pair; the corpus keeps the pairs seen twice or more.
-        let corpus = Corpus {
-            terms: ["foreign", "minister", "russia", "said"].map(term).to_vec(),
-            pairs: all.iter().filter(|p| p.count >= 2).copied().collect(),
-            pair_margins: PairMargins {
+        let pairs = PairCounts {
+            frequent: all.iter().filter(|p| p.count >= 2).copied().collect(),
+            margins: PairMargins {
                 as_first: vec![5, 1, 42, 40],
                 as_second: vec![0, 5, 40, 43],
                 total: 88,
             },
-            ..Default::default()
         };
-        let scored = score(&corpus);
-        let got: Vec<String> = (scored.iter(&corpus))
-            .map(|p| p.text(&corpus.terms))
-            .collect();
+        let terms = ["foreign", "minister", "russia", "said"].map(term);
+        let scored = score(&pairs, &terms, None).expect("in memory");
+        let got: Vec<String> = scored.iter().map(|p| p.text(&terms)).collect();
         let got: Vec<&str> = got.iter().map(String::as_str).collect();
         // "russia russia" (40 of 88 pairs) is a strong pair too; what matters is that the
         // always-together phrase is in and the chance neighbours are out.
         assert!(got.contains(&"foreign minister"), "{got:?}");
         assert!(!got.contains(&"minister said"), "seen once: {got:?}");
         assert!(!got.contains(&"russia said"), "below chance: {got:?}");
+    }
+
+    /// Phrases written to a spool read back as those kept in memory, across blocks, with a
+    /// count past 32 bits and the score bit for bit; and in the order worked out by hand.
+    #[test]
+    fn spooled_phrases_read_back_as_kept() {
+        // 9,000 terms in a chain: 8,999 pairs, three blocks.
+        let n: u32 = 9_000;
+        let terms: Vec<Term> = (0..n).map(|i| term(&format!("w{i:05}"))).collect();
+        // Pair (i, i+1) seen 2 + i % 7 times; the first one seen 2^33 times.
+        let frequent: crate::corpus::FrequentPairs = (0..n - 1)
+            .map(|i| Pair {
+                first: i,
+                second: i + 1,
+                count: if i == 0 {
+                    1 << 33
+                } else {
+                    2 + u64::from(i % 7)
+                },
+                doc_freq: 1 + i % 3,
+            })
+            .collect();
+        // Each term starts one pair and ends one: its margins are those counts (a small
+        // total would put no pair above chance, so the total is large).
+        let mut margins = PairMargins {
+            as_first: vec![0; n as usize],
+            as_second: vec![0; n as usize],
+            total: 1 << 40,
+        };
+        for p in frequent.iter() {
+            margins.as_first[p.first as usize] += p.count;
+            margins.as_second[p.second as usize] += p.count;
+        }
+        let pairs = PairCounts { frequent, margins };
+        let here = score(&pairs, &terms, None).expect("in memory");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let spool = Spool::create(dir.path(), "phrases", "phrases");
+        assert!(spool.is_some());
+        let there = score(&pairs, &terms, spool).expect("spooled");
+        assert_eq!((here.len(), there.len()), (8_999, 8_999));
+        assert!(matches!(there.blocks, Blocks::Spooled { ref at, .. } if at.len() == 3));
+        let a: Vec<Phrase> = here.iter().collect();
+        let b: Vec<Phrase> = there.iter().collect();
+        assert_eq!(a, b);
+        assert_eq!(there.read_back_failed(), None);
+        // The strongest is the pair seen 2^33 times; then pairs seen 8 times (i % 7 == 6),
+        // ties in text order: "w00006 w00007" first.
+        assert_eq!(b[0].pair.count, 1 << 33);
+        assert_eq!(b[1].text(&terms), "w00006 w00007");
+        assert_eq!(b[1].pair.doc_freq, 1);
+        // Scores as worked out again from the counts, bit for bit, and never rising.
+        for p in &b {
+            assert_eq!(
+                Some(p.score.to_bits()),
+                above_chance(&p.pair, &pairs.margins).map(f64::to_bits)
+            );
+        }
+        assert!(b.windows(2).all(|w| w[0].score >= w[1].score));
     }
 }

@@ -299,7 +299,7 @@ fn phrases(t: &Results<'_>, about: &About) -> std::result::Result<Chart, String>
     if t.phrases.is_empty() {
         return Err("no two-word phrase occurs twice".into());
     }
-    let mut shown: Vec<_> = t.phrases.iter(t.corpus).take(TOP_BARS).collect();
+    let mut shown: Vec<_> = t.phrases.iter().take(TOP_BARS).collect();
     // Strongest by log-likelihood (phrases.csv order), drawn longest first so bars read down.
     shown.sort_by(|a, b| {
         b.pair

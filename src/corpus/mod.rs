@@ -128,7 +128,7 @@ impl std::fmt::Debug for Term {
 }
 
 /// Adjacent terms within a sentence, counted over the corpus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Pair {
     pub first: TermId,
     pub second: TermId,
@@ -147,11 +147,9 @@ pub struct Corpus {
     pub docs: Vec<DocStats>,
     /// Indexed by [`TermId`], sorted by stem.
     pub terms: Vec<Term>,
-    /// Pairs seen at least [`PAIR_MIN_COUNT`] times, sorted by (first, second).
-    pub pairs: FrequentPairs,
-    /// Over all pairs, by [`TermId`]: occurrences as the first word of a pair, as the second,
-    /// and all pair occurrences.
-    pub pair_margins: PairMargins,
+    /// Adjacent-pair counts: only phrases are scored from them, and a run lets them go
+    /// once they are.
+    pub pairs: PairCounts,
     pub tokens: u64,
     /// Where the documents' term counts wait on disk, when they do.
     pub spooled: Option<Arc<Spooled>>,
@@ -163,6 +161,16 @@ impl Corpus {
     pub fn read_back_failed(&self) -> Option<&str> {
         self.spooled.as_deref().and_then(Spooled::failed)
     }
+}
+
+/// The corpus' adjacent-pair counts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PairCounts {
+    /// Pairs seen at least [`PAIR_MIN_COUNT`] times, sorted by (first, second).
+    pub frequent: FrequentPairs,
+    /// Over all pairs, by [`TermId`]: occurrences as the first word of a pair, as the second,
+    /// and all pair occurrences.
+    pub margins: PairMargins,
 }
 
 /// The margins of the pair table (every pair, also those seen once).
@@ -350,8 +358,10 @@ pub fn build(
     let corpus = Corpus {
         docs,
         terms,
-        pairs: pairs.into_iter().collect(),
-        pair_margins,
+        pairs: PairCounts {
+            frequent: pairs.into_iter().collect(),
+            margins: pair_margins,
+        },
         tokens,
         spooled,
     };
@@ -494,13 +504,13 @@ mod tests {
         };
         assert_eq!(names(&a), names(&b));
         // "zebra apple", seen once: in the margins only (zebra = 1 is first, apple = 0 second).
-        assert!(a.pairs.is_empty());
+        assert!(a.pairs.frequent.is_empty());
         let margins = PairMargins {
             as_first: vec![0, 1],
             as_second: vec![1, 0],
             total: 1,
         };
-        assert_eq!((&a.pair_margins, &b.pair_margins), (&margins, &margins));
+        assert_eq!((&a.pairs.margins, &b.pairs.margins), (&margins, &margins));
     }
 
     /// Pairs counted by hand: within a sentence, no stop word between; the margins count
@@ -513,7 +523,7 @@ mod tests {
             "The foreign minister spoke of strategic stability, and talks.",
         ]);
         let id = |stem: &str| c.term_of_stem(stem).expect(stem);
-        let got: Vec<(TermId, TermId, u64, u32)> = (c.pairs.iter())
+        let got: Vec<(TermId, TermId, u64, u32)> = (c.pairs.frequent.iter())
             .map(|p| (p.first, p.second, p.count, p.doc_freq))
             .collect();
         let mut want = vec![
@@ -526,9 +536,9 @@ mod tests {
         // All pairs: strategic stability 4, stability talks 2, stability matters 1,
         // foreign minister 2, minister lavrov 1, lavrov said 1, said strategic 1, talks would 1,
         // would resume 1, minister spoke 1: 15 occurrences.
-        assert_eq!(c.pair_margins.total, 15);
-        assert_eq!(c.pair_margins.as_first[id("stabil") as usize], 3);
-        assert_eq!(c.pair_margins.as_second[id("stabil") as usize], 4);
+        assert_eq!(c.pairs.margins.total, 15);
+        assert_eq!(c.pairs.margins.as_first[id("stabil") as usize], 3);
+        assert_eq!(c.pairs.margins.as_second[id("stabil") as usize], 4);
     }
 
     /// A pool too small for the pairs makes the engine spill; the corpus is the same.
@@ -556,11 +566,10 @@ mod tests {
         let (big, big_spills) = corpus_with_pool(&texts, 256 << 20);
         let (small, small_spills) = corpus_with_pool(&texts, 3 << 20);
         assert_eq!((big_spills, small_spills > 0), (0, true));
-        assert_eq!(small.pair_margins, big.pair_margins);
         assert_eq!(small.pairs, big.pairs);
         // 4,000 documents x 29 adjacent pairs.
-        assert_eq!(big.pair_margins.total, 4000 * 29);
-        assert!(!big.pairs.is_empty());
+        assert_eq!(big.pairs.margins.total, 4000 * 29);
+        assert!(!big.pairs.frequent.is_empty());
     }
 
     #[test]
@@ -580,8 +589,13 @@ mod tests {
         assert_eq!(words, [1, 1, 3, 3]);
         let (c, _) = build(a.into_lexicon(), Vec::new(), merged, pairs, None).expect("build");
         // "strategic stability": 3 times in 2 documents.
-        assert!(c.pairs.iter().any(|p| (p.count, p.doc_freq) == (3, 2)));
+        assert!(
+            c.pairs
+                .frequent
+                .iter()
+                .any(|p| (p.count, p.doc_freq) == (3, 2))
+        );
         // 2 pairs in the first; in the second a comma does not part "matters, strategic": 4.
-        assert_eq!(c.pair_margins.total, 6);
+        assert_eq!(c.pairs.margins.total, 6);
     }
 }

@@ -1,24 +1,36 @@
-//! The input file list on disk between the second pass and the third: every file's id,
-//! path, kind and size cost about 280 bytes in memory (230 MB for the 822,768 files of the
-//! 16x benchmark corpus), held through the corpus arithmetic although only the third pass,
-//! which reads again the few articles shown in context, asks for it.
+//! The input file list on disk from the start of the first pass to the third: every
+//! file's id, path, kind and size cost about 280 bytes in memory (230 MB for the 822,768
+//! files of the 16x benchmark corpus), held through both passes and the corpus arithmetic,
+//! although each pass needs only the files it is reading now.
 //!
 //! [`FileList::store`] writes the list to a file in the staging folder's spill directory
-//! (removed with the staging folder, also after a kill) and drops it; [`FileList::matching`]
-//! reads it back in order, keeping only the files asked for. Where the file cannot be
-//! written, the list stays in memory: a full disk costs memory, never the run.
+//! (removed with the staging folder, also after a kill) and drops it; [`FileList::in_blocks`]
+//! reads it back in order, a block of files at a time, for the first two passes;
+//! [`FileList::matching`] keeps only the files the third pass asks for. Where the file cannot
+//! be written, the list stays in memory: a full disk costs memory, never the run.
 
 use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use crate::discover::{Kind, Source};
 
 /// The file list, on disk or (where it could not be written) in memory.
-pub enum FileList {
+pub struct FileList {
+    kept: Kept,
+    /// The first block read that failed: a pass then saw only the files before it, and the
+    /// run stops ([`FileList::read_back_failed`]).
+    failed: OnceLock<String>,
+}
+
+enum Kept {
     OnDisk { path: PathBuf, files: usize },
     InMemory(Vec<Source>),
 }
+
+/// Files a pass is given at once: 16,384 of them take about 4.5 MB.
+const BLOCK: usize = 1 << 14;
 
 impl FileList {
     /// Writes `sources` to `dir/sources`; keeps them in memory if that fails.
@@ -31,25 +43,69 @@ impl FileList {
                 sources.iter().try_for_each(|s| write_one(&mut out, s))?;
                 out.into_inner().map_err(|e| e.into_error()).map(drop)
             });
-        match written {
-            Ok(()) => FileList::OnDisk {
+        let kept = match written {
+            Ok(()) => Kept::OnDisk {
                 path,
                 files: sources.len(),
             },
             Err(_) => {
                 let _ = std::fs::remove_file(&path);
-                FileList::InMemory(sources)
+                Kept::InMemory(sources)
+            }
+        };
+        FileList {
+            kept,
+            failed: OnceLock::new(),
+        }
+    }
+
+    /// Hands every file, in order, to `each`, in blocks of [`BLOCK`] (the last one shorter).
+    /// A list that can no longer be read back (the staging folder changed under the run)
+    /// stops at the problem, which [`FileList::read_back_failed`] then tells.
+    pub fn in_blocks(&self, mut each: impl FnMut(&[Source])) {
+        match &self.kept {
+            Kept::InMemory(sources) => sources.chunks(BLOCK).for_each(each),
+            Kept::OnDisk { path, files } => {
+                let fail = |e: io::Error| {
+                    let _ = (self.failed).set(format!(
+                        "cannot read back the list of input files kept on disk in {}: {e}",
+                        path.display()
+                    ));
+                };
+                let mut input = match File::open(path) {
+                    Ok(f) => BufReader::with_capacity(1 << 16, f),
+                    Err(e) => return fail(e),
+                };
+                let mut block = Vec::with_capacity(BLOCK.min(*files));
+                for _ in 0..*files {
+                    match read_one(&mut input) {
+                        Ok(s) => block.push(s),
+                        Err(e) => return fail(e),
+                    }
+                    if block.len() == BLOCK {
+                        each(&block);
+                        block.clear();
+                    }
+                }
+                if !block.is_empty() {
+                    each(&block);
+                }
             }
         }
     }
 
+    /// Why a pass could not read every file of the list, if it could not.
+    pub fn read_back_failed(&self) -> Option<&str> {
+        self.failed.get().map(String::as_str)
+    }
+
     /// The files `wanted` says yes to, in the order they were stored. A list that can no
-    /// longer be read back (the staging folder changed under the run) gives the files read
-    /// before the problem: the third pass then shows fewer lines, as for a moved article.
+    /// longer be read back gives the files read before the problem: the third pass then
+    /// shows fewer lines, as for a moved article.
     pub fn matching(&self, wanted: impl Fn(&Source) -> bool) -> Vec<Source> {
-        match self {
-            FileList::InMemory(sources) => sources.iter().filter(|s| wanted(s)).cloned().collect(),
-            FileList::OnDisk { path, files } => {
+        match &self.kept {
+            Kept::InMemory(sources) => sources.iter().filter(|s| wanted(s)).cloned().collect(),
+            Kept::OnDisk { path, files } => {
                 let mut out = Vec::new();
                 let Ok(f) = File::open(path) else {
                     return out;
@@ -72,8 +128,8 @@ impl FileList {
 /// else is in it: the report is published without them.
 impl Drop for FileList {
     fn drop(&mut self) {
-        if let FileList::OnDisk { path, .. } = self {
-            let _ = std::fs::remove_file(&*path);
+        if let Kept::OnDisk { path, .. } = &self.kept {
+            let _ = std::fs::remove_file(path);
             if let Some(dir) = path.parent() {
                 let _ = std::fs::remove_dir(dir);
             }
@@ -188,7 +244,7 @@ mod tests {
             source("é", "/in/é.txt".into(), Kind::Text, 3),
         ];
         let spooled = FileList::store(sources.clone(), dir.path());
-        assert!(matches!(spooled, FileList::OnDisk { files: 4, .. }));
+        assert!(matches!(spooled.kept, Kept::OnDisk { files: 4, .. }));
         let back = spooled.matching(|s| s.doc_id != "c");
         assert_eq!(
             back,
@@ -207,7 +263,7 @@ mod tests {
         let odd = PathBuf::from(std::ffi::OsString::from_vec(b"/in/caf\xe9.txt".to_vec()));
         let sources = vec![source("caf\u{fffd}", odd, Kind::Text, 5)];
         let spooled = FileList::store(sources.clone(), dir.path());
-        assert!(matches!(spooled, FileList::OnDisk { .. }));
+        assert!(matches!(spooled.kept, Kept::OnDisk { .. }));
         assert_eq!(spooled.matching(|_| true), sources);
     }
 
@@ -219,7 +275,54 @@ mod tests {
         std::fs::write(&blocked, "x").expect("write");
         let sources = vec![source("a", "/in/a.txt".into(), Kind::Text, 1)];
         let spooled = FileList::store(sources.clone(), &blocked.join("spill"));
-        assert!(matches!(spooled, FileList::InMemory(_)));
+        assert!(matches!(spooled.kept, Kept::InMemory(_)));
         assert_eq!(spooled.matching(|_| true), sources);
+        let mut given = Vec::new();
+        spooled.in_blocks(|b| given.extend_from_slice(b));
+        assert_eq!((given, spooled.read_back_failed()), (sources, None));
+    }
+
+    /// 40,000 files come back in order in blocks of 16,384, 16,384 and 7,232; a list cut
+    /// short on disk gives the whole blocks before the cut, and says why it stopped.
+    #[test]
+    fn files_come_back_in_blocks_and_a_cut_list_says_so() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sources: Vec<Source> = (0..40_000u64)
+            .map(|i| {
+                source(
+                    &format!("d{i}"),
+                    format!("/in/d{i}.txt").into(),
+                    Kind::Text,
+                    i,
+                )
+            })
+            .collect();
+        let spooled = FileList::store(sources.clone(), dir.path());
+        let (mut sizes, mut given) = (Vec::new(), Vec::new());
+        spooled.in_blocks(|b| {
+            sizes.push(b.len());
+            given.extend_from_slice(b);
+        });
+        assert_eq!(sizes, [16_384, 16_384, 7_232]);
+        assert_eq!((given == sources, spooled.read_back_failed()), (true, None));
+        // Cut inside the 20,000th file's record: the first block only, and the failure.
+        let Kept::OnDisk { path, .. } = &spooled.kept else {
+            panic!("stored in memory");
+        };
+        let mut bytes = std::fs::read(path).expect("read");
+        let mut cut = Vec::new();
+        sources[..19_999]
+            .iter()
+            .for_each(|s| write_one(&mut cut, s).expect("in memory"));
+        bytes.truncate(cut.len() + 5);
+        std::fs::write(path, bytes).expect("write");
+        let mut sizes = Vec::new();
+        spooled.in_blocks(|b| sizes.push(b.len()));
+        assert_eq!(sizes, [16_384]);
+        let why = spooled.read_back_failed().expect("a failure");
+        assert!(
+            why.starts_with("cannot read back the list of input files"),
+            "{why}"
+        );
     }
 }

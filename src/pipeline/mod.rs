@@ -87,6 +87,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
+    // Each pass reads the list of files a block at a time, from disk.
+    let sources = file_list::FileList::store(found.sources, &out.spill_dir());
     // Each document's term counts go to disk as the second pass makes them (renumbered into
     // a second file when the corpus is merged): without it, none is written.
     let made = corpus::Spool::create(&out.spill_dir());
@@ -100,12 +102,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (scan, analysed) = pool
         .install(|| {
             let stage = progress::Stage::new("scanning", files, bytes, bars);
-            let scan = passes::scan_all(&found.sources, settings, lines, &out.spill_dir(), &stage)?;
+            let scan = passes::scan_all(&sources, settings, lines, &out.spill_dir(), &stage)?;
             stage.finish();
             phase.done("scan (pass 1, incl. serial tail)");
             let stage = progress::Stage::new("analysing", files, bytes, bars);
             let analysed = passes::analyze_all(
-                &found.sources,
+                &sources,
                 settings,
                 &scan,
                 &analyzer,
@@ -143,8 +145,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // Every word form the analysis met, cached on each thread: the pool lives to the end of
     // the run, and nothing after this pass analyses a document through the cache.
     pool.broadcast(|_| crate::text::release_word_cache());
-    // Only the third pass reads the file list again, for the few articles it shows.
-    let sources = file_list::FileList::store(found.sources, &out.spill_dir());
+    // A pass that could not read the whole list of files has left articles out.
+    if let Some(why) = sources.read_back_failed() {
+        return Err(Error::CountsOnDisk(why.to_string()));
+    }
     warnings.extend(found.warnings);
     warnings.extend(early_warnings);
     warnings.sort();
@@ -178,11 +182,13 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     phase.done("corpus::build");
 
     // Taken out of the documents: only the speakers' merge reads them (from disk, where
-    // they wait in a run), and they are dropped once it is done.
+    // they wait in a run), and they are dropped once it is done. The pair counts likewise:
+    // only the phrases are scored from them, and the phrases wait on disk.
     let mut corpus = corpus;
     let mentions: Vec<Kept> = (corpus.docs.iter_mut())
         .map(|d| std::mem::take(&mut d.speech.mentions))
         .collect();
+    let pair_counts = std::mem::take(&mut corpus.pairs);
     let corpus = corpus;
     let mut dates = vec![None; corpus.docs.len()];
     for r in &records {
@@ -198,7 +204,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // a tight budget would (a test compares it with a run side by side).
     let in_turn = settings.memory.in_turn(corpus.docs.len())
         || std::env::var_os("NEWSREPORT_IN_TURN").is_some_and(|v| !v.is_empty());
-    let phrases = || phrases::score(&corpus);
+    let phrase_spool = crate::spool::Spool::create(&out.spill_dir(), "phrases", "phrases");
+    // The pair counts go as soon as the phrases are scored.
+    let terms = &corpus.terms;
+    let phrases = move || phrases::score(&pair_counts, terms, phrase_spool);
     let trends = || {
         trends::timeline(&corpus, &dates, settings.period)
             .map(|t| trends::trends(&corpus, t, settings.trend_terms, &tracked))
@@ -209,16 +218,18 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     };
     let (((phrases, speakers), trends), ((discovered, nmf_input, note), topics_seconds)) =
         if in_turn {
-            // The speakers first, so that the mentions are gone before the others run.
+            // The phrases first, so that the pair counts are gone before the others run.
+            let phrases = pool.install(phrases);
             let speech = doc_speech(&records, &corpus);
             let merge = || speakers::merge::merge(speech, mentions, &settings.aliases);
             let speakers = pool.install(merge);
-            pool.install(|| (((phrases(), speakers), trends()), topics()))
+            pool.install(|| (((phrases, speakers), trends()), topics()))
         } else {
             let speech = doc_speech(&records, &corpus);
             let speakers = || speakers::merge::merge(speech, mentions, &settings.aliases);
             pool.install(|| rayon::join(|| (rayon::join(phrases, speakers), trends()), topics))
         };
+    let phrases = phrases.map_err(|e| on_disk("phrases", e))?;
     let mut notes = vec![trends_note(trends.as_ref())];
     if let Some(m) = &matcher {
         notes.push(format!(
@@ -400,7 +411,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     files.push(manifest::write(&out, settings, &summary, &records, &files)?);
     // A report made from counts that could not be read back would be wrong: none is published.
     let texts_failed = texts.as_deref().and_then(crate::spool::Spooled::failed);
-    if let Some(why) = corpus.read_back_failed().or(texts_failed) {
+    let phrases_failed = phrases.read_back_failed();
+    if let Some(why) = corpus
+        .read_back_failed()
+        .or(texts_failed)
+        .or(phrases_failed)
+    {
         return Err(Error::CountsOnDisk(why.to_string()));
     }
     // Only now, with every file and the manifest written, does the report replace the old.

@@ -100,7 +100,7 @@ struct Scanned {
 /// sums; none when furniture is kept) and find duplicates. Only line hashes and signatures
 /// are kept, never the texts; the signatures' MinHash values go to files in `spill`.
 pub fn scan_all(
-    sources: &[Source],
+    sources: &FileList,
     settings: &Settings,
     lines: Option<LineSums>,
     spill: &Path,
@@ -111,35 +111,39 @@ pub fn scan_all(
     }
     let batches = PerWorker::<LineBatch>::new();
     let writers = PerWorker::<signatures::Writer>::new();
-    let per_source: Vec<Vec<Scanned>> = sources
-        .par_iter()
-        .with_max_len(SOURCES_PER_TASK)
-        .map(|source| {
-            let articles = input::read_source(source, &settings.columns).articles;
-            // Sized to the source: a vector grown from empty keeps room for 4 rows, and
-            // most sources hold one article.
-            let mut sigs = Vec::with_capacity(articles.len());
-            for article in articles {
-                if let Some(lines) = &lines {
-                    batches.with(|b| lines.add_document(&article.text, b));
-                }
-                if !settings.keep_duplicates {
-                    let given = given_for(&article, settings);
-                    let (date, body) = meta::scan(&article.text, &given);
-                    let sig = duplicates::signature(&body);
-                    let slot = writers.with_index(|i, w| w.push(spill, i, &sig));
-                    sigs.push(Scanned {
-                        date,
-                        doc_id: article.doc_id,
-                        head: sig.head(),
-                        slot,
-                    });
-                }
-            }
-            stage.advance(source.size);
-            sigs
-        })
-        .collect();
+    let mut per_source: Vec<Vec<Scanned>> = Vec::new();
+    sources.in_blocks(|block| {
+        per_source.par_extend(
+            block
+                .par_iter()
+                .with_max_len(SOURCES_PER_TASK)
+                .map(|source| {
+                    let articles = input::read_source(source, &settings.columns).articles;
+                    // Sized to the source: a vector grown from empty keeps room for 4 rows, and
+                    // most sources hold one article.
+                    let mut sigs = Vec::with_capacity(articles.len());
+                    for article in articles {
+                        if let Some(lines) = &lines {
+                            batches.with(|b| lines.add_document(&article.text, b));
+                        }
+                        if !settings.keep_duplicates {
+                            let given = given_for(&article, settings);
+                            let (date, body) = meta::scan(&article.text, &given);
+                            let sig = duplicates::signature(&body);
+                            let slot = writers.with_index(|i, w| w.push(spill, i, &sig));
+                            sigs.push(Scanned {
+                                date,
+                                doc_id: article.doc_id,
+                                head: sig.head(),
+                                slot,
+                            });
+                        }
+                    }
+                    stage.advance(source.size);
+                    sigs
+                }),
+        );
+    });
     let mut sigs = Vec::with_capacity(per_source.iter().map(Vec::len).sum());
     for s in per_source {
         sigs.extend(s);
@@ -210,7 +214,7 @@ pub struct Analysed {
 /// analysed. The same for the metadata strings and statement texts with `texts`.
 #[allow(clippy::too_many_arguments)]
 pub fn analyze_all(
-    sources: &[Source],
+    sources: &FileList,
     settings: &Settings,
     scan: &Scan,
     analyzer: &Analyzer,
@@ -230,96 +234,102 @@ pub fn analyze_all(
     );
     let partials = PerWorker::<Partial>::new();
     let removed = PerWorker::<Removed>::new();
-    let per_source: Vec<Rows> = sources
-        .par_iter()
-        .with_max_len(SOURCES_PER_TASK)
-        .map(|source| {
-            let read = input::read_source(source, &settings.columns);
-            // Sized to the source, as in the first pass (rows are about 550 bytes).
-            let mut rows = Vec::with_capacity(read.unreadable.len() + read.articles.len());
-            let mut warnings = read.warnings;
-            for u in read.unreadable {
-                warnings.push(Warning::new(
-                    std::path::Path::new(&u.path),
-                    u.reason.clone(),
-                ));
-                rows.push((
-                    Record {
-                        name: DocName::new(&u.doc_id, &u.path),
-                        status: Status::Skipped(u.reason),
-                        meta: None,
-                        encoding: "",
-                        analysed: None,
-                        fingerprint: read.fingerprint,
-                    },
-                    None,
-                    None,
-                ));
-            }
-            for article in read.articles {
-                let given = given_for(&article, settings);
-                let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
-                if !described.removed.is_empty() {
-                    removed.with(|r| r.add(&article.doc_id, &described.removed));
-                }
-                let status = match scan.duplicate_of.get(&article.doc_id) {
-                    Some(of) => Status::Duplicate(of.clone()),
-                    None => Status::Ok,
-                };
-                // What the run keeps of the article goes to the heap for kept data
-                // (crate::alloc): its ids made there, its analysis and metadata copied
-                // there once made.
-                let name = crate::alloc::kept(|| DocName::new(&article.doc_id, &article.path));
-                let stats = (status == Status::Ok).then(|| {
-                    let mut words = Vec::new();
-                    let a = analyzer.analyze_with(&described.body, |t| words.push(t));
-                    partials.with(|p| p.add(&a, pairs));
-                    let placed = spool.as_ref().map(|s| s.put(&a.terms));
-                    let terms = match placed {
-                        Some(_) => TermCounts::default(),
-                        None => TermCounts::from_sorted(&a.terms),
-                    };
-                    let mut stats = DocStats {
-                        name: name.clone(),
-                        characters: article.text.chars().count() as u64,
-                        tokens: a.tokens,
-                        sentences: a.sentences,
-                        terms,
-                        speech: speakers::attribute::attribute_tokens(
-                            &described.body,
-                            &words,
-                            described.meta.words().title(),
-                        ),
-                        topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
-                    };
-                    let said = texts
-                        .as_ref()
-                        .map(|t| [stats.speech.spool_texts(t), stats.speech.spool_mentions(t)]);
-                    (
-                        crate::alloc::kept(|| stats.clone()),
-                        placed,
-                        said.unwrap_or_default(),
-                    )
-                });
-                let mut meta = described.meta;
-                let words_at = texts.as_ref().and_then(|t| meta.spool_words(t));
-                rows.push((
-                    Record {
-                        name,
-                        status,
-                        meta: Some(crate::alloc::kept(|| meta.clone())),
-                        encoding: article.encoding,
-                        analysed: None,
-                        fingerprint: read.fingerprint,
-                    },
-                    words_at,
-                    stats,
-                ));
-            }
-            stage.advance(source.size);
-            (rows, warnings)
-        })
-        .collect();
+    let mut per_source: Vec<Rows> = Vec::new();
+    sources.in_blocks(|block| {
+        per_source.par_extend(
+            block
+                .par_iter()
+                .with_max_len(SOURCES_PER_TASK)
+                .map(|source| {
+                    let read = input::read_source(source, &settings.columns);
+                    // Sized to the source, as in the first pass (rows are about 550 bytes).
+                    let mut rows = Vec::with_capacity(read.unreadable.len() + read.articles.len());
+                    let mut warnings = read.warnings;
+                    for u in read.unreadable {
+                        warnings.push(Warning::new(
+                            std::path::Path::new(&u.path),
+                            u.reason.clone(),
+                        ));
+                        rows.push((
+                            Record {
+                                name: DocName::new(&u.doc_id, &u.path),
+                                status: Status::Skipped(u.reason),
+                                meta: None,
+                                encoding: "",
+                                analysed: None,
+                                fingerprint: read.fingerprint,
+                            },
+                            None,
+                            None,
+                        ));
+                    }
+                    for article in read.articles {
+                        let given = given_for(&article, settings);
+                        let described =
+                            meta::describe(&article.text, &given, scan.recurring.as_ref());
+                        if !described.removed.is_empty() {
+                            removed.with(|r| r.add(&article.doc_id, &described.removed));
+                        }
+                        let status = match scan.duplicate_of.get(&article.doc_id) {
+                            Some(of) => Status::Duplicate(of.clone()),
+                            None => Status::Ok,
+                        };
+                        // What the run keeps of the article goes to the heap for kept data
+                        // (crate::alloc): its ids made there, its analysis and metadata copied
+                        // there once made.
+                        let name =
+                            crate::alloc::kept(|| DocName::new(&article.doc_id, &article.path));
+                        let stats = (status == Status::Ok).then(|| {
+                            let mut words = Vec::new();
+                            let a = analyzer.analyze_with(&described.body, |t| words.push(t));
+                            partials.with(|p| p.add(&a, pairs));
+                            let placed = spool.as_ref().map(|s| s.put(&a.terms));
+                            let terms = match placed {
+                                Some(_) => TermCounts::default(),
+                                None => TermCounts::from_sorted(&a.terms),
+                            };
+                            let mut stats = DocStats {
+                                name: name.clone(),
+                                characters: article.text.chars().count() as u64,
+                                tokens: a.tokens,
+                                sentences: a.sentences,
+                                terms,
+                                speech: speakers::attribute::attribute_tokens(
+                                    &described.body,
+                                    &words,
+                                    described.meta.words().title(),
+                                ),
+                                topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
+                            };
+                            let said = texts.as_ref().map(|t| {
+                                [stats.speech.spool_texts(t), stats.speech.spool_mentions(t)]
+                            });
+                            (
+                                crate::alloc::kept(|| stats.clone()),
+                                placed,
+                                said.unwrap_or_default(),
+                            )
+                        });
+                        let mut meta = described.meta;
+                        let words_at = texts.as_ref().and_then(|t| meta.spool_words(t));
+                        rows.push((
+                            Record {
+                                name,
+                                status,
+                                meta: Some(crate::alloc::kept(|| meta.clone())),
+                                encoding: article.encoding,
+                                analysed: None,
+                                fingerprint: read.fingerprint,
+                            },
+                            words_at,
+                            stats,
+                        ));
+                    }
+                    stage.advance(source.size);
+                    (rows, warnings)
+                }),
+        );
+    });
     let made = spool.map(Spool::seal).transpose();
     let texts = texts.map(crate::spool::Spool::seal).transpose();
     // Records and documents in two vectors, each record pointing at its document: split

@@ -95,7 +95,7 @@ pub fn phrases<'r>(r: &'r Results<'_>) -> Table<'r> {
         &["phrase", "stems", "count", "doc_freq", "log_likelihood"],
         r.phrases.len(),
         move |i, rows| {
-            let p = r.phrases.get(r.corpus, i);
+            let p = r.phrases.get(i);
             let terms = &r.corpus.terms;
             let text = p.text(terms);
             let stems = format!(
