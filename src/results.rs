@@ -61,7 +61,7 @@ impl Results<'_> {
     pub fn meta_of_docs(&self) -> Vec<Option<&crate::meta::Meta>> {
         let mut meta = vec![None; self.corpus.docs.len()];
         for r in self.records {
-            if let Some(i) = r.analysed {
+            if let Some(i) = r.analysed() {
                 meta[i] = r.meta.as_ref();
             }
         }

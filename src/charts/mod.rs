@@ -192,7 +192,7 @@ pub fn about(t: &Results<'_>, corpus: &str) -> About {
         documents: t.corpus.docs.len(),
         ..About::default()
     };
-    for r in t.records.iter().filter(|r| r.analysed.is_some()) {
+    for r in t.records.iter().filter(|r| r.analysed().is_some()) {
         if let Some(d) = r.meta.as_ref().and_then(|m| m.date) {
             a.dated += 1;
             a.first = Some(a.first.map_or(d, |f| f.min(d)));

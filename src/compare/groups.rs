@@ -144,7 +144,7 @@ fn labels(by: &By, cx: &Context<'_>) -> Result<Vec<Option<(String, String)>>, St
         }
         _ => {
             for r in cx.records {
-                let (Some(i), Some(m)) = (r.analysed, &r.meta) else {
+                let (Some(i), Some(m)) = (r.analysed(), &r.meta) else {
                     continue;
                 };
                 out[i] = match by {
@@ -166,7 +166,7 @@ fn labels(by: &By, cx: &Context<'_>) -> Result<Vec<Option<(String, String)>>, St
 /// and last day), labelled by their days.
 fn halves(cx: &Context<'_>, out: &mut [Option<(String, String)>]) {
     let dates: Vec<(usize, NaiveDate)> = (cx.records.iter())
-        .filter_map(|r| Some((r.analysed?, r.meta.as_ref()?.date?.start)))
+        .filter_map(|r| Some((r.analysed()?, r.meta.as_ref()?.date?.start)))
         .collect();
     let (Some(first), Some(last)) = (
         dates.iter().map(|d| d.1).min(),

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use crate::engine::{BATCH_ROWS, EngineError, Sums};
 use crate::meta::Meta;
 use crate::packed::Packed;
-use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
+use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram_parts};
 
 mod doc_name;
 mod pairs;
@@ -34,9 +34,9 @@ pub enum Status {
     /// Analysed and counted.
     Ok,
     /// A copy of the article with this `doc_id`; left out of every count.
-    Duplicate(String),
+    Duplicate(Box<str>),
     /// Not analysed, and why (unreadable, binary, empty).
-    Skipped(String),
+    Skipped(Box<str>),
 }
 
 impl Status {
@@ -59,10 +59,41 @@ pub struct Record {
     /// None for a skipped article.
     pub meta: Option<Meta>,
     pub encoding: &'static str,
-    /// Index into [`Corpus::docs`] when analysed.
-    pub analysed: Option<usize>,
+    /// Index into [`Corpus::docs`] when analysed ([`Record::analysed`]): 32 bits, as
+    /// every article keeps its record to the end of the run.
+    analysed: Option<u32>,
     /// XXH3 of the bytes of the file it came from (0 if unreadable).
     pub fingerprint: u64,
+}
+
+impl Record {
+    /// An article's record, not (yet) analysed.
+    pub fn new(
+        name: DocName,
+        status: Status,
+        meta: Option<Meta>,
+        encoding: &'static str,
+        fingerprint: u64,
+    ) -> Record {
+        Record {
+            name,
+            status,
+            meta,
+            encoding,
+            analysed: None,
+            fingerprint,
+        }
+    }
+
+    /// Index into [`Corpus::docs`] when analysed.
+    pub fn analysed(&self) -> Option<usize> {
+        self.analysed.map(|i| i as usize)
+    }
+
+    /// Analysed as [`Corpus::docs`]`[doc]`. Panics past 4 billion documents.
+    pub fn set_analysed(&mut self, doc: usize) {
+        self.analysed = Some(u32::try_from(doc).expect("fewer than 4 billion documents"));
+    }
 }
 
 /// One document in the corpus.
@@ -352,16 +383,13 @@ pub fn build(
     let mut table = PairTable::new(terms.len(), &new_id);
     // A pair's documents are at most the corpus' documents: a u32.
     let spills = pairs.sums.finish(|(b, n, d)| table.add(b, n, d as u32))?;
-    let (mut pairs, pair_margins) = (table.frequent, table.margins);
-    pairs.par_sort_unstable_by_key(|p| bigram(p.first, p.second));
+    let (mut frequent, margins) = (table.frequent, table.margins);
+    frequent.sort_by_terms();
 
     let corpus = Corpus {
         docs,
         terms,
-        pairs: PairCounts {
-            frequent: pairs.into_iter().collect(),
-            margins: pair_margins,
-        },
+        pairs: PairCounts { frequent, margins },
         tokens,
         spooled,
     };
@@ -372,7 +400,7 @@ pub fn build(
 struct PairTable<'a> {
     new_id: &'a [TermId],
     margins: PairMargins,
-    frequent: Vec<Pair>,
+    frequent: FrequentPairs,
 }
 
 impl<'a> PairTable<'a> {
@@ -384,7 +412,7 @@ impl<'a> PairTable<'a> {
                 as_second: vec![0; terms],
                 total: 0,
             },
-            frequent: Vec::new(),
+            frequent: FrequentPairs::default(),
         }
     }
 

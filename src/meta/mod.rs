@@ -61,9 +61,9 @@ pub struct Meta {
     /// Why `date` is empty although something was seen ("no year", "impossible date", ...).
     pub date_problem: Option<&'static str>,
     /// The user's other metadata columns, by name.
-    pub attributes: Vec<(Arc<str>, String)>,
+    pub attributes: Box<[(Arc<str>, String)]>,
     /// Lines removed as boilerplate.
-    pub boilerplate_lines: usize,
+    pub boilerplate_lines: u32,
     /// The date as written, title, source, section, byline and lead: one allocation an
     /// article instead of six (every article's metadata is kept until the tables are
     /// written), or on disk.
@@ -102,9 +102,17 @@ impl Meta {
             date,
             date_from,
             date_problem,
-            attributes,
-            boilerplate_lines,
-            words: Words::Here(Packed::new([text.date_raw, t, so, se, b, text.lead])),
+            attributes: attributes.into_boxed_slice(),
+            // Past 4 billion lines no count is read anyway.
+            boilerplate_lines: u32::try_from(boilerplate_lines).unwrap_or(u32::MAX),
+            words: Words::Here(Box::new(Packed::new([
+                text.date_raw,
+                t,
+                so,
+                se,
+                b,
+                text.lead,
+            ]))),
             known,
         }
     }
@@ -113,12 +121,13 @@ impl Meta {
     /// disk when they wait there.
     pub fn words(&self) -> MetaWords<'_> {
         let words = match &self.words {
-            Words::Here(p) => Cow::Borrowed(p),
+            Words::Here(p) => Cow::Borrowed(&**p),
             // Bytes that cannot be read back give empty strings; the spool keeps why, and
             // the run publishes nothing.
             Words::Spooled(stored) => Cow::Owned(
                 (stored.with(Packed::from_bytes)).unwrap_or_else(|| Packed::new([""; 6])),
             ),
+            Words::Sent => Cow::Owned(Packed::new([""; 6])),
         };
         MetaWords {
             words,
@@ -133,7 +142,7 @@ impl Meta {
             return None;
         };
         let at = spool.put(&p.to_bytes());
-        self.words = Words::Here(Packed::new([""; 6]));
+        self.words = Words::Sent;
         Some(at)
     }
 
@@ -148,7 +157,11 @@ impl Meta {
 /// text alone was 22 MB of the 4x corpus', and the 16x peak fell by 123 MiB without them).
 #[derive(Clone)]
 enum Words {
-    Here(Packed<6>),
+    /// Boxed: in a run the strings go to disk, and what stays in every article's record is
+    /// the size of the larger variant.
+    Here(Box<Packed<6>>),
+    /// Put in a spool not yet sealed ([`Meta::spool_words`]): read as empty strings.
+    Sent,
     Spooled(Stored),
 }
 
@@ -156,8 +169,9 @@ enum Words {
 impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
         let load = |w: &Words| match w {
-            Words::Here(p) => Some(p.clone()),
+            Words::Here(p) => Some((**p).clone()),
             Words::Spooled(stored) => stored.with(Packed::<6>::from_bytes),
+            Words::Sent => Some(Packed::new([""; 6])),
         };
         match (self, other) {
             (Words::Here(a), Words::Here(b)) => a == b,

@@ -192,7 +192,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let corpus = corpus;
     let mut dates = vec![None; corpus.docs.len()];
     for r in &records {
-        if let Some(i) = r.analysed {
+        if let Some(i) = r.analysed() {
             dates[i] = r.meta.as_ref().and_then(|m| m.date);
         }
     }
@@ -431,7 +431,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
 fn doc_speech<'a>(records: &'a [Record], corpus: &'a Corpus) -> Vec<DocSpeech<'a>> {
     (records.iter())
         .filter_map(|r| {
-            let i = r.analysed?;
+            let i = r.analysed()?;
             Some(DocSpeech {
                 doc_id: r.name.doc_id(),
                 date: r.meta.as_ref().and_then(|m| m.date),

@@ -251,14 +251,13 @@ pub fn analyze_all(
                             u.reason.clone(),
                         ));
                         rows.push((
-                            Record {
-                                name: DocName::new(&u.doc_id, &u.path),
-                                status: Status::Skipped(u.reason),
-                                meta: None,
-                                encoding: "",
-                                analysed: None,
-                                fingerprint: read.fingerprint,
-                            },
+                            Record::new(
+                                DocName::new(&u.doc_id, &u.path),
+                                Status::Skipped(u.reason.into()),
+                                None,
+                                "",
+                                read.fingerprint,
+                            ),
                             None,
                             None,
                         ));
@@ -271,7 +270,7 @@ pub fn analyze_all(
                             removed.with(|r| r.add(&article.doc_id, &described.removed));
                         }
                         let status = match scan.duplicate_of.get(&article.doc_id) {
-                            Some(of) => Status::Duplicate(of.clone()),
+                            Some(of) => Status::Duplicate(of.as_str().into()),
                             None => Status::Ok,
                         };
                         // What the run keeps of the article goes to the heap for kept data
@@ -313,14 +312,13 @@ pub fn analyze_all(
                         let mut meta = described.meta;
                         let words_at = texts.as_ref().and_then(|t| meta.spool_words(t));
                         rows.push((
-                            Record {
+                            Record::new(
                                 name,
                                 status,
-                                meta: Some(crate::alloc::kept(|| meta.clone())),
-                                encoding: article.encoding,
-                                analysed: None,
-                                fingerprint: read.fingerprint,
-                            },
+                                Some(crate::alloc::kept(|| meta.clone())),
+                                article.encoding,
+                                read.fingerprint,
+                            ),
                             words_at,
                             stats,
                         ));
@@ -360,7 +358,7 @@ pub fn analyze_all(
                         s.speech.mentions_in(texts, at);
                     }
                 }
-                record.analysed = Some(docs.len());
+                record.set_analysed(docs.len());
                 docs.push(s);
             }
             records.push(record);
@@ -383,8 +381,8 @@ pub fn analyze_all(
     // The documents follow their records, moved in place.
     let mut from = Vec::with_capacity(docs.len());
     for record in &mut records {
-        if let Some(i) = record.analysed {
-            record.analysed = Some(from.len());
+        if let Some(i) = record.analysed() {
+            record.set_analysed(from.len());
             from.push(i);
         }
     }
@@ -437,7 +435,7 @@ pub fn contexts(
     // The chosen documents' ids, by the source they come from.
     let mut by_source: HashMap<&str, Vec<(&str, usize)>> = HashMap::new();
     for r in records {
-        if let Some(doc) = r.analysed.filter(|d| plan.by_doc.contains_key(d)) {
+        if let Some(doc) = r.analysed().filter(|d| plan.by_doc.contains_key(d)) {
             (by_source.entry(r.name.path()).or_default()).push((r.name.doc_id(), doc));
         }
     }

@@ -38,14 +38,14 @@ pub fn documents<'r>(r: &'r Results<'_>) -> Table<'r> {
             let rec = &r.records[i];
             let status = rec.status.label();
             let duplicate_of = match &rec.status {
-                Status::Duplicate(of) => of.as_str(),
+                Status::Duplicate(of) => of,
                 _ => "",
             };
             let m = rec.meta.as_ref();
             let words = m.map(Meta::words);
             let w = words.as_ref();
             let pubdate = m.and_then(|m| m.date);
-            let doc = rec.analysed.map(|i| &r.corpus.docs[i]);
+            let doc = rec.analysed().map(|i| &r.corpus.docs[i]);
             let int_or_empty = |v: Option<u64>| v.map_or(Cell::Text(""), Cell::Int);
             let mut cells = vec![
                 Cell::Text(rec.name.doc_id()),
