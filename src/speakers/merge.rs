@@ -102,12 +102,13 @@ impl<'a> DocSpeech<'a> {
     }
 }
 
-/// A mention once its name has a form id: what the merge reads of it (8 bytes, where the
-/// document's packed mention held its name and role; 12 million of them on 16x).
+/// A mention of a person the merge can name, once its name has a form id: what the count
+/// reads of it besides the forms. The merge keeps the counts of every mention (4 bytes, 12
+/// million of them on 16x) and the roles of those that have one apart.
 #[derive(Debug, Clone, Copy)]
 struct Named {
     count_titled: CountTitled,
-    /// Index into the merge's distinct roles.
+    /// Index into the merge's distinct roles; 0 for none.
     role: u32,
 }
 
@@ -306,10 +307,14 @@ pub fn merge<'a>(
         .collect();
     // The mentions read once more (from disk, where they wait), a block of documents at a
     // time: their form ids, and what else the merge reads of them, their roles interned.
+    // A mention's role only where it has one (most have none): each document's as (index
+    // among its mentions, role id), role 0 being none.
     let mut me_forms: Vec<u32> = Vec::new();
-    let mut named: Vec<Named> = Vec::new();
+    let mut counts: Vec<CountTitled> = Vec::new();
+    let mut me_roles: Vec<(u32, u32)> = Vec::new();
     let mut me_lens: Vec<usize> = Vec::with_capacity(docs.len());
-    let mut role_ids: AHashMap<String, u32> = AHashMap::new();
+    let mut role_lens: Vec<usize> = Vec::with_capacity(docs.len());
+    let mut role_ids: AHashMap<String, u32> = AHashMap::from_iter([(String::new(), 0)]);
     for from in (0..mentions.len()).step_by(RESOLVED_AT_ONCE) {
         let to = mentions.len().min(from + RESOLVED_AT_ONCE);
         let block: Vec<(Cow<'_, Mentions>, Vec<u32>)> = (mentions[from..to].par_iter())
@@ -322,7 +327,9 @@ pub fn merge<'a>(
         for (m, forms) in block {
             me_lens.push(m.len());
             me_forms.extend(forms);
-            named.extend(m.iter().map(|m| {
+            counts.extend(m.iter().map(|m| CountTitled::new(m.count, m.titled)));
+            let before = me_roles.len();
+            for (k, m) in m.iter().enumerate().filter(|(_, m)| !m.role.is_empty()) {
                 let role = match role_ids.get(m.role) {
                     Some(&id) => id,
                     None => {
@@ -331,11 +338,9 @@ pub fn merge<'a>(
                         id
                     }
                 };
-                Named {
-                    count_titled: CountTitled::new(m.count, m.titled),
-                    role,
-                }
-            }));
+                me_roles.push((k as u32, role));
+            }
+            role_lens.push(me_roles.len() - before);
         }
     }
     drop(mentions);
@@ -346,10 +351,12 @@ pub fn merge<'a>(
     }
     let st_cuts = Cuts::of(docs.iter().map(|d| d.statements.len()));
     let me_cuts = Cuts::of(me_lens.into_iter());
+    let role_cuts = Cuts::of(role_lens.into_iter());
     // Each document's form ids of its statements and mentions, and what else the merge
-    // reads of its mentions.
+    // reads of its mentions: their counts, and the roles of those that have one.
     let written = |i: usize| (st_cuts.get(&st_forms, i), me_cuts.get(&me_forms, i));
-    let each = || (docs.iter().enumerate()).map(|(i, d)| ((d, written(i)), me_cuts.get(&named, i)));
+    let said = |i: usize| (me_cuts.get(&counts, i), role_cuts.get(&me_roles, i));
+    let each = || (docs.iter().enumerate()).map(|(i, d)| ((d, written(i)), said(i)));
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(not_a_person).collect();
@@ -367,7 +374,7 @@ pub fn merge<'a>(
     // Forms named with a title or honorific somewhere, or that a pronoun or description
     // stands for: evidence of a person.
     let mut titled: AHashSet<u32> = AHashSet::new();
-    for ((d, (st, me)), nm) in each() {
+    for ((d, (st, me)), (nm, _)) in each() {
         let st = d.statements.iter().zip(st);
         titled.extend(
             // "it said" speaks for a body: no evidence of a person.
@@ -377,21 +384,18 @@ pub fn merge<'a>(
             .map(|x| *x.1),
         );
         let me = nm.iter().zip(me);
-        titled.extend(me.filter(|(m, _)| m.count_titled.titled()).map(|x| *x.1));
+        titled.extend(me.filter(|(m, _)| m.titled()).map(|x| *x.1));
     }
     let evident = |f: u32| !not_person[f as usize] && (given[f as usize] || titled.contains(&f));
     // (person, full form) -> uses; then flat, by person and form: a map of forms for every
     // person held a small table each (most people have one form): 50 MB more on 16x.
     let mut counted: AHashMap<(Key, u32), u32> = AHashMap::new();
     let mut known: AHashSet<Key> = AHashSet::new();
-    for ((d, (st, me)), nm) in each() {
+    for ((d, (st, me)), (nm, _)) in each() {
         let st = (d.statements.iter().zip(st))
             .filter(|(s, _)| s.kind == Kind::Person)
             .map(|(_, &f)| (f, evident(f), 1));
-        let me = nm
-            .iter()
-            .zip(me)
-            .map(|(m, &f)| (f, evident(f), m.count_titled.count()));
+        let me = nm.iter().zip(me).map(|(m, &f)| (f, evident(f), m.count()));
         for (form, sure, n) in st.chain(me) {
             if not_person[form as usize] {
                 continue;
@@ -466,9 +470,9 @@ pub fn merge<'a>(
     // Clinton" is Bill Clinton when Hillary Clinton is a senator): the titles' head nouns.
     let head = |role: &str| role.rsplit(' ').next().unwrap_or("").to_lowercase();
     let mut heads: AHashMap<Key, AHashSet<String>> = AHashMap::new();
-    for ((d, (st, me)), nm) in each() {
+    for ((d, (st, me)), (_, with_roles)) in each() {
         let st = d.statements.iter().zip(st).map(|(s, &f)| (s.role(), f));
-        let me = (nm.iter().zip(me)).map(|(m, &f)| (roles[m.role as usize].as_str(), f));
+        let me = (with_roles.iter()).map(|&(k, r)| (roles[r as usize].as_str(), me[k as usize]));
         for (role, f) in st.chain(me) {
             if let Some(k) = names.full_key(f)
                 && is_valid_role(role)
@@ -488,12 +492,12 @@ pub fn merge<'a>(
     };
     // How often each form is written, statements and mentions together.
     let mut uses = vec![0u32; names.forms.len()];
-    for ((_, (st, me)), nm) in each() {
+    for ((_, (st, me)), (nm, _)) in each() {
         for &f in st {
             uses[f as usize] += 1;
         }
         for (m, &f) in nm.iter().zip(me) {
-            uses[f as usize] += m.count_titled.count();
+            uses[f as usize] += m.count();
         }
     }
     let sole_of_form: Vec<Option<Key>> = (names.forms.iter().zip(&names.parts))
@@ -605,14 +609,24 @@ pub fn merge<'a>(
         for (i, r) in (from..to).zip(block) {
             resolved_st.extend(r.statements);
             let before = people.len();
+            let (nm, mut with_roles) = said(i);
             let of_doc = (r.mentions.into_iter())
                 .zip(me_cuts.get(&me_forms, i))
-                .zip(me_cuts.get(&named, i));
-            people.extend(of_doc.filter_map(|((person, &form), &named)| {
+                .zip(nm)
+                .enumerate();
+            people.extend(of_doc.filter_map(|(k, ((person, &form), &count_titled))| {
+                // The roles are in the order of the mentions.
+                let role = match with_roles.split_first() {
+                    Some((&(at, role), rest)) if at as usize == k => {
+                        with_roles = rest;
+                        role
+                    }
+                    _ => 0,
+                };
                 Some(PersonNamed {
                     person: person?,
                     form,
-                    named,
+                    named: Named { count_titled, role },
                 })
             }));
             people_lens.push(people.len() - before);
@@ -633,7 +647,7 @@ pub fn merge<'a>(
         sole_of_form,
         titled,
     ));
-    drop((named, me_forms));
+    drop((counts, me_roles, me_forms));
 
     const ROLE_SAID: usize = 0;
     const ROLE_MENTIONED: usize = 1;
