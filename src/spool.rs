@@ -4,8 +4,11 @@
 //!
 //! A spool is a file in the staging folder's spill directory, unlinked as soon as it is
 //! open, so that nothing is left behind by a finished, failed or killed run. Any thread puts
-//! bytes in and is told where they went ([`At`]); once sealed, the bytes are read back by
-//! position (no shared cursor, so from any thread at once).
+//! bytes in and is told where they went ([`At`], or a [`Stored`] to keep in their place);
+//! once sealed, the bytes are read back by position (no shared cursor, so from any thread at
+//! once). The file to read from exists from the start, so what keeps a place needs no
+//! second step once the spool is sealed; a read before then finds no bytes, and is kept as
+//! the spool's failure.
 
 use std::cell::RefCell;
 use std::fs::File;
@@ -18,8 +21,8 @@ use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 /// then sealed for reading ([`Spool::seal`]).
 pub struct Spool {
     out: Mutex<Writing>,
-    read: File,
-    what: &'static str,
+    /// What it is read from once sealed.
+    spooled: Arc<Spooled>,
 }
 
 /// The spool's writer, where the next bytes go, and the first write that failed.
@@ -61,15 +64,30 @@ impl Spool {
         let read = File::open(&path);
         // Gone from the folder at once: nothing to remove, whatever ends the run.
         let _ = std::fs::remove_file(&path);
+        static MADE: AtomicU64 = AtomicU64::new(0);
         Some(Spool {
             out: Mutex::new(Writing {
                 file: BufWriter::with_capacity(1 << 20, write),
                 end: 0,
                 failed: None,
             }),
-            read: read.ok()?,
-            what,
+            spooled: Arc::new(Spooled {
+                read: read.ok()?,
+                what,
+                id: MADE.fetch_add(1, Ordering::Relaxed),
+                failed: OnceLock::new(),
+            }),
         })
+    }
+
+    /// What this spool's bytes are read from once it is sealed.
+    pub fn spooled(&self) -> &Arc<Spooled> {
+        &self.spooled
+    }
+
+    /// Appends `bytes`; where they are, to read once the spool is sealed.
+    pub fn stored(&self, bytes: &[u8]) -> Stored {
+        Stored::new(&self.spooled, self.put(bytes))
     }
 
     /// Appends `bytes`; where they went. A failed write is kept and reported by
@@ -91,7 +109,6 @@ impl Spool {
 
     /// Every byte written and readable, or the first write that failed.
     pub fn seal(self) -> std::io::Result<Arc<Spooled>> {
-        static SEALED: AtomicU64 = AtomicU64::new(0);
         let out = self
             .out
             .into_inner()
@@ -100,17 +117,12 @@ impl Spool {
             return Err(e);
         }
         out.file.into_inner().map_err(|e| e.into_error())?;
-        Ok(Arc::new(Spooled {
-            read: self.read,
-            what: self.what,
-            id: SEALED.fetch_add(1, Ordering::Relaxed),
-            failed: OnceLock::new(),
-        }))
+        Ok(self.spooled)
     }
 }
 
-/// Some bytes in a sealed spool: which spool, and where. What a kept record holds in place of
-/// the bytes it sent to disk.
+/// Some bytes in a spool: which spool, and where. What a kept record holds in place of the
+/// bytes it sent to disk, read once the spool is sealed.
 #[derive(Debug, Clone)]
 pub struct Stored {
     spool: Arc<Spooled>,

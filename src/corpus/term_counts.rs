@@ -177,6 +177,11 @@ impl Spool {
     pub fn seal(self) -> std::io::Result<Arc<Spooled>> {
         self.0.seal()
     }
+
+    /// What the counts are read from once the spool is sealed ([`TermCounts::spooled`]).
+    pub fn spooled(&self) -> &Arc<Spooled> {
+        self.0.spooled()
+    }
 }
 
 impl TermCounts {

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::packed::Packed;
-use crate::spool::{At, Spool, Spooled, Stored};
+use crate::spool::{Spool, Stored};
 use boilerplate::RecurringLines;
 use dates::DateFrom;
 pub use pubdate::{Precision, PubDate};
@@ -127,7 +127,6 @@ impl Meta {
             Words::Spooled(stored) => Cow::Owned(
                 (stored.with(Packed::from_bytes)).unwrap_or_else(|| Packed::new([""; 6])),
             ),
-            Words::Sent => Cow::Owned(Packed::new([""; 6])),
         };
         MetaWords {
             words,
@@ -135,20 +134,13 @@ impl Meta {
         }
     }
 
-    /// Writes the strings to `spool` and lets them go; where they went, to give
-    /// [`Meta::words_in`] once the spool is sealed. `None` if they are already on disk.
-    pub fn spool_words(&mut self, spool: &Spool) -> Option<At> {
-        let Words::Here(p) = &self.words else {
-            return None;
-        };
-        let at = spool.put(&p.to_bytes());
-        self.words = Words::Sent;
-        Some(at)
-    }
-
-    /// The strings [`Meta::spool_words`] put `at` in `spool`, now sealed.
-    pub fn words_in(&mut self, spool: &Arc<Spooled>, at: At) {
-        self.words = Words::Spooled(Stored::new(spool, at));
+    /// Writes the strings to `spool` and lets them go: they are read from there once the
+    /// spool is sealed (as empty strings before). Nothing is written if they are already
+    /// gone.
+    pub fn spool_words(&mut self, spool: &Spool) {
+        if let Words::Here(p) = &self.words {
+            self.words = Words::Spooled(spool.stored(&p.to_bytes()));
+        }
     }
 }
 
@@ -160,8 +152,6 @@ enum Words {
     /// Boxed: in a run the strings go to disk, and what stays in every article's record is
     /// the size of the larger variant.
     Here(Box<Packed<6>>),
-    /// Put in a spool not yet sealed ([`Meta::spool_words`]): read as empty strings.
-    Sent,
     Spooled(Stored),
 }
 
@@ -171,7 +161,6 @@ impl PartialEq for Words {
         let load = |w: &Words| match w {
             Words::Here(p) => Some((**p).clone()),
             Words::Spooled(stored) => stored.with(Packed::<6>::from_bytes),
-            Words::Sent => Some(Packed::new([""; 6])),
         };
         match (self, other) {
             (Words::Here(a), Words::Here(b)) => a == b,
@@ -461,11 +450,9 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let spool = Spool::create(dir.path(), "meta", "metadata").expect("spool");
         let mut m = d.meta.clone();
-        let at = m.spool_words(&spool).expect("put");
-        // Gone from memory until the spool is sealed and they are found there.
-        assert_eq!(m.words().title(), Some(""));
+        m.spool_words(&spool);
+        assert!(matches!(m.words, Words::Spooled(_)));
         let sealed = spool.seal().expect("seal");
-        m.words_in(&sealed, at);
         let (w, was) = (m.words(), d.meta.words());
         assert!(matches!(w.words, Cow::Owned(_)));
         let all = |w: &MetaWords<'_>| {
@@ -477,8 +464,11 @@ mod tests {
         assert_eq!(w.title(), Some("Putin meets Lukashenko"));
         assert_eq!((w.section(), w.byline()), (Some("World"), None));
         assert_eq!(m, d.meta);
+        // Strings already on disk are not written again: they are still read from the first.
         let again = Spool::create(dir.path(), "meta2", "metadata").expect("spool");
-        assert_eq!(m.spool_words(&again), None);
+        m.spool_words(&again);
+        assert_eq!(again.seal().expect("seal").failed(), None);
+        assert_eq!(m, d.meta);
         assert_eq!(sealed.failed(), None);
     }
 

@@ -94,6 +94,14 @@ impl FileList {
         }
     }
 
+    /// The number of files.
+    pub fn len(&self) -> usize {
+        match &self.kept {
+            Kept::InMemory(sources) => sources.len(),
+            Kept::OnDisk { files, .. } => *files,
+        }
+    }
+
     /// Why a pass could not read every file of the list, if it could not.
     pub fn read_back_failed(&self) -> Option<&str> {
         self.failed.get().map(String::as_str)

@@ -16,7 +16,7 @@ use super::signatures::{self, SignatureFiles, Slot};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
 use crate::corpus::{
-    DocName, DocStats, Pairs, Partial, Placed, Record, Spool, Spooled, Status, TermCounts,
+    DocName, DocStats, Pairs, Partial, Record, Spool, Spooled, Status, TermCounts,
 };
 use crate::discover::Source;
 use crate::engine::EngineError;
@@ -27,7 +27,6 @@ use crate::meta::{self, Given, PubDate};
 use crate::progress;
 use crate::settings::Settings;
 use crate::speakers;
-use crate::spool::At;
 use crate::text::Analyzer;
 use crate::topics::dictionary::Matcher;
 
@@ -224,147 +223,115 @@ pub fn analyze_all(
     spool: Option<Spool>,
     texts: Option<crate::spool::Spool>,
 ) -> Analysed {
-    type Rows = (
-        Vec<(
-            Record,
-            Option<At>,
-            Option<(DocStats, Option<Placed>, [Option<At>; 2])>,
-        )>,
-        Vec<Warning>,
-    );
+    type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
     let partials = PerWorker::<Partial>::new();
     let removed = PerWorker::<Removed>::new();
-    let mut per_source: Vec<Rows> = Vec::new();
+    // Records and documents in two vectors, each record pointing at its document, filled a
+    // block of files at a time: the rows of every file, held to the end of the pass, took
+    // 180 MB more than these on the 16x corpus. Sized for one article a file (a table file
+    // holds more): room never written to takes no memory.
+    let mut records = Vec::with_capacity(sources.len());
+    let mut docs = Vec::with_capacity(sources.len());
+    let mut warnings = Vec::new();
     sources.in_blocks(|block| {
-        per_source.par_extend(
-            block
-                .par_iter()
-                .with_max_len(SOURCES_PER_TASK)
-                .map(|source| {
-                    let read = input::read_source(source, &settings.columns);
-                    // Sized to the source, as in the first pass (rows are about 550 bytes).
-                    let mut rows = Vec::with_capacity(read.unreadable.len() + read.articles.len());
-                    let mut warnings = read.warnings;
-                    for u in read.unreadable {
-                        warnings.push(Warning::new(
-                            std::path::Path::new(&u.path),
-                            u.reason.clone(),
-                        ));
-                        rows.push((
-                            Record::new(
-                                DocName::new(&u.doc_id, &u.path),
-                                Status::Skipped(u.reason.into()),
-                                None,
-                                "",
-                                read.fingerprint,
-                            ),
+        let per_source: Vec<Rows> = block
+            .par_iter()
+            .with_max_len(SOURCES_PER_TASK)
+            .map(|source| {
+                let read = input::read_source(source, &settings.columns);
+                // Sized to the source, as in the first pass (rows are about 550 bytes).
+                let mut rows = Vec::with_capacity(read.unreadable.len() + read.articles.len());
+                let mut warnings = read.warnings;
+                for u in read.unreadable {
+                    warnings.push(Warning::new(
+                        std::path::Path::new(&u.path),
+                        u.reason.clone(),
+                    ));
+                    rows.push((
+                        Record::new(
+                            DocName::new(&u.doc_id, &u.path),
+                            Status::Skipped(u.reason.into()),
                             None,
-                            None,
-                        ));
+                            "",
+                            read.fingerprint,
+                        ),
+                        None,
+                    ));
+                }
+                for article in read.articles {
+                    let given = given_for(&article, settings);
+                    let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
+                    if !described.removed.is_empty() {
+                        removed.with(|r| r.add(&article.doc_id, &described.removed));
                     }
-                    for article in read.articles {
-                        let given = given_for(&article, settings);
-                        let described =
-                            meta::describe(&article.text, &given, scan.recurring.as_ref());
-                        if !described.removed.is_empty() {
-                            removed.with(|r| r.add(&article.doc_id, &described.removed));
-                        }
-                        let status = match scan.duplicate_of.get(&article.doc_id) {
-                            Some(of) => Status::Duplicate(of.as_str().into()),
-                            None => Status::Ok,
+                    let status = match scan.duplicate_of.get(&article.doc_id) {
+                        Some(of) => Status::Duplicate(of.as_str().into()),
+                        None => Status::Ok,
+                    };
+                    // What the run keeps of the article goes to the heap for kept data
+                    // (crate::alloc): its ids made there, its analysis and metadata copied
+                    // there once made.
+                    let name = crate::alloc::kept(|| DocName::new(&article.doc_id, &article.path));
+                    let stats = (status == Status::Ok).then(|| {
+                        let mut words = Vec::new();
+                        let a = analyzer.analyze_with(&described.body, |t| words.push(t));
+                        partials.with(|p| p.add(&a, pairs));
+                        let terms = match &spool {
+                            Some(s) => TermCounts::spooled(s.spooled(), s.put(&a.terms)),
+                            None => TermCounts::from_sorted(&a.terms),
                         };
-                        // What the run keeps of the article goes to the heap for kept data
-                        // (crate::alloc): its ids made there, its analysis and metadata copied
-                        // there once made.
-                        let name =
-                            crate::alloc::kept(|| DocName::new(&article.doc_id, &article.path));
-                        let stats = (status == Status::Ok).then(|| {
-                            let mut words = Vec::new();
-                            let a = analyzer.analyze_with(&described.body, |t| words.push(t));
-                            partials.with(|p| p.add(&a, pairs));
-                            let placed = spool.as_ref().map(|s| s.put(&a.terms));
-                            let terms = match placed {
-                                Some(_) => TermCounts::default(),
-                                None => TermCounts::from_sorted(&a.terms),
-                            };
-                            let mut stats = DocStats {
-                                name: name.clone(),
-                                characters: article.text.chars().count() as u64,
-                                tokens: a.tokens,
-                                sentences: a.sentences,
-                                terms,
-                                speech: speakers::attribute::attribute_tokens(
-                                    &described.body,
-                                    &words,
-                                    described.meta.words().title(),
-                                ),
-                                topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
-                            };
-                            let said = texts.as_ref().map(|t| {
-                                [stats.speech.spool_texts(t), stats.speech.spool_mentions(t)]
-                            });
-                            (
-                                crate::alloc::kept(|| stats.clone()),
-                                placed,
-                                said.unwrap_or_default(),
-                            )
-                        });
-                        let mut meta = described.meta;
-                        let words_at = texts.as_ref().and_then(|t| meta.spool_words(t));
-                        rows.push((
-                            Record::new(
-                                name,
-                                status,
-                                Some(crate::alloc::kept(|| meta.clone())),
-                                article.encoding,
-                                read.fingerprint,
+                        let mut stats = DocStats {
+                            name: name.clone(),
+                            characters: article.text.chars().count() as u64,
+                            tokens: a.tokens,
+                            sentences: a.sentences,
+                            terms,
+                            speech: speakers::attribute::attribute_tokens(
+                                &described.body,
+                                &words,
+                                described.meta.words().title(),
                             ),
-                            words_at,
-                            stats,
-                        ));
+                            topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
+                        };
+                        if let Some(t) = &texts {
+                            stats.speech.spool_texts(t);
+                            stats.speech.spool_mentions(t);
+                        }
+                        crate::alloc::kept(|| stats.clone())
+                    });
+                    let mut meta = described.meta;
+                    if let Some(t) = &texts {
+                        meta.spool_words(t);
                     }
-                    stage.advance(source.size);
-                    (rows, warnings)
-                }),
-        );
+                    rows.push((
+                        Record::new(
+                            name,
+                            status,
+                            Some(crate::alloc::kept(|| meta.clone())),
+                            article.encoding,
+                            read.fingerprint,
+                        ),
+                        stats,
+                    ));
+                }
+                stage.advance(source.size);
+                (rows, warnings)
+            })
+            .collect();
+        for (rows, w) in per_source {
+            for (mut record, stats) in rows {
+                if let Some(s) = stats {
+                    record.set_analysed(docs.len());
+                    docs.push(s);
+                }
+                records.push(record);
+            }
+            warnings.extend(w);
+        }
     });
+    // What went to the spools is read from them from now on.
     let made = spool.map(Spool::seal).transpose();
     let texts = texts.map(crate::spool::Spool::seal).transpose();
-    // Records and documents in two vectors, each record pointing at its document: split
-    // after sorting, one vector of both held every article twice over at the split (330 MB
-    // on the 16x corpus).
-    let (n_records, n_docs) = (per_source.iter().flat_map(|(r, _)| r))
-        .fold((0, 0), |(r, d), row| {
-            (r + 1, d + usize::from(row.2.is_some()))
-        });
-    let mut records = Vec::with_capacity(n_records);
-    let mut docs = Vec::with_capacity(n_docs);
-    let mut warnings = Vec::new();
-    for (rows, w) in per_source {
-        for (mut record, words_at, stats) in rows {
-            if let (Ok(Some(texts)), Some(at), Some(meta)) = (&texts, words_at, &mut record.meta) {
-                meta.words_in(texts, at);
-            }
-            if let Some((mut s, at, said)) = stats {
-                if let (Ok(Some(made)), Some(at)) = (&made, at) {
-                    s.terms = TermCounts::spooled(made, at);
-                }
-                if let Ok(Some(texts)) = &texts {
-                    let [said, mentioned] = said;
-                    if let Some(at) = said {
-                        s.speech.texts_in(texts, at);
-                    }
-                    if let Some(at) = mentioned {
-                        s.speech.mentions_in(texts, at);
-                    }
-                }
-                record.set_analysed(docs.len());
-                docs.push(s);
-            }
-            records.push(record);
-        }
-        warnings.extend(w);
-    }
     let partial = partials
         .into_inner()
         .reduce(Partial::merge)

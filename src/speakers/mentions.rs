@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::spool::{At, Stored};
+use crate::spool::Stored;
 
 /// A person named in the document (any mention, speaker or not), as the sieve makes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -171,25 +171,14 @@ impl Kept {
 }
 
 impl super::attribute::Speech {
-    /// Writes the mentions to `spool` and takes them out of memory; where they went, to give
-    /// [`Speech::mentions_in`](super::attribute::Speech::mentions_in) once the spool is
-    /// sealed. None, and the mentions left here, when there are none.
-    pub fn spool_mentions(&mut self, spool: &crate::spool::Spool) -> Option<At> {
-        let Kept::Here(m) = &self.mentions else {
-            return None;
-        };
-        if m.is_empty() {
-            return None;
+    /// Writes the mentions to `spool` and takes them out of memory: they are read from there
+    /// once the spool is sealed (none before). Left here when there are none.
+    pub fn spool_mentions(&mut self, spool: &crate::spool::Spool) {
+        if let Kept::Here(m) = &self.mentions
+            && !m.is_empty()
+        {
+            self.mentions = Kept::Spooled(spool.stored(&m.to_bytes()));
         }
-        let at = spool.put(&m.to_bytes());
-        self.mentions = Kept::default();
-        Some(at)
-    }
-
-    /// The mentions [`Speech::spool_mentions`](super::attribute::Speech::spool_mentions) put
-    /// `at` in `spool`, now sealed.
-    pub fn mentions_in(&mut self, spool: &std::sync::Arc<crate::spool::Spooled>, at: At) {
-        self.mentions = Kept::Spooled(Stored::new(spool, at));
     }
 }
 
@@ -361,11 +350,14 @@ mod tests {
             crate::speakers::attribute::attribute("Joe Biden met Olaf Scholz in Berlin.", None);
         let before = speech.mentions.get().into_owned();
         assert!(!before.is_empty());
-        let at = speech.spool_mentions(&spool).expect("put on disk");
-        assert!(speech.mentions.get().is_empty());
-        let sealed = spool.seal().expect("seal");
-        speech.mentions_in(&sealed, at);
+        speech.spool_mentions(&spool);
         assert!(matches!(speech.mentions, Kept::Spooled(_)));
+        // Sent again: nothing more is written.
+        let sent = speech.mentions.clone();
+        speech.spool_mentions(&spool);
+        assert_eq!(speech.mentions, sent);
+        let sealed = spool.seal().expect("seal");
+        assert_eq!(sealed.failed(), None);
         assert_eq!(speech.mentions.get().into_owned(), before);
     }
 }

@@ -8,11 +8,10 @@
 //! statement keeps where its text ends, and the document where they start.
 
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use super::attribute::Speech;
 use super::statements::Statements;
-use crate::spool::{At, Spool, Spooled, Stored};
+use crate::spool::{Spool, Stored};
 
 /// Where a document's statement texts are.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,13 +50,13 @@ impl Texts {
 
 impl Speech {
     /// Writes the statements' texts to `spool`, one piece for the document, and takes them
-    /// out of the statements; where they went, to give [`Speech::texts_in`] once the spool is
-    /// sealed. `None`, and the texts left here, for a document without statements (or with
-    /// more than 4 GiB of them).
-    pub fn spool_texts(&mut self, spool: &Spool) -> Option<At> {
+    /// out of the statements: they are read from there once the spool is sealed (as "" before).
+    /// The texts stay here for a document without statements (or with more than 4 GiB of
+    /// them).
+    pub fn spool_texts(&mut self, spool: &Spool) {
         let len: usize = self.statements.iter().map(|s| s.text().len()).sum();
         if self.statements.is_empty() || u32::try_from(len).is_err() {
-            return None;
+            return;
         }
         let mut texts = String::with_capacity(len);
         let ends: Vec<u32> = (self.statements.iter())
@@ -67,12 +66,7 @@ impl Speech {
             })
             .collect();
         self.statements = self.statements.without_texts(&ends);
-        Some(spool.put(texts.as_bytes()))
-    }
-
-    /// The texts [`Speech::spool_texts`] put `at` in `spool`, now sealed.
-    pub fn texts_in(&mut self, spool: &Arc<Spooled>, at: At) {
-        self.texts = Texts::Spooled(Stored::new(spool, at));
+        self.texts = Texts::Spooled(spool.stored(texts.as_bytes()));
     }
 }
 
@@ -101,16 +95,14 @@ mod tests {
         let counts: Vec<usize> = docs.iter().map(|d| d.statements.len()).collect();
         assert_eq!(counts, [1, 0, 2, 0], "{docs:?}");
         let mut spooled = docs.clone();
-        let at: Vec<Option<At>> = spooled.iter_mut().map(|d| d.spool_texts(&spool)).collect();
+        spooled.iter_mut().for_each(|d| d.spool_texts(&spool));
         // A document without statements has nothing to put.
-        assert_eq!(at[1], None);
+        let sent: Vec<bool> = (spooled.iter())
+            .map(|d| matches!(d.texts, Texts::Spooled(_)))
+            .collect();
+        assert_eq!(sent, [true, false, true, false]);
         assert!(spooled[2].statements.iter().all(|s| s.text().is_empty()));
         let sealed = spool.seal().expect("seal");
-        for (d, at) in spooled.iter_mut().zip(&at) {
-            if let Some(at) = at {
-                d.texts_in(&sealed, *at);
-            }
-        }
         for (k, (before, after)) in docs.iter().zip(&spooled).enumerate().rev() {
             for i in (0..before.statements.len()).rev() {
                 let text = |d: &Speech| d.texts.text(&d.statements, i).into_owned();
