@@ -41,7 +41,8 @@
 //! - [`pipeline`]: [`run`], the stages in order: the only module that sees them all; its
 //!   `passes` read the files (scan, analyse, and the third pass for keywords in context);
 //!   `signatures` keeps the first pass' MinHash values in files while duplicates are found;
-//!   `file_list` keeps the list of input files on disk from the second pass to the third.
+//!   `file_list` keeps the list of input files on disk from the start of the first pass to
+//!   the third, and gives the first two passes a block of files at a time.
 //! - [`discover`]: which files are read, their `doc_id`, and document order.
 //! - [`input`]: a file -> articles. [`input::decode`] (encodings, binary files),
 //!   [`input::table`] (CSV/JSONL, one article per row), [`input::export`] (Factiva and
@@ -83,9 +84,9 @@
 //!   position); [`corpus::DocName`] (an article's id and path, one allocation);
 //!   [`corpus::FrequentPairs`] (the pairs seen twice or more, 16 bytes each). Word pairs are
 //!   summed by [`engine`]. No other I/O.
-//! - [`spool`]: bytes that wait on disk until the report is written (term counts, statement
-//!   texts, mentions): an unlinked file in the staging folder, written from any thread, read back by
-//!   position.
+//! - [`spool`]: bytes that wait on disk until the report is written (term counts, metadata
+//!   strings, statement texts, mentions, phrases): an unlinked file in the staging folder,
+//!   written from any thread, read back by position.
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key
 //!   under a spilling memory pool, spill files in the report's staging folder. Only place
@@ -102,7 +103,8 @@
 //!   discovered topics ([`topics::nmf`]: sparse NMF, NNDSVDa + HALS, deterministic for a seed
 //!   and any thread count); topic series per period. No I/O (settings read the
 //!   dictionary file), never fails.
-//! - [`phrases`]: adjacent-pair collocations scored by log-likelihood. Pure arithmetic.
+//! - [`phrases`]: adjacent-pair collocations scored by log-likelihood; the phrases wait in a
+//!   [`spool`] once scored (the pair counts are then let go). No other I/O.
 //! - [`compare`]: groups of documents (`--compare`: [`compare::groups`]), keyness
 //!   ([`compare::keyness`]: signed G², log ratio; for groups and for speakers,
 //!   [`compare::speaker_terms`]), people named together ([`compare::co_mentions`]: the pairs

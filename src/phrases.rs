@@ -7,7 +7,8 @@
 //! `BigramAssocMeasures.likelihood_ratio`): it is high for a pair seen together far more often
 //! than its words' own frequencies predict, so a real phrase outranks two frequent words side
 //! by side. Pairs seen once, and pairs seen *less* often than chance, are left out.
-//! Pure arithmetic over integer counts: no I/O, never fails, the same on every run.
+//! Arithmetic over integer counts, the same on every run; the phrases are written to a
+//! [`Spool`] (on disk) once scored, the only I/O, and a failed write is the one error.
 
 use std::cmp::Ordering;
 use std::io;
@@ -68,8 +69,8 @@ pub fn log_likelihood(o11: f64, o12: f64, o21: f64, o22: f64) -> f64 {
         + term(o22, r2 * c2 / n))
 }
 
-/// Every phrase of the corpus, strongest first, with its counts and score: [`ROW`] bytes a
-/// phrase, in blocks of [`BLOCK`] written to a spool (on disk) when the run has one. The
+/// Every phrase of the corpus, strongest first, with its counts and score: 28 bytes a
+/// phrase, in blocks of 4,096 written to a spool (on disk) when the run has one. The
 /// pair counts they were scored from can then go: 6 million phrases on the 16x corpus of
 /// `benches/scale_corpus.py`, whose pairs, margins and order took 150 MB to the end of the
 /// run.
