@@ -239,7 +239,7 @@ pub fn analyze_all(
             .with_max_len(SOURCES_PER_TASK)
             .map(|source| {
                 let read = input::read_source(source, &settings.columns);
-                // Sized to the source, as in the first pass (rows are about 550 bytes).
+                // Sized to the source, as in the first pass (rows are about 360 bytes).
                 let mut rows = Vec::with_capacity(read.unreadable.len() + read.articles.len());
                 let mut warnings = read.warnings;
                 for u in read.unreadable {
