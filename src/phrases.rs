@@ -224,8 +224,6 @@ pub fn score(pairs: &PairCounts, terms: &[Term], spool: Option<Spool>) -> io::Re
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{PairMargins, Term};
-    use crate::spool::Spool;
 
     #[test]
     fn log_likelihood_by_hand() {

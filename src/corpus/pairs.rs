@@ -76,9 +76,7 @@ impl FrequentPairs {
             doc_freq: p.doc_freq,
         });
     }
-}
 
-impl FrequentPairs {
     /// Sorts the pairs by first, then second term (the corpus has each pair once), in place:
     /// the merge of the corpus once sorted 24-byte [`Pair`]s and then copied them here, 240
     /// MB at once on the 16x corpus.

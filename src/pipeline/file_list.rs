@@ -66,21 +66,17 @@ impl FileList {
         match &self.kept {
             Kept::InMemory(sources) => sources.chunks(BLOCK).for_each(each),
             Kept::OnDisk { path, files } => {
-                let fail = |e: io::Error| {
-                    let _ = (self.failed).set(format!(
-                        "cannot read back the list of input files kept on disk in {}: {e}",
-                        path.display()
-                    ));
-                };
-                let mut input = match File::open(path) {
-                    Ok(f) => BufReader::with_capacity(1 << 16, f),
-                    Err(e) => return fail(e),
-                };
                 let mut block = Vec::with_capacity(BLOCK.min(*files));
-                for _ in 0..*files {
-                    match read_one(&mut input) {
+                for read in read_back(path, *files) {
+                    match read {
                         Ok(s) => block.push(s),
-                        Err(e) => return fail(e),
+                        Err(e) => {
+                            let _ = (self.failed).set(format!(
+                                "cannot read back the list of input files kept on disk in {}: {e}",
+                                path.display()
+                            ));
+                            return;
+                        }
                     }
                     if block.len() == BLOCK {
                         each(&block);
@@ -113,21 +109,10 @@ impl FileList {
     pub fn matching(&self, wanted: impl Fn(&Source) -> bool) -> Vec<Source> {
         match &self.kept {
             Kept::InMemory(sources) => sources.iter().filter(|s| wanted(s)).cloned().collect(),
-            Kept::OnDisk { path, files } => {
-                let mut out = Vec::new();
-                let Ok(f) = File::open(path) else {
-                    return out;
-                };
-                let mut input = BufReader::with_capacity(1 << 16, f);
-                for _ in 0..*files {
-                    match read_one(&mut input) {
-                        Ok(s) if wanted(&s) => out.push(s),
-                        Ok(_) => {}
-                        Err(_) => break,
-                    }
-                }
-                out
-            }
+            Kept::OnDisk { path, files } => (read_back(path, *files))
+                .map_while(Result::ok)
+                .filter(|s| wanted(s))
+                .collect(),
         }
     }
 }
@@ -143,6 +128,27 @@ impl Drop for FileList {
             }
         }
     }
+}
+
+/// The `files` stored at `path`, in order, until the first that cannot be read (the file
+/// gone, or cut short), whose error comes last.
+fn read_back(path: &Path, files: usize) -> impl Iterator<Item = io::Result<Source>> {
+    let mut input = Some(File::open(path).map(|f| BufReader::with_capacity(1 << 16, f)));
+    let mut left = files;
+    std::iter::from_fn(move || {
+        if left == 0 {
+            return None;
+        }
+        left -= 1;
+        let read = match input.take()? {
+            Ok(mut f) => read_one(&mut f).map(|s| (s, f)),
+            Err(e) => Err(e),
+        };
+        Some(read.map(|(s, f)| {
+            input = Some(Ok(f));
+            s
+        }))
+    })
 }
 
 fn write_one(out: &mut impl Write, s: &Source) -> io::Result<()> {

@@ -110,43 +110,41 @@ pub fn scan_all(
     }
     let batches = PerWorker::<LineBatch>::new();
     let writers = PerWorker::<signatures::Writer>::new();
-    let mut per_source: Vec<Vec<Scanned>> = Vec::new();
+    // Flattened a block of files at a time, as the second pass keeps its rows: a vector for
+    // every file, held to the end of the pass, cost more than the signatures' heads.
+    let mut sigs: Vec<Scanned> = Vec::with_capacity(sources.len());
     sources.in_blocks(|block| {
-        per_source.par_extend(
-            block
-                .par_iter()
-                .with_max_len(SOURCES_PER_TASK)
-                .map(|source| {
-                    let articles = input::read_source(source, &settings.columns).articles;
-                    // Sized to the source: a vector grown from empty keeps room for 4 rows, and
-                    // most sources hold one article.
-                    let mut sigs = Vec::with_capacity(articles.len());
-                    for article in articles {
-                        if let Some(lines) = &lines {
-                            batches.with(|b| lines.add_document(&article.text, b));
-                        }
-                        if !settings.keep_duplicates {
-                            let given = given_for(&article, settings);
-                            let (date, body) = meta::scan(&article.text, &given);
-                            let sig = duplicates::signature(&body);
-                            let slot = writers.with_index(|i, w| w.push(spill, i, &sig));
-                            sigs.push(Scanned {
-                                date,
-                                doc_id: article.doc_id,
-                                head: sig.head(),
-                                slot,
-                            });
-                        }
+        let per_source: Vec<Vec<Scanned>> = block
+            .par_iter()
+            .with_max_len(SOURCES_PER_TASK)
+            .map(|source| {
+                let articles = input::read_source(source, &settings.columns).articles;
+                // Sized to the source: a vector grown from empty keeps room for 4 rows, and
+                // most sources hold one article.
+                let mut sigs = Vec::with_capacity(articles.len());
+                for article in articles {
+                    if let Some(lines) = &lines {
+                        batches.with(|b| lines.add_document(&article.text, b));
                     }
-                    stage.advance(source.size);
-                    sigs
-                }),
-        );
+                    if !settings.keep_duplicates {
+                        let given = given_for(&article, settings);
+                        let (date, body) = meta::scan(&article.text, &given);
+                        let sig = duplicates::signature(&body);
+                        let slot = writers.with_index(|i, w| w.push(spill, i, &sig));
+                        sigs.push(Scanned {
+                            date,
+                            doc_id: article.doc_id,
+                            head: sig.head(),
+                            slot,
+                        });
+                    }
+                }
+                stage.advance(source.size);
+                sigs
+            })
+            .collect();
+        sigs.extend(per_source.into_iter().flatten());
     });
-    let mut sigs = Vec::with_capacity(per_source.iter().map(Vec::len).sum());
-    for s in per_source {
-        sigs.extend(s);
-    }
     let tail = Instant::now();
     let (recurring, spills) = match lines {
         Some(lines) => {
