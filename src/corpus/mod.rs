@@ -106,7 +106,7 @@ pub struct DocStats {
     /// Term counts, packed, term ids ascending.
     pub terms: TermCounts,
     /// Statements and people named.
-    pub speech: crate::speakers::Speech,
+    pub speech: crate::speakers::Spoken,
     /// Dictionary-topic matches: (topic, matches), sorted by topic.
     pub topics: Vec<(u16, u32)>,
 }

@@ -26,7 +26,7 @@ use crate::phrases;
 use crate::progress;
 use crate::results::{Results, Summary};
 use crate::settings::Settings;
-use crate::speakers::{self, mentions::Kept, merge::DocSpeech};
+use crate::speakers::{self, merge::DocSpeech};
 use crate::tables;
 use crate::text::{Analyzer, Stemmer};
 use crate::topics::{self, Discovered, NmfInput, TopicSeries, dictionary::Matcher};
@@ -125,6 +125,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let passes::Analysed {
         records,
         docs,
+        mentions,
         made,
         texts,
         partial,
@@ -181,13 +182,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     drop(made);
     phase.done("corpus::build");
 
-    // Taken out of the documents: only the speakers' merge reads them (from disk, where
-    // they wait in a run), and they are dropped once it is done. The pair counts likewise:
-    // only the phrases are scored from them, and the phrases wait on disk.
+    // The pair counts are taken out of the corpus: only the phrases are scored from them,
+    // and the phrases wait on disk. The mentions (from disk, where they wait in a run) go
+    // to the speakers' merge, which lets them go once it has read them.
     let mut corpus = corpus;
-    let mentions: Vec<Kept> = (corpus.docs.iter_mut())
-        .map(|d| std::mem::take(&mut d.speech.mentions))
-        .collect();
     let pair_counts = std::mem::take(&mut corpus.pairs);
     let corpus = corpus;
     let mut dates = vec![None; corpus.docs.len()];
@@ -216,17 +214,19 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         let started = Instant::now();
         (discover(&corpus, settings), started.elapsed().as_secs_f64())
     };
+    let speech = DocsSpeech {
+        docs: &corpus.docs,
+        dates: &dates,
+    };
     let (((phrases, speakers), trends), ((discovered, nmf_input, note), topics_seconds)) =
         if in_turn {
             // The phrases first, so that the pair counts are gone before the others run.
             let phrases = pool.install(phrases);
-            let speech = doc_speech(&records, &corpus);
-            let merge = || speakers::merge::merge(speech, mentions, &settings.aliases);
+            let merge = || speakers::merge::merge(&speech, mentions, &settings.aliases);
             let speakers = pool.install(merge);
             pool.install(|| (((phrases, speakers), trends()), topics()))
         } else {
-            let speech = doc_speech(&records, &corpus);
-            let speakers = || speakers::merge::merge(speech, mentions, &settings.aliases);
+            let speakers = || speakers::merge::merge(&speech, mentions, &settings.aliases);
             pool.install(|| rayon::join(|| (rayon::join(phrases, speakers), trends()), topics))
         };
     let phrases = phrases.map_err(|e| on_disk("phrases", e))?;
@@ -427,19 +427,27 @@ pub fn run(settings: &Settings) -> Result<Summary> {
 }
 
 /// What the speakers' merge reads of each analysed document's statements, in document order
-/// (its mentions are given beside them, in the same order).
-fn doc_speech<'a>(records: &'a [Record], corpus: &'a Corpus) -> Vec<DocSpeech<'a>> {
-    (records.iter())
-        .filter_map(|r| {
-            let i = r.analysed()?;
-            Some(DocSpeech {
-                doc_id: r.name.doc_id(),
-                date: r.meta.as_ref().and_then(|m| m.date),
-                statements: &corpus.docs[i].speech.statements,
-                texts: &corpus.docs[i].speech.texts,
-            })
-        })
-        .collect()
+/// (its mentions are given beside them, in the same order), made as it asks.
+struct DocsSpeech<'a> {
+    docs: &'a [DocStats],
+    /// Each document's date.
+    dates: &'a [Option<crate::meta::PubDate>],
+}
+
+impl<'a> speakers::merge::Documents<'a> for DocsSpeech<'a> {
+    fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    fn get(&self, i: usize) -> DocSpeech<'a> {
+        let d = &self.docs[i];
+        DocSpeech {
+            doc_id: d.name.doc_id(),
+            date: self.dates[i],
+            statements: &d.speech.statements,
+            texts: &d.speech.texts,
+        }
+    }
 }
 
 /// Phase timings on stderr when `NEWSREPORT_PHASES` is set: a profiling aid, never part of
@@ -736,7 +744,7 @@ pub fn corpus_of(texts: &[(&str, &str)], settings: &Settings) -> Corpus {
                 tokens: a.tokens,
                 sentences: a.sentences,
                 terms: corpus::TermCounts::from_sorted(&a.terms),
-                speech: speakers::attribute(text, None),
+                speech: speakers::attribute(text, None).split().0,
                 topics: Vec::new(),
             }
         })

@@ -27,6 +27,7 @@ use crate::meta::{self, Given, PubDate};
 use crate::progress;
 use crate::settings::Settings;
 use crate::speakers;
+use crate::speakers::mentions::Kept;
 use crate::text::Analyzer;
 use crate::topics::dictionary::Matcher;
 
@@ -192,6 +193,9 @@ pub fn scan_all(
 pub struct Analysed {
     pub records: Vec<Record>,
     pub docs: Vec<DocStats>,
+    /// The people each document names, one for each of `docs`: only the speakers' merge
+    /// reads them.
+    pub mentions: Vec<Kept>,
     /// The spool the documents' term counts were written to, sealed (each document's
     /// counts read back from it by position); `Ok(None)` without a spool, and an error when
     /// it could not be written: counts are then missing.
@@ -221,7 +225,7 @@ pub fn analyze_all(
     spool: Option<Spool>,
     texts: Option<crate::spool::Spool>,
 ) -> Analysed {
-    type Rows = (Vec<(Record, Option<DocStats>)>, Vec<Warning>);
+    type Rows = (Vec<(Record, Option<(DocStats, Kept)>)>, Vec<Warning>);
     let partials = PerWorker::<Partial>::new();
     let removed = PerWorker::<Removed>::new();
     // Records and documents in two vectors, each record pointing at its document, filled a
@@ -230,6 +234,7 @@ pub fn analyze_all(
     // holds more): room never written to takes no memory.
     let mut records = Vec::with_capacity(sources.len());
     let mut docs = Vec::with_capacity(sources.len());
+    let mut mentions = Vec::with_capacity(sources.len());
     let mut warnings = Vec::new();
     sources.in_blocks(|block| {
         let per_source: Vec<Rows> = block
@@ -278,24 +283,26 @@ pub fn analyze_all(
                             Some(s) => TermCounts::spooled(s.spooled(), s.put(&a.terms)),
                             None => TermCounts::from_sorted(&a.terms),
                         };
+                        let (speech, mut named) = speakers::attribute::attribute_tokens(
+                            &described.body,
+                            &words,
+                            described.meta.words().title(),
+                        )
+                        .split();
                         let mut stats = DocStats {
                             name: name.clone(),
                             characters: article.text.chars().count() as u64,
                             tokens: a.tokens,
                             sentences: a.sentences,
                             terms,
-                            speech: speakers::attribute::attribute_tokens(
-                                &described.body,
-                                &words,
-                                described.meta.words().title(),
-                            ),
+                            speech,
                             topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
                         };
                         if let Some(t) = &texts {
                             stats.speech.spool_texts(t);
-                            stats.speech.spool_mentions(t);
+                            named.spool(t);
                         }
-                        crate::alloc::kept(|| stats.clone())
+                        crate::alloc::kept(|| (stats.clone(), named.clone()))
                     });
                     let mut meta = described.meta;
                     if let Some(t) = &texts {
@@ -318,9 +325,10 @@ pub fn analyze_all(
             .collect();
         for (rows, w) in per_source {
             for (mut record, stats) in rows {
-                if let Some(s) = stats {
+                if let Some((s, named)) = stats {
                     record.set_analysed(docs.len());
                     docs.push(s);
+                    mentions.push(named);
                 }
                 records.push(record);
             }
@@ -351,7 +359,10 @@ pub fn analyze_all(
             from.push(i);
         }
     }
-    permute(&mut docs, from);
+    permute(from, |a, b| {
+        docs.swap(a, b);
+        mentions.swap(a, b);
+    });
     if std::env::var_os("NEWSREPORT_PHASES").is_some() {
         eprintln!(
             "phase {:>8.3} s    of which analyse serial tail (sort rows)",
@@ -361,6 +372,7 @@ pub fn analyze_all(
     Analysed {
         records,
         docs,
+        mentions,
         made,
         texts,
         partial,
@@ -369,15 +381,15 @@ pub fn analyze_all(
     }
 }
 
-/// Reorders `items` in place so that the item at `i` is the one that was at `from[i]`
-/// (`from` a permutation): no second vector of items.
-fn permute<T>(items: &mut [T], mut from: Vec<usize>) {
-    for start in 0..items.len() {
+/// Reorders items in place, by swapping places (`swap`), so that the item at `i` is the one
+/// that was at `from[i]` (`from` a permutation): no second vector of items.
+fn permute(mut from: Vec<usize>, mut swap: impl FnMut(usize, usize)) {
+    for start in 0..from.len() {
         // Follows the cycle through `start`, marking each place done as it is filled.
         let mut at = start;
         while from[at] != start && from[at] != at {
             let next = from[at];
-            items.swap(at, next);
+            swap(at, next);
             from[at] = at;
             at = next;
         }
@@ -462,11 +474,11 @@ mod tests {
             let old: Vec<String> = (0..6).map(|i| format!("item{i}")).collect();
             let want: Vec<String> = from.iter().map(|&i| old[i].clone()).collect();
             let mut items = old.clone();
-            permute(&mut items, from);
+            permute(from, |a, b| items.swap(a, b));
             assert_eq!(items, want);
         }
         let mut one = vec!['a', 'b', 'c'];
-        permute(&mut one, vec![1, 2, 0]);
+        permute(vec![1, 2, 0], |a, b| one.swap(a, b));
         assert_eq!(one, ['b', 'c', 'a']);
     }
 

@@ -168,16 +168,14 @@ impl Kept {
             }
         }
     }
-}
 
-impl super::attribute::Speech {
     /// Writes the mentions to `spool` and takes them out of memory: they are read from there
     /// once the spool is sealed (none before). Left here when there are none.
-    pub fn spool_mentions(&mut self, spool: &crate::spool::Spool) {
-        if let Kept::Here(m) = &self.mentions
+    pub fn spool(&mut self, spool: &crate::spool::Spool) {
+        if let Kept::Here(m) = self
             && !m.is_empty()
         {
-            self.mentions = Kept::Spooled(spool.stored(&m.to_bytes()));
+            *self = Kept::Spooled(spool.stored(&m.to_bytes()));
         }
     }
 }
@@ -350,11 +348,11 @@ mod tests {
             crate::speakers::attribute::attribute("Joe Biden met Olaf Scholz in Berlin.", None);
         let before = speech.mentions.get().into_owned();
         assert!(!before.is_empty());
-        speech.spool_mentions(&spool);
+        speech.mentions.spool(&spool);
         assert!(matches!(speech.mentions, Kept::Spooled(_)));
         // Sent again: nothing more is written.
         let sent = speech.mentions.clone();
-        speech.spool_mentions(&spool);
+        speech.mentions.spool(&spool);
         assert_eq!(speech.mentions, sent);
         let sealed = spool.seal().expect("seal");
         assert_eq!(sealed.failed(), None);

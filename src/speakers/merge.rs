@@ -82,12 +82,41 @@ pub struct Speakers<'a> {
 
 /// One document's statements with what the merge needs about the document (the quotes
 /// borrow the statements). Its mentions are given to the merge beside it.
+#[derive(Clone, Copy)]
 pub struct DocSpeech<'a> {
     pub doc_id: &'a str,
     pub date: Option<PubDate>,
     pub statements: &'a Statements,
     /// Where the statements' texts are.
     pub texts: &'a super::texts::Texts,
+}
+
+/// The corpus' documents as the merge reads them, each made when it is asked for: a list
+/// of them all took 40 bytes a document (31 MB on the 16x corpus) at the merge's peak.
+pub trait Documents<'a>: Sync {
+    fn len(&self) -> usize;
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The `i`th document (`i < len()`).
+    fn get(&self, i: usize) -> DocSpeech<'a>;
+}
+
+impl<'a> Documents<'a> for Vec<DocSpeech<'a>> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+
+    fn get(&self, i: usize) -> DocSpeech<'a> {
+        self[i]
+    }
+}
+
+/// Every document of `docs`, in order.
+fn each_doc<'a, 'd>(docs: &'d dyn Documents<'a>) -> impl Iterator<Item = DocSpeech<'a>> + 'd {
+    (0..docs.len()).map(|i| docs.get(i))
 }
 
 impl<'a> DocSpeech<'a> {
@@ -286,7 +315,7 @@ impl Cuts {
 /// them. `aliases` maps a variant (any case) to the canonical name. Runs on the current rayon
 /// pool; the result does not depend on the thread count.
 pub fn merge<'a>(
-    docs: Vec<DocSpeech<'a>>,
+    docs: &dyn Documents<'a>,
     mentions: Vec<Kept>,
     aliases: &HashMap<String, String>,
 ) -> Speakers<'a> {
@@ -295,15 +324,18 @@ pub fn merge<'a>(
         mentions.len(),
         "one list of mentions a document"
     );
-    let docs = &docs[..];
     let names = intern(docs, &mentions, aliases);
     // Full-name persons and their variants, corpus-wide; people for sure (named with a title
     // somewhere, or speaking: other capitalised runs such as "Red Square" are not people).
     // Each document's names as form ids, looked up once.
     // Two flat vectors, sliced per document: a pair of vectors a document cost more in
     // headers and allocations than in ids.
-    let st_forms: Vec<u32> = (docs.par_iter())
-        .flat_map_iter(|d| d.statements.iter().map(|s| names.form(s.speaker())))
+    let st_forms: Vec<u32> = (0..docs.len())
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            let d = docs.get(i);
+            d.statements.iter().map(|s| names.form(s.speaker()))
+        })
         .collect();
     // The mentions read once more (from disk, where they wait), a block of documents at a
     // time: their form ids, and what else the merge reads of them, their roles interned.
@@ -349,14 +381,14 @@ pub fn merge<'a>(
     for (r, id) in role_ids {
         roles[id as usize] = r;
     }
-    let st_cuts = Cuts::of(docs.iter().map(|d| d.statements.len()));
+    let st_cuts = Cuts::of(each_doc(docs).map(|d| d.statements.len()));
     let me_cuts = Cuts::of(me_lens.into_iter());
     let role_cuts = Cuts::of(role_lens.into_iter());
     // Each document's form ids of its statements and mentions, and what else the merge
     // reads of its mentions: their counts, and the roles of those that have one.
     let written = |i: usize| (st_cuts.get(&st_forms, i), me_cuts.get(&me_forms, i));
     let said = |i: usize| (me_cuts.get(&counts, i), role_cuts.get(&me_roles, i));
-    let each = || (docs.iter().enumerate()).map(|(i, d)| ((d, written(i)), said(i)));
+    let each = || (each_doc(docs).enumerate()).map(|(i, d)| ((d, written(i)), said(i)));
     // What the lexicon says of each distinct name, asked once: no person (a place, an
     // outlet, an institution, a company), or a given name first.
     let not_person: Vec<bool> = names.forms.par_iter().map(not_a_person).collect();
@@ -518,7 +550,7 @@ pub fn merge<'a>(
         .collect();
 
     // Per document, in parallel: who each statement and mention is.
-    let resolve = |(d, (st, me)): (&DocSpeech<'_>, (&[u32], &[u32]))| {
+    let resolve = |(d, (st, me)): (DocSpeech<'_>, (&[u32], &[u32]))| {
         let mut doc_keys: Vec<Key> = st
             .iter()
             .chain(me.iter())
@@ -598,13 +630,16 @@ pub fn merge<'a>(
     // counting reads of them: the form ids and the rest of every mention go before it (they
     // were most of the merge's peak: 12 million mentions on 16x, 16 bytes each).
     let mut resolved_st: Vec<(u32, Kind)> = Vec::with_capacity(st_forms.len());
-    let mut people: Vec<PersonNamed> = Vec::new();
+    // Room for every mention, which no more can be kept than: room never written to takes
+    // no memory, where a vector grown by doubling held its old and new buffers at once (the
+    // merge's peak on 16x), and shrinking it at the end copied it once more.
+    let mut people: Vec<PersonNamed> = Vec::with_capacity(me_forms.len());
     let mut people_lens: Vec<usize> = Vec::with_capacity(docs.len());
     for from in (0..docs.len()).step_by(RESOLVED_AT_ONCE) {
         let to = docs.len().min(from + RESOLVED_AT_ONCE);
         let block: Vec<Resolved> = (from..to)
             .into_par_iter()
-            .map(|i| resolve((&docs[i], written(i))))
+            .map(|i| resolve((docs.get(i), written(i))))
             .collect();
         for (i, r) in (from..to).zip(block) {
             resolved_st.extend(r.statements);
@@ -632,7 +667,6 @@ pub fn merge<'a>(
             people_lens.push(people.len() - before);
         }
     }
-    people.shrink_to_fit();
     let people_cuts = Cuts::of(people_lens.into_iter());
     // What only the resolution reads goes before the speakers are counted, rather than at
     // the end of the merge, where its peak is: maps of every full name, surname and title.
@@ -697,7 +731,7 @@ pub fn merge<'a>(
     let mut quotes = Quotes::default();
     // A speaker's name is added once, at their first quote.
     let mut shared: Vec<Option<u32>> = vec![None; names.forms.len()];
-    for (doc, d) in docs.iter().enumerate() {
+    for (doc, d) in each_doc(docs).enumerate() {
         let (st_names, forms) = (st_cuts.get(&resolved_st, doc), st_cuts.get(&st_forms, doc));
         // Documents are counted in u32 throughout (document frequencies).
         let di = doc as u32;

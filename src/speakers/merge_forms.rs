@@ -8,7 +8,7 @@ use ahash::{AHashMap, AHashSet};
 use hashbrown::HashTable;
 use rayon::prelude::*;
 
-use super::{DocSpeech, Key, clean, middle, most, split};
+use super::{Documents, Key, RESOLVED_AT_ONCE, clean, middle, most, split};
 use crate::packed::Strings;
 use crate::speakers::attribute::How;
 use crate::speakers::mentions::Kept;
@@ -62,29 +62,34 @@ pub(super) fn double_surnames(names: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
     names
 }
 
-/// Every name as written, once, numbered in sorted order: copied into one buffer (the
-/// mentions they are read from wait on disk), with a table of their numbers found by the
-/// hash of the name they stand for (4 bytes a name, where a map keyed by the names took 24,
-/// and the set that gathered them 16 more).
+/// Strings, each once, numbered as they come (or in sorted order, once [`Interned::sort`]
+/// has run): one buffer of them, with a table of their numbers found by the hash of the
+/// string they stand for (4 bytes a string, where a map keyed by the strings took 24, and
+/// the set that gathered them 16 more). The merge's names as written (the mentions they are
+/// read from wait on disk) and its merged forms.
 #[derive(Default)]
-pub(super) struct RawNames {
+pub(super) struct Interned {
     list: Strings,
     table: HashTable<u32>,
     hasher: ahash::RandomState,
 }
 
-impl RawNames {
-    /// Adds `name` at the end, if it is new.
-    fn add(&mut self, name: &str) {
-        let RawNames {
+impl Interned {
+    /// The number of `name`, added at the end if it is new.
+    fn add(&mut self, name: &str) -> u32 {
+        let Interned {
             list,
             table,
             hasher,
         } = self;
         let hash = hasher.hash_one(name);
-        if table.find(hash, |&i| &list[i as usize] == name).is_none() {
-            let i = list.push(name);
-            table.insert_unique(hash, i, |&i| hasher.hash_one(&list[i as usize]));
+        match table.find(hash, |&i| &list[i as usize] == name) {
+            Some(&i) => i,
+            None => {
+                let i = list.push(name);
+                table.insert_unique(hash, i, |&i| hasher.hash_one(&list[i as usize]));
+                i
+            }
         }
     }
 
@@ -96,7 +101,7 @@ impl RawNames {
         for i in order {
             sorted.push(&self.list[i as usize]);
         }
-        let RawNames {
+        let Interned {
             list,
             table,
             hasher,
@@ -110,10 +115,15 @@ impl RawNames {
         }
     }
 
-    /// The id of `name`, if it was added.
+    /// The number of `name`, if it was added.
     pub(super) fn get(&self, name: &str) -> Option<u32> {
         let hash = self.hasher.hash_one(name);
         (self.table.find(hash, |&i| &self.list[i as usize] == name)).copied()
+    }
+
+    /// The strings alone, by number.
+    fn into_list(self) -> Strings {
+        self.list
     }
 }
 
@@ -121,7 +131,7 @@ impl RawNames {
 /// (a whole run has millions of mentions and some tens of thousands of distinct names).
 pub(super) struct Names {
     /// Raw form as written -> its id.
-    pub(super) raw: RawNames,
+    pub(super) raw: Interned,
     /// Per raw id: the id of its merged form (aliases, spacing) in `forms`.
     pub(super) form_of: Vec<u32>,
     /// Merged forms; ids are in no particular order, every tie-break compares the strings.
@@ -161,25 +171,28 @@ impl Forms {
 
 /// Interns every name of the corpus and works out each one's merged form once.
 pub(super) fn intern(
-    docs: &[DocSpeech<'_>],
+    docs: &dyn Documents<'_>,
     mentions: &[Kept],
     aliases: &HashMap<String, String>,
 ) -> Names {
     // One table, filled in turn: tables filled side by side each grow towards every
     // distinct name, and held 200 MB at once on the 4x corpus where this one holds about 20.
-    let mut raw = RawNames::default();
-    for (d, mentions) in docs.iter().zip(mentions) {
+    let mut raw = Interned::default();
+    for (d, mentions) in super::each_doc(docs).zip(mentions) {
         let statements: &Statements = d.statements;
-        statements.iter().for_each(|s| raw.add(s.speaker()));
-        mentions.get().iter().for_each(|m| raw.add(m.name));
+        statements.iter().for_each(|s| {
+            raw.add(s.speaker());
+        });
+        mentions.get().iter().for_each(|m| {
+            raw.add(m.name);
+        });
     }
     raw.sort();
     let list = &raw.list;
 
     // A name in 's that is a verb's subject with no title ("Wendy's said") keeps its 's,
     // unless the corpus names the same without it: "Obama's said" is "Obama has said".
-    let own_s: AHashSet<&str> = docs
-        .iter()
+    let own_s: AHashSet<&str> = super::each_doc(docs)
         .flat_map(|d| d.statements)
         .filter(|st| st.rule() == "subject" && st.how == How::Named && st.role().is_empty())
         .map(|st| st.speaker())
@@ -205,7 +218,7 @@ pub(super) fn intern(
     // written most often by the named statements stands for all.
     let squash = |n: &str| -> String { n.split_whitespace().collect::<String>().to_lowercase() };
     let mut counts: AHashMap<u32, u32> = AHashMap::new();
-    for st in docs.iter().flat_map(|d| d.statements) {
+    for st in super::each_doc(docs).flat_map(|d| d.statements) {
         if !st.how.is_resolved()
             && let Some(r) = raw.get(st.speaker())
         {
@@ -222,20 +235,20 @@ pub(super) fn intern(
         .filter(|(_, f)| f.len() > 1)
         .filter_map(|(k, f)| most(f).map(|n| (k, n.to_string())))
         .collect();
-    let merged: Vec<&str> = (given_of.par_iter())
-        .map(|g| match written.get(&squash(g)) {
-            Some(w) => w.as_str(),
-            None => g,
-        })
-        .collect();
-
-    let mut form_ids: AHashMap<&str, u32> = AHashMap::new();
-    let mut forms = Strings::default();
-    let mut form_of = Vec::with_capacity(merged.len());
-    for &m in &merged {
-        form_of.push(*form_ids.entry(m).or_insert_with(|| forms.push(m)));
+    // Each name's merged form, a block of names at a time: a vector of them all beside the
+    // map of forms held 170 MB at once on 16x.
+    let mut forms = Interned::default();
+    let mut form_of = Vec::with_capacity(given_of.len());
+    for block in given_of.chunks(RESOLVED_AT_ONCE * 16) {
+        let merged: Vec<&str> = (block.par_iter())
+            .map(|g| match written.get(&squash(g)) {
+                Some(w) => w.as_str(),
+                None => g,
+            })
+            .collect();
+        form_of.extend(merged.into_iter().map(|m| forms.add(m)));
     }
-    drop((form_ids, merged));
+    let forms = forms.into_list();
     // Surname and first-name keys share one numbering.
     let mut keys: AHashMap<String, u32> = AHashMap::new();
     let mut id = |k: String| {

@@ -34,7 +34,7 @@ fn name_variants_are_one_speaker() {
     };
     let mentions = [&a, &b, &c].map(|s| s.mentions.clone()).to_vec();
     let m = merge(
-        vec![d(&a, 1), d(&b, 2), d(&c, 3)],
+        &vec![d(&a, 1), d(&b, 2), d(&c, 3)],
         mentions,
         &HashMap::new(),
     );
@@ -152,7 +152,7 @@ fn aliases_and_mentions() {
     );
     let aliases = HashMap::from([("zelensky".to_string(), "Volodymyr Zelenskyy".to_string())]);
     let m = merge(
-        vec![DocSpeech::of("d", None, &a)],
+        &vec![DocSpeech::of("d", None, &a)],
         vec![a.mentions.clone()],
         &aliases,
     );
@@ -175,7 +175,7 @@ fn rows_of(docs: &[&str]) -> Vec<(String, &'static str, String, u32)> {
     let speech: Vec<Speech> = docs.iter().map(|t| attribute(t, None)).collect();
     let ds: Vec<DocSpeech<'_>> = speech.iter().map(|s| DocSpeech::of("d", None, s)).collect();
     let mentions = speech.iter().map(|s| s.mentions.clone()).collect();
-    let m = merge(ds, mentions, &HashMap::new());
+    let m = merge(&ds, mentions, &HashMap::new());
     m.speakers
         .into_iter()
         .map(|s| (s.name, s.kind.as_str(), s.role, s.statements))

@@ -39,5 +39,5 @@ pub mod words;
 #[cfg(test)]
 pub(crate) mod testing;
 
-pub use attribute::{How, Kind, Speech, Statement, attribute};
+pub use attribute::{How, Kind, Speech, Spoken, Statement, attribute};
 pub use statements::{StatementRef, Statements};

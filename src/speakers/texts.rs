@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use super::attribute::Speech;
+use super::attribute::Spoken;
 use super::statements::Statements;
 use crate::spool::{Spool, Stored};
 
@@ -48,7 +48,7 @@ impl Texts {
     }
 }
 
-impl Speech {
+impl Spoken {
     /// Writes the statements' texts to `spool`, one piece for the document, and takes them
     /// out of the statements: they are read from there once the spool is sealed (as "" before).
     /// The texts stay here for a document without statements (or with more than 4 GiB of
@@ -86,11 +86,11 @@ mod tests {
             "Prices rose 2%, Ann Lee said. Ça va bien, said Tom Hart.",
             "Officials said the talks would go on.",
         ];
-        let docs: Vec<Speech> = vec![
-            crate::speakers::attribute(texts[0], None),
-            crate::speakers::attribute(texts[1], None),
-            crate::speakers::attribute(texts[2], None),
-            crate::speakers::attribute(texts[3], None),
+        let docs: Vec<Spoken> = vec![
+            crate::speakers::attribute(texts[0], None).split().0,
+            crate::speakers::attribute(texts[1], None).split().0,
+            crate::speakers::attribute(texts[2], None).split().0,
+            crate::speakers::attribute(texts[3], None).split().0,
         ];
         let counts: Vec<usize> = docs.iter().map(|d| d.statements.len()).collect();
         assert_eq!(counts, [1, 0, 2, 0], "{docs:?}");
@@ -105,8 +105,8 @@ mod tests {
         let sealed = spool.seal().expect("seal");
         for (k, (before, after)) in docs.iter().zip(&spooled).enumerate().rev() {
             for i in (0..before.statements.len()).rev() {
-                let text = |d: &Speech| d.texts.text(&d.statements, i).into_owned();
-                fn st(d: &Speech, i: usize) -> crate::speakers::StatementRef<'_> {
+                let text = |d: &Spoken| d.texts.text(&d.statements, i).into_owned();
+                fn st(d: &Spoken, i: usize) -> crate::speakers::StatementRef<'_> {
                     d.statements.get(i).expect("a statement")
                 }
                 assert_eq!(text(after), st(before, i).text(), "doc {k}, {i}");
