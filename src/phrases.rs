@@ -185,9 +185,13 @@ fn above_chance(p: &Pair, margins: &PairMargins) -> Option<f64> {
 /// write that failed is the error.
 pub fn score(pairs: &PairCounts, terms: &[Term], spool: Option<Spool>) -> io::Result<Phrases> {
     let frequent = &pairs.frequent;
-    let mut scored: Vec<(f64, u32)> = (frequent.iter().enumerate())
-        .filter_map(|(i, p)| Some((above_chance(&p, &pairs.margins)?, i as u32)))
-        .collect();
+    // Room for every pair: room never written to takes no memory, where a vector grown by
+    // doubling held its old and new buffers at once.
+    let mut scored: Vec<(f64, u32)> = Vec::with_capacity(frequent.len());
+    scored.extend(
+        (frequent.iter().enumerate())
+            .filter_map(|(i, p)| Some((above_chance(&p, &pairs.margins)?, i as u32))),
+    );
     let text = |i: u32| {
         let p = frequent.get(i as usize);
         text_bytes((

@@ -383,7 +383,7 @@ pub fn build(
     let mut table = PairTable::new(terms.len(), &new_id);
     // A pair's documents are at most the corpus' documents: a u32.
     let spills = pairs.sums.finish(|(b, n, d)| table.add(b, n, d as u32))?;
-    let (mut frequent, margins) = (table.frequent, table.margins);
+    let (mut frequent, margins) = (table.frequent.done(), table.margins);
     frequent.sort_by_terms();
 
     let corpus = Corpus {
@@ -400,7 +400,7 @@ pub fn build(
 struct PairTable<'a> {
     new_id: &'a [TermId],
     margins: PairMargins,
-    frequent: FrequentPairs,
+    frequent: pairs::Gathering,
 }
 
 impl<'a> PairTable<'a> {
@@ -412,7 +412,7 @@ impl<'a> PairTable<'a> {
                 as_second: vec![0; terms],
                 total: 0,
             },
-            frequent: FrequentPairs::default(),
+            frequent: Default::default(),
         }
     }
 
