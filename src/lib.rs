@@ -67,7 +67,7 @@
 //!   lists, data files in `speakers/words/`); [`speakers::lower`] (lower-cased documents:
 //!   the names they show given back their capitals, then the sieve); [`speakers::mentions`]
 //!   (the people a document names, packed; in a run, on disk in a [`spool`] from the second
-//!   pass until the merge reads them);
+//!   pass until the merge reads them, kept beside the documents, not in them);
 //!   [`speakers::statements`] (a document's statements as the run keeps them, packed);
 //!   [`speakers::merge`] (name variants -> one speaker) and [`speakers::quotes`] (its quotes,
 //!   three numbers each, read from the statements when shown); [`speakers::texts`] (where a
@@ -82,7 +82,8 @@
 //!   ([`corpus::TermCounts`], kept until the report is written: in a [`corpus::Spool`] on
 //!   disk from the second pass on, renumbered into a second one by the merge, read back by
 //!   position); [`corpus::DocName`] (an article's id and path, one allocation);
-//!   [`corpus::FrequentPairs`] (the pairs seen twice or more, 16 bytes each). Word pairs are
+//!   [`corpus::FrequentPairs`] (the pairs seen twice or more, 16 bytes each, gathered in
+//!   blocks and made one vector at the end). Word pairs are
 //!   summed by [`engine`]. No other I/O.
 //! - [`spool`]: bytes that wait on disk until the report is written (term counts, metadata
 //!   strings, statement texts, mentions, phrases): an unlinked file in the staging folder,
