@@ -180,12 +180,12 @@ pub(super) fn intern(
     let mut raw = Interned::default();
     for (d, mentions) in super::each_doc(docs).zip(mentions) {
         let statements: &Statements = d.statements;
-        statements.iter().for_each(|s| {
+        for s in statements.iter() {
             raw.add(s.speaker());
-        });
-        mentions.get().iter().for_each(|m| {
+        }
+        for m in mentions.get().iter() {
             raw.add(m.name);
-        });
+        }
     }
     raw.sort();
     let list = &raw.list;
