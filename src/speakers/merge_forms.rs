@@ -8,7 +8,7 @@ use ahash::{AHashMap, AHashSet};
 use hashbrown::HashTable;
 use rayon::prelude::*;
 
-use super::{Documents, Key, RESOLVED_AT_ONCE, clean, middle, most, split};
+use super::{Documents, Key, clean, middle, most, split};
 use crate::packed::Strings;
 use crate::speakers::attribute::How;
 use crate::speakers::mentions::Kept;
@@ -237,9 +237,11 @@ pub(super) fn intern(
         .collect();
     // Each name's merged form, a block of names at a time: a vector of them all beside the
     // map of forms held 170 MB at once on 16x.
+    /// Names whose merged forms are looked up side by side before they are interned in turn.
+    const FORMS_AT_ONCE: usize = 1 << 16;
     let mut forms = Interned::default();
     let mut form_of = Vec::with_capacity(given_of.len());
-    for block in given_of.chunks(RESOLVED_AT_ONCE * 16) {
+    for block in given_of.chunks(FORMS_AT_ONCE) {
         let merged: Vec<&str> = (block.par_iter())
             .map(|g| match written.get(&squash(g)) {
                 Some(w) => w.as_str(),
