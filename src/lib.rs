@@ -16,7 +16,7 @@
 //! discover -> input (read, decode, split tables) -> meta (dates, titles, sources,
 //!          boilerplate: recurring-line sums in the engine; duplicates)
 //!          -> text (analyse each document, in parallel)
-//!          -> corpus (merge; engine: word-pair and term sums, spilling past the budget)
+//!          -> corpus (merge; engine: word-pair sums, spilling past the budget)
 //!          -> tfidf, phrases, trends, topics (corpus arithmetic)
 //!          -> compare (keyness, speakers' terms, co-mentions: sums in the engine;
 //!             keywords in context)
@@ -83,8 +83,8 @@
 //!   disk from the second pass on, renumbered into a second one by the merge, read back by
 //!   position); [`corpus::DocName`] (an article's id and path, one allocation);
 //!   [`corpus::FrequentPairs`] (the pairs seen twice or more, 16 bytes each, gathered in
-//!   blocks and made one vector at the end). Word pairs, and the terms' counts and
-//!   document frequencies, are summed by [`engine`], in one aggregate. No other I/O.
+//!   blocks and made one vector at the end). Word pairs are
+//!   summed by [`engine`]. No other I/O.
 //! - [`spool`]: bytes that wait on disk until the report is written (term counts, metadata
 //!   strings, statement texts, mentions, phrases): an unlinked file in the staging folder,
 //!   written from any thread, read back by position.

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use crate::engine::{BATCH_ROWS, EngineError, Sums};
 use crate::meta::Meta;
 use crate::packed::Packed;
-use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram, bigram_parts};
+use crate::text::{Bigram, DocAnalysis, Lexicon, TermId, bigram_parts};
 
 mod doc_name;
 mod pairs;
@@ -219,9 +219,8 @@ impl Corpus {
     }
 }
 
-/// Where the workers send word pairs, and each document's term counts: the engine's sums,
-/// bounded by its pool and spilling to disk past it. One aggregate for both, so that they
-/// share one pool: a term's rows are keyed as the pair ([`TERM_ROW`], term).
+/// Where the workers send word pairs: the engine's sums, bounded by its pool and spilling to
+/// disk past it.
 pub struct Pairs {
     sums: Sums,
 }
@@ -235,13 +234,8 @@ impl Pairs {
     }
 }
 
-/// The first half of the engine's key for a term's own row (count in one document, and one
-/// document): no term has this id, as ids count up from 0 and no corpus holds 2^32 - 1
-/// terms.
-const TERM_ROW: TermId = TermId::MAX;
-
 /// Corpus-wide counts summed by one worker: the surface words, and the rows of word pairs
-/// (pair, count in one document) and of terms not yet sent to [`Pairs`].
+/// (pair, count in one document) not yet sent to [`Pairs`].
 #[derive(Debug, Default)]
 pub struct Partial {
     word_counts: Vec<u64>,
@@ -250,8 +244,8 @@ pub struct Partial {
 }
 
 impl Partial {
-    /// Adds the surface-word, pair and term counts of one document; sends the pairs and terms
-    /// on a batch at a time.
+    /// Adds the surface-word and pair counts of one document; sends the pairs on a batch at a
+    /// time.
     pub fn add(&mut self, doc: &DocAnalysis, pairs: &Pairs) {
         for &(w, n) in &doc.words {
             let w = w as usize;
@@ -264,16 +258,12 @@ impl Partial {
             self.keys.push(b);
             self.counts.push(u64::from(n));
         }
-        for &(t, n) in &doc.terms {
-            self.keys.push(bigram(TERM_ROW, t));
-            self.counts.push(u64::from(n));
-        }
         if self.keys.len() >= BATCH_ROWS {
             self.flush(pairs);
         }
     }
 
-    /// Sends the pair and term rows not yet sent (one document each: their `docs` is 1).
+    /// Sends the pairs not yet sent (one document each: their `docs` is 1).
     pub fn flush(&mut self, pairs: &Pairs) {
         if !self.keys.is_empty() {
             let docs = vec![1; self.keys.len()];
@@ -285,7 +275,7 @@ impl Partial {
         }
     }
 
-    /// Exact and order-independent (the pairs and terms are summed by the engine).
+    /// Exact and order-independent (the pairs are summed by the engine).
     pub fn merge(mut self, mut other: Partial) -> Partial {
         if other.word_counts.len() > self.word_counts.len() {
             std::mem::swap(&mut self.word_counts, &mut other.word_counts);
@@ -299,9 +289,9 @@ impl Partial {
     }
 }
 
-/// Merges documents (in document order), the summed partial counts and the pairs and term
-/// counts summed by the engine into the corpus; also says how often the sums spilled to
-/// disk. With a `spool`, the documents' term counts wait in it, on disk, from here on.
+/// Merges documents (in document order), the summed partial counts and the pairs summed by
+/// the engine into the corpus; also says how often the pairs spilled to disk. With a
+/// `spool`, the documents' term counts wait in it, on disk, from here on.
 pub fn build(
     lexicon: Lexicon,
     mut docs: Vec<DocStats>,
@@ -324,6 +314,15 @@ pub fn build(
         })
         .collect();
 
+    // Summed from the counts in memory, under the new ids, before they go to the spool: not
+    // read back from it.
+    for doc in &docs {
+        for (t, n) in &doc.terms {
+            let term = &mut terms[new_id[t as usize] as usize];
+            term.count += u64::from(n);
+            term.doc_freq += 1;
+        }
+    }
     let renumbered = |doc: &DocStats| {
         let mut renumbered: Vec<(TermId, u32)> = (doc.terms.iter())
             .map(|(t, n)| (new_id[t as usize], n))
@@ -382,16 +381,8 @@ pub fn build(
     partial.flush(&pairs);
     drop(partial);
     let mut table = PairTable::new(terms.len(), &new_id);
-    // The terms' counts and document frequencies come with the pairs; a term's documents,
-    // as a pair's, are at most the corpus' documents: a u32.
-    let spills = pairs.sums.finish(|(b, n, d)| match bigram_parts(b) {
-        (TERM_ROW, t) => {
-            let term = &mut terms[new_id[t as usize] as usize];
-            term.count += n;
-            term.doc_freq += d as u32;
-        }
-        _ => table.add(b, n, d as u32),
-    })?;
+    // A pair's documents are at most the corpus' documents: a u32.
+    let spills = pairs.sums.finish(|(b, n, d)| table.add(b, n, d as u32))?;
     let (mut frequent, margins) = (table.frequent.done(), table.margins);
     frequent.sort_by_terms();
 
