@@ -213,25 +213,10 @@ pub fn key_terms(side: &Counts, all: &Counts, limit: usize) -> (Vec<Key>, Vec<Ke
             }
             _ => (0, 0),
         };
-        let (b, ub) = (total - a, units_total - ua);
-        let g = g2(a, b, na, nb);
-        if g.abs() < CRITICAL_G2 {
-            continue;
-        }
-        let key = Key {
-            term,
-            count: a,
-            count_rest: b,
-            units: ua,
-            units_rest: ub,
-            g2: g,
-            log_ratio: log_ratio(a, b, na, nb),
-            p: p_value(g),
-        };
-        if g > 0.0 && a >= MIN_COUNT && ua >= MIN_UNITS {
-            keep_strongest(&mut over, key, limit, stronger_over);
-        } else if g < 0.0 && b >= MIN_COUNT && ub >= MIN_UNITS {
-            keep_strongest(&mut under, key, limit, stronger_under);
+        match key_of(term, (a, ua), (total, units_total), (na, nb)) {
+            Some((Side::Over, key)) => keep_strongest(&mut over, key, limit, stronger_over),
+            Some((Side::Under, key)) => keep_strongest(&mut under, key, limit, stronger_under),
+            None => {}
         }
     }
     over.sort_by(stronger_over);
@@ -239,6 +224,77 @@ pub fn key_terms(side: &Counts, all: &Counts, limit: usize) -> (Vec<Key>, Vec<Ke
     over.truncate(limit);
     under.truncate(limit);
     (over, under)
+}
+
+/// The `over` half of [`key_terms`], the same keys, scoring only the terms `side` uses: a
+/// term it never uses is never used more there. So the cost is the side's terms, not the
+/// whole vocabulary for every side (speakers' terms: every chosen speaker against all
+/// statements).
+pub fn over_terms(side: &Counts, all: &Counts, limit: usize) -> Vec<Key> {
+    let (na, nb) = (side.total, all.total - side.total);
+    let mut over = Vec::new();
+    if na == 0 || nb == 0 {
+        return over;
+    }
+    // Both sorted by term: each of the side's terms is looked for after the last one found.
+    let mut rest = &all.terms[..];
+    for &(term, a, ua) in &side.terms {
+        let at = rest.partition_point(|&(t, _, _)| t < term);
+        rest = &rest[at..];
+        let Some(&(t, total, units_total)) = rest.first() else {
+            break;
+        };
+        if t != term {
+            continue;
+        }
+        if let Some((Side::Over, key)) = key_of(term, (a, ua), (total, units_total), (na, nb)) {
+            keep_strongest(&mut over, key, limit, stronger_over);
+        }
+    }
+    over.sort_by(stronger_over);
+    over.truncate(limit);
+    over
+}
+
+/// Which list a key goes to.
+enum Side {
+    Over,
+    Under,
+}
+
+/// The key of a term used `a` times in `ua` units on this side of `na` occurrences, and
+/// `total` times in `units_total` units in all (`nb` occurrences in the rest), with the list
+/// it goes to; None when it is not significant or too rare or too narrow on the side that
+/// uses it more.
+fn key_of(
+    term: TermId,
+    (a, ua): (u64, u32),
+    (total, units_total): (u64, u32),
+    (na, nb): (u64, u64),
+) -> Option<(Side, Key)> {
+    let (b, ub) = (total - a, units_total - ua);
+    let g = g2(a, b, na, nb);
+    if g.abs() < CRITICAL_G2 {
+        return None;
+    }
+    let side = if g > 0.0 && a >= MIN_COUNT && ua >= MIN_UNITS {
+        Side::Over
+    } else if g < 0.0 && b >= MIN_COUNT && ub >= MIN_UNITS {
+        Side::Under
+    } else {
+        return None;
+    };
+    let key = Key {
+        term,
+        count: a,
+        count_rest: b,
+        units: ua,
+        units_rest: ub,
+        g2: g,
+        log_ratio: log_ratio(a, b, na, nb),
+        p: p_value(g),
+    };
+    Some((side, key))
 }
 
 /// Strongest first; ties by term (stem order), so the order never depends on threads. A
@@ -396,6 +452,40 @@ mod tests {
             let (over, under) = key_terms(&side, &all, limit);
             assert_eq!(over, over_all[..limit]);
             assert_eq!(under, under_all[..limit]);
+        }
+    }
+
+    /// `over_terms` gives `key_terms`' over list, on sides that leave a third of the
+    /// vocabulary unused (terms it must skip in `all`) and at limits that cut and that do not.
+    #[test]
+    fn over_terms_are_key_terms_over() {
+        let mut rng = crate::test_rng::XorShift::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = |m: u64| rng.below(m);
+        let unit = |next: &mut dyn FnMut(u64) -> u64, skew: u64, gaps: bool| {
+            (0..600u32)
+                .filter(|t| !gaps || t % 3 != 2)
+                .filter_map(|t| {
+                    let c = next(4) + if u64::from(t) % 7 == skew { 5 } else { 0 };
+                    (c > 0).then_some((t, c as u32))
+                })
+                .collect::<Vec<(TermId, u32)>>()
+        };
+        for skew in 0..3 {
+            let here: Vec<_> = (0..25).map(|_| unit(&mut next, skew, true)).collect();
+            let there: Vec<_> = (0..40).map(|_| unit(&mut next, skew + 3, false)).collect();
+            let side = Counts::of(here.iter().map(|u| u.iter().copied()));
+            let rest = Counts::of(there.iter().map(|u| u.iter().copied()));
+            let all = Counts::sum([&side, &rest]);
+            assert_eq!((side.terms.len(), all.terms.len()), (400, 600));
+            let (full, _) = key_terms(&side, &all, 10_000);
+            assert!(full.len() > 40, "skew {skew}: {} over", full.len());
+            for limit in [1, 3, 7, 30, 10_000] {
+                assert_eq!(
+                    over_terms(&side, &all, limit),
+                    key_terms(&side, &all, limit).0,
+                    "skew {skew}, limit {limit}"
+                );
+            }
         }
     }
 

@@ -121,7 +121,7 @@ pub fn speaker_terms(s: &Speakers<'_>, corpus: &Corpus, analyzer: &Analyzer) -> 
                     .filter(|(w, _)| *w == k)
                     .map(|(_, t)| t.iter().copied()),
             );
-            let (over, _) = keyness::key_terms(&mine, &all, TERMS_PER_SPEAKER);
+            let over = keyness::over_terms(&mine, &all, TERMS_PER_SPEAKER);
             SpeakerTerms {
                 speaker: chosen[k],
                 statements: mine.units,
