@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::error::Result;
 use crate::input::Columns;
@@ -26,9 +26,13 @@ use crate::tfidf::{Scheme, Weighting};
                   two-word phrases, who is quoted and how often (speakers), how words and topics \
                   rise and fall over time, and discovered topics; PNG charts of them, and one \
                   page, index.html, that shows it all.\n\n\
-                  Example: newsreport articles/ --out reports/"
+                  Example: newsreport articles/ --out reports/",
+    args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Article files or folders to analyse. Folders are searched recursively. Read: .txt files
     /// (one article each, any common encoding; Factiva and LexisNexis text exports are split
     /// into their articles), and .csv/.jsonl tables with one article per row.
@@ -198,7 +202,28 @@ pub struct Cli {
     /// Print nothing but errors and warnings.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Workers to run on, as `newsreport worker` prints their URLs (http://HOST:PORT,...).
+    /// Every worker must read the input files at the same paths as this machine. So far the
+    /// first pass' recurring-line counts run on the workers; the report is the same as a
+    /// run on this machine. Needs a newsreport built with `--features cluster`.
+    #[arg(long, value_name = "URL,...", value_delimiter = ',')]
+    pub cluster: Vec<String>,
 }
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run as a cluster worker until stopped: prints the URL to give to `--cluster` on its
+    /// first line. Needs a newsreport built with `--features cluster`.
+    Worker {
+        /// Address to listen on: HOST:PORT (port 0 takes a free one).
+        #[arg(long, value_name = "HOST:PORT", default_value = "0.0.0.0:50051")]
+        listen: String,
+    },
+}
+
+/// What `--cluster` and `newsreport worker` say in a binary built without the cluster.
+pub const NO_CLUSTER: &str = "this newsreport was built without the cluster: build it with `cargo build --release --features cluster`";
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum PeriodArg {
@@ -276,6 +301,7 @@ impl Cli {
             },
             quiet: self.quiet,
             keep_boilerplate: self.keep_boilerplate,
+            cluster: self.cluster.clone(),
             keep_duplicates: self.keep_duplicates,
             no_charts: self.no_charts,
             no_workbook: self.no_workbook,
@@ -303,6 +329,9 @@ impl Cli {
             kwic_per_term: self.kwic_per_term,
             ..Settings::default()
         };
+        if !s.cluster.is_empty() && !cfg!(feature = "cluster") {
+            return Err(crate::Error::Usage(format!("--cluster: {NO_CLUSTER}")));
+        }
         if let Some(arg) = &self.topics {
             s.set_topics(arg)?;
         }

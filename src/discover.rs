@@ -16,7 +16,8 @@ use crate::Warning;
 use crate::error::{Error, Result};
 
 /// One input file and the id of its document (of its documents' prefix, for a table).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// Serialisable: the cluster path sends the files to read to its workers.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Source {
     pub doc_id: String,
     pub path: PathBuf,
@@ -26,7 +27,9 @@ pub struct Source {
 }
 
 /// What a file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Kind {
     /// One article.
     Text,

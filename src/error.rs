@@ -43,6 +43,10 @@ pub enum Error {
         "{0}. Every article's term counts, metadata, statement texts and mentions, the phrases and the list of input files are kept in the report's staging folder beside --out while the report is made: free disk space there, or pick another folder with --out."
     )]
     CountsOnDisk(String),
+    /// The cluster (`--cluster`) could not do its part (exit code 1); the message names the
+    /// worker or the step.
+    #[error("{0}")]
+    Cluster(String),
 }
 
 impl Error {
@@ -53,7 +57,8 @@ impl Error {
             Error::NoDocuments(_)
             | Error::Write { .. }
             | Error::Spill(_)
-            | Error::CountsOnDisk(_) => 1,
+            | Error::CountsOnDisk(_)
+            | Error::Cluster(_) => 1,
         }
     }
 }

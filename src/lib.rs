@@ -91,7 +91,10 @@
 //! - [`engine`]: the corpus arithmetic that can outgrow memory, on Apache DataFusion: the
 //!   budget (`--memory`, [`engine::Budget`]) and [`engine::Sums`], counts summed by key
 //!   under a spilling memory pool, spill files in the report's staging folder. Only place
-//!   with DataFusion, Arrow and tokio.
+//!   with DataFusion, Arrow and tokio, but for [`cluster`].
+//! - `cluster` (`--features cluster`): the workers (`newsreport worker`) and the machine that
+//!   asks (`--cluster URL,...`), on datafusion-distributed; so far the first pass'
+//!   recurring-line counts run there. Only place with datafusion-distributed and tonic.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant), and each
 //!   document's top terms, chosen when a writer asks ([`tfidf::TopTerms`]). Pure arithmetic.
 //! - [`periods`]: days, ISO weeks, months, quarters, years: labels, the zero-filled run of
@@ -149,6 +152,8 @@
 pub mod alloc;
 pub mod charts;
 pub mod cli;
+#[cfg(feature = "cluster")]
+pub mod cluster;
 pub mod compare;
 pub mod corpus;
 pub mod discover;

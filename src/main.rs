@@ -1,7 +1,7 @@
 //! The `newsreport` binary: flags in, exit code out. Everything else is in the library.
 
 use clap::Parser;
-use newsreport::cli::Cli;
+use newsreport::cli::{Cli, Command};
 
 // mimalloc: less memory left between the many small strings a run keeps, and faster
 // (Cargo.toml says by how much); with a heap of its own for what the run keeps
@@ -26,6 +26,9 @@ fn main() {
     return_freed_memory_at_once();
     quiet_spreadsheet_panics();
     let cli = Cli::parse();
+    if let Some(Command::Worker { listen }) = &cli.command {
+        std::process::exit(worker(listen));
+    }
     let code = match cli.settings() {
         Ok(settings) if cli.list_stop_words => {
             for w in settings.stop_words.sorted() {
@@ -51,6 +54,24 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// Runs a cluster worker until the process is stopped; the exit code when it cannot.
+#[cfg(feature = "cluster")]
+fn worker(listen: &str) -> i32 {
+    match newsreport::cluster::serve(listen) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("newsreport: error: {e}");
+            1
+        }
+    }
+}
+
+#[cfg(not(feature = "cluster"))]
+fn worker(_listen: &str) -> i32 {
+    eprintln!("newsreport: error: {}", newsreport::cli::NO_CLUSTER);
+    2
 }
 
 /// The spreadsheet library panics when it cannot write its scratch files (a full disk);

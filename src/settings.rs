@@ -38,6 +38,9 @@ pub struct Settings {
     pub quiet: bool,
     /// Count page furniture too (no boilerplate removal).
     pub keep_boilerplate: bool,
+    /// Workers' URLs (`--cluster`): the parts of the run that can go to a cluster go there;
+    /// empty, the whole run is local.
+    pub cluster: Vec<String>,
     /// Count every copy of a repeated article.
     pub keep_duplicates: bool,
     /// Write tables only: no PNG charts (index.html still shows the tables).
@@ -95,6 +98,7 @@ impl Default for Settings {
             weighting: Weighting::default(),
             quiet: false,
             keep_boilerplate: false,
+            cluster: Vec::new(),
             keep_duplicates: false,
             no_charts: false,
             no_workbook: false,

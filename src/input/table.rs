@@ -36,7 +36,7 @@ const ID: &[&str] = &["id", "doc_id", "article_id"];
 const MAX_PROBLEMS: usize = 100;
 
 /// Column names chosen by the user; None = find by the defaults below.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Columns {
     pub text: Option<String>,
     pub date: Option<String>,

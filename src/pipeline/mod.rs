@@ -79,7 +79,15 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         .and_then(|v| v.parse().ok())
         .unwrap_or(settings.memory.sums_share());
     let spill = |e: EngineError| Error::Spill(e.to_string());
-    let lines = (!settings.keep_boilerplate)
+    // With --cluster, the workers count the recurring lines; the first pass here then only
+    // looks for duplicates.
+    let on_cluster = (!settings.cluster.is_empty() && !settings.keep_boilerplate)
+        .then(|| recurring_on_cluster(settings, &found.sources))
+        .transpose()?;
+    if on_cluster.is_some() {
+        phase.done("recurring lines on the cluster");
+    }
+    let lines = (!settings.keep_boilerplate && on_cluster.is_none())
         .then(|| LineSums::start(sums_pool, &out.spill_dir()))
         .transpose()
         .map_err(spill)?;
@@ -102,7 +110,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (scan, analysed) = pool
         .install(|| {
             let stage = progress::Stage::new("scanning", files, bytes, bars);
-            let scan = passes::scan_all(&sources, settings, lines, &out.spill_dir(), &stage)?;
+            let mut scan = passes::scan_all(&sources, settings, lines, &out.spill_dir(), &stage)?;
+            if on_cluster.is_some() {
+                scan.recurring = on_cluster;
+            }
             stage.finish();
             phase.done("scan (pass 1, incl. serial tail)");
             let stage = progress::Stage::new("analysing", files, bytes, bars);
@@ -452,6 +463,30 @@ impl<'a> speakers::merge::Documents<'a> for DocsSpeech<'a> {
 
 /// Phase timings on stderr when `NEWSREPORT_PHASES` is set: a profiling aid, never part of
 /// the report.
+/// The first pass' recurring lines, counted by the workers of `--cluster`.
+#[cfg(feature = "cluster")]
+fn recurring_on_cluster(
+    settings: &Settings,
+    sources: &[discover::Source],
+) -> Result<crate::meta::boilerplate::RecurringLines> {
+    let cluster =
+        crate::cluster::Cluster::new(&settings.cluster).map_err(|e| Error::Usage(e.to_string()))?;
+    (cluster.recurring_lines(sources.to_vec(), &settings.columns))
+        .map_err(|e| Error::Cluster(e.to_string()))
+}
+
+/// Without the cluster built in, `--cluster` is refused when the flags are read.
+#[cfg(not(feature = "cluster"))]
+fn recurring_on_cluster(
+    _settings: &Settings,
+    _sources: &[discover::Source],
+) -> Result<crate::meta::boilerplate::RecurringLines> {
+    Err(Error::Usage(format!(
+        "--cluster: {}",
+        crate::cli::NO_CLUSTER
+    )))
+}
+
 struct Phases {
     on: bool,
     last: Instant,

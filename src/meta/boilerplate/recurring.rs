@@ -362,11 +362,7 @@ impl LineSums {
 
     /// Adds the line keys of one document to `batch`, sending the batch when it is full.
     pub fn add_document(&self, text: &str, batch: &mut LineBatch) {
-        for (kind, hashes) in line_keys(text).into_iter().enumerate() {
-            batch
-                .keys
-                .extend(hashes.into_iter().map(|h| h | (kind as u64) << 62));
-        }
+        document_keys(text, &mut batch.keys);
         self.docs.fetch_add(1, Ordering::Relaxed);
         if batch.keys.len() >= BATCH_ROWS {
             self.flush(batch);
@@ -385,24 +381,51 @@ impl LineSums {
     /// The keys above their thresholds (for the documents added), and how often the sums
     /// spilled to disk.
     pub fn finish(self) -> Result<(RecurringLines, usize), EngineError> {
-        let n_docs = self.docs.into_inner();
-        let mut sets: [AHashSet<u64>; 3] = Default::default();
-        let minimum = minimums(n_docs);
-        let spills = self.sums.finish(|(key, docs, _)| {
-            let kind = (key >> 62) as usize;
-            if kind < 3 && docs >= minimum[kind] as u64 {
-                sets[kind].insert(key & HASH_BITS);
-            }
-        })?;
-        let [labels, prefixes, prose] = sets;
-        Ok((
-            RecurringLines {
-                labels,
-                prefixes,
-                prose,
-            },
-            spills,
-        ))
+        let mut kept = Recurring::new(self.docs.into_inner());
+        let spills = self.sums.finish(|(key, docs, _)| kept.add(key, docs))?;
+        Ok((kept.lines(), spills))
+    }
+}
+
+/// Adds one document's line keys to `keys`, each with its kind in the top two bits, as
+/// [`LineSums`] sums them (and the cluster's workers send them).
+pub fn document_keys(text: &str, keys: &mut Vec<u64>) {
+    for (kind, hashes) in line_keys(text).into_iter().enumerate() {
+        keys.extend(hashes.into_iter().map(|h| h | (kind as u64) << 62));
+    }
+}
+
+/// The keys kept from the summed line counts of `n_docs` documents: those above their
+/// kind's threshold. Fed each key's sum once, in any order.
+pub struct Recurring {
+    minimum: [usize; 3],
+    sets: [AHashSet<u64>; 3],
+}
+
+impl Recurring {
+    pub fn new(n_docs: usize) -> Recurring {
+        Recurring {
+            minimum: minimums(n_docs),
+            sets: Default::default(),
+        }
+    }
+
+    /// One key (kind in the top two bits) and the number of documents that have it; keys of
+    /// no kind (the top bits both set) are ignored.
+    pub fn add(&mut self, key: u64, docs: u64) {
+        let kind = (key >> 62) as usize;
+        if kind < 3 && docs >= self.minimum[kind] as u64 {
+            self.sets[kind].insert(key & HASH_BITS);
+        }
+    }
+
+    pub fn lines(self) -> RecurringLines {
+        let [labels, prefixes, prose] = self.sets;
+        RecurringLines {
+            labels,
+            prefixes,
+            prose,
+        }
     }
 }
 

@@ -1,0 +1,232 @@
+//! The cluster path end to end (`cargo test --release --features cluster --test cluster`):
+//! two workers of the real binary on loopback ports chosen free at run time. The seeds and
+//! a corpus split between both workers give the local run's report; a worker that is gone
+//! ends the run with an error and leaves no report. Every worker is stopped when its test
+//! ends, also when it fails.
+#![cfg(feature = "cluster")]
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+
+use common::{bin, run_ok};
+
+/// A worker process, killed when dropped.
+struct Worker {
+    child: Child,
+    url: String,
+}
+
+impl Worker {
+    fn start() -> Worker {
+        let mut child = bin()
+            .args(["worker", "--listen", "127.0.0.1:0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start a worker");
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("the worker's stdout");
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .expect("the worker's first line");
+        let worker = Worker {
+            url: line
+                .trim()
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+            child,
+        };
+        assert!(
+            worker.url.starts_with("http://127.0.0.1:"),
+            "the worker printed {line:?}"
+        );
+        worker
+    }
+
+    /// The CPU time the worker has used, in clock ticks (Linux).
+    fn cpu_ticks(&self) -> u64 {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
+            .expect("the worker's /proc stat");
+        let after = stat.rsplit_once(')').expect("a stat line").1;
+        let fields: Vec<&str> = after.split_whitespace().collect();
+        let tick = |i: usize| fields[i].parse::<u64>().expect("a number");
+        tick(11) + tick(12)
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// 600 short articles, each ending with the same two lines of page furniture: enough files
+/// for three tasks (so both workers get some), and recurring lines for them to count. Their
+/// sentences are drawn from pools by the article's number, so no two are near-copies.
+fn corpus(dir: &Path) -> PathBuf {
+    let articles = dir.join("articles");
+    std::fs::create_dir_all(&articles).expect("folder");
+    let places = [
+        "Leeds", "Bristol", "Cardiff", "Glasgow", "Belfast", "Norwich", "Hull",
+    ];
+    let topics = [
+        "housing",
+        "buses",
+        "schools",
+        "libraries",
+        "parks",
+        "roads",
+        "flood defences",
+        "street lighting",
+        "bin collections",
+        "the budget",
+        "care homes",
+    ];
+    let speakers = [
+        "Jane Morgan, the council leader",
+        "Tom Hughes, a local trader",
+        "Priya Shah, who chairs the residents' group",
+        "Alan Reid, the opposition leader",
+        "Maria Lopez, a teacher",
+        "Owen Price, the finance officer",
+        "Sara Khan, a nurse",
+        "David Lee, a bus driver",
+        "Ruth Evans, a pensioner",
+        "Sam Patel, a student",
+        "Helen Ward, the mayor",
+        "Ian Scott, a builder",
+        "Grace Kim, a librarian",
+    ];
+    for i in 0..600 {
+        let (place, topic) = (places[i % 7], topics[i % 11]);
+        let (speaker, other) = (speakers[i % 13], topics[(i / 7) % 11]);
+        let text = format!(
+            "{place} weighs plan {i} on {topic}\n\n\
+             Councillors in {place} met on day {} to argue over {topic}, and the money \
+             for {other} came up again.\n\n\
+             \"People here care about {topic} more than anything,\" said {speaker}.\n\n\
+             A decision on plan {i} is expected within {} weeks.\n\n\
+             Follow the Example Gazette on social media for more local news\n\
+             Copyright Example Gazette Ltd. All rights reserved.\n",
+            1 + i % 28,
+            2 + i % 5,
+        );
+        std::fs::write(articles.join(format!("article_{i:03}.txt")), text).expect("write");
+    }
+    articles
+}
+
+/// Every file of two reports, but the two whose run times differ (`index.html`, `run.json`),
+/// byte for byte; the same files in both.
+fn assert_same_report(a: &Path, b: &Path) {
+    let names = |d: &Path| {
+        let mut n: Vec<String> = std::fs::read_dir(d)
+            .expect("report folder")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| n != "index.html" && n != "run.json")
+            .collect();
+        n.sort();
+        n
+    };
+    let (na, nb) = (names(a), names(b));
+    assert_eq!(na, nb, "different files");
+    assert!(na.iter().any(|n| n == "terms.csv"), "{na:?}");
+    for n in na {
+        let (x, y) = (a.join(&n), b.join(&n));
+        if x.is_file() {
+            assert!(
+                std::fs::read(&x).expect("read") == std::fs::read(&y).expect("read"),
+                "{n} differs between the cluster's run and the local one"
+            );
+        }
+    }
+}
+
+#[test]
+fn two_workers_give_the_local_report() {
+    let workers = [Worker::start(), Worker::start()];
+    let urls = format!("{},{}", workers[0].url, workers[1].url);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let made = corpus(dir.path());
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    for (name, input) in [("made", made), ("seeds", seeds)] {
+        let input = input.to_str().expect("utf-8 path");
+        let local = dir.path().join(format!("{name}_local"));
+        let cluster = dir.path().join(format!("{name}_cluster"));
+        run_ok(&[input], &local);
+        run_ok(&[input, "--cluster", &urls], &cluster);
+        assert_same_report(&local, &cluster);
+    }
+    // The furniture was counted (on the workers) and removed: both lines, in all 600.
+    let (header, rows) = common::table(&dir.path().join("made_cluster/boilerplate.csv"));
+    let articles = common::col(&header, "articles");
+    let counted: Vec<&str> = rows.iter().map(|r| r[articles].as_str()).collect();
+    assert_eq!(counted, ["600", "600"], "{rows:?}");
+    // Both workers read files (the 600 files are split into three tasks).
+    for w in &workers {
+        assert!(w.cpu_ticks() > 0, "worker {} did no work", w.url);
+    }
+}
+
+#[test]
+fn a_worker_that_is_gone_ends_the_run_with_an_error_and_no_report() {
+    let alive = Worker::start();
+    let gone = Worker::start().url.clone();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let made = corpus(dir.path());
+    let out = dir.path().join("report");
+    let run = bin()
+        .arg(&made)
+        .args(["--cluster", &format!("{},{gone}", alive.url), "--out"])
+        .arg(&out)
+        .output()
+        .expect("run newsreport");
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("the cluster failed") && err.contains("newsreport worker"),
+        "{err}"
+    );
+    assert!(!out.exists(), "a report was left behind");
+}
+
+/// The sums themselves, from the library: every key's count of articles equals a count made
+/// here, one article at a time, and the articles are counted once (600), whichever worker
+/// read them.
+#[test]
+fn the_workers_line_sums_are_exact() {
+    use newsreport::cluster::{Cluster, DOCS_KEY};
+    use newsreport::input::{Columns, read_source};
+    use newsreport::meta::boilerplate::recurring::document_keys;
+    use std::collections::BTreeMap;
+
+    let workers = [Worker::start(), Worker::start()];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let made = corpus(dir.path());
+    let sources = newsreport::discover::discover(&[made], &[])
+        .expect("the files")
+        .sources;
+    let columns = Columns::default();
+    let mut want: BTreeMap<u64, u64> = BTreeMap::new();
+    for s in &sources {
+        for article in read_source(s, &columns).articles {
+            let mut keys = Vec::new();
+            document_keys(&article.text, &mut keys);
+            for k in keys {
+                *want.entry(k).or_default() += 1;
+            }
+            *want.entry(DOCS_KEY).or_default() += 1;
+        }
+    }
+    assert_eq!(want[&DOCS_KEY], 600);
+    let urls: Vec<String> = workers.iter().map(|w| w.url.clone()).collect();
+    let cluster = Cluster::new(&urls).expect("the cluster");
+    let got = cluster.line_sums(sources, &columns).expect("the sums");
+    assert_eq!(got, want.into_iter().collect::<Vec<_>>());
+}
