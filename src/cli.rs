@@ -219,6 +219,10 @@ pub enum Command {
         /// Address to listen on: HOST:PORT (port 0 takes a free one).
         #[arg(long, value_name = "HOST:PORT", default_value = "0.0.0.0:50051")]
         listen: String,
+        /// The worker's memory budget, e.g. 4GB (default: half this machine's memory, at
+        /// most 2GB). Its sums spill to the system's temporary folder past two thirds of it.
+        #[arg(long, value_name = "SIZE")]
+        memory: Option<String>,
     },
 }
 

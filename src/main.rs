@@ -26,8 +26,8 @@ fn main() {
     return_freed_memory_at_once();
     quiet_spreadsheet_panics();
     let cli = Cli::parse();
-    if let Some(Command::Worker { listen }) = &cli.command {
-        std::process::exit(worker(listen));
+    if let Some(Command::Worker { listen, memory }) = &cli.command {
+        std::process::exit(worker(listen, memory.as_deref()));
     }
     let code = match cli.settings() {
         Ok(settings) if cli.list_stop_words => {
@@ -58,8 +58,16 @@ fn main() {
 
 /// Runs a cluster worker until the process is stopped; the exit code when it cannot.
 #[cfg(feature = "cluster")]
-fn worker(listen: &str) -> i32 {
-    match newsreport::cluster::serve(listen) {
+fn worker(listen: &str, memory: Option<&str>) -> i32 {
+    let budget = match memory.map(newsreport::engine::Budget::parse) {
+        None => newsreport::engine::Budget::default_for_machine(),
+        Some(Ok(b)) => b,
+        Some(Err(e)) => {
+            eprintln!("newsreport: error: --memory: {e}");
+            return 2;
+        }
+    };
+    match newsreport::cluster::serve(listen, budget) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("newsreport: error: {e}");
@@ -69,7 +77,7 @@ fn worker(listen: &str) -> i32 {
 }
 
 #[cfg(not(feature = "cluster"))]
-fn worker(_listen: &str) -> i32 {
+fn worker(_listen: &str, _memory: Option<&str>) -> i32 {
     eprintln!("newsreport: error: {}", newsreport::cli::NO_CLUSTER);
     2
 }

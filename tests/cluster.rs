@@ -225,8 +225,20 @@ fn the_workers_line_sums_are_exact() {
         }
     }
     assert_eq!(want[&DOCS_KEY], 600);
+    let want: Vec<(u64, u64)> = want.into_iter().collect();
     let urls: Vec<String> = workers.iter().map(|w| w.url.clone()).collect();
-    let cluster = Cluster::new(&urls).expect("the cluster");
-    let got = cluster.line_sums(sources, &columns).expect("the sums");
-    assert_eq!(got, want.into_iter().collect::<Vec<_>>());
+    let both = Cluster::new(&urls).expect("the cluster");
+    assert_eq!(
+        both.line_sums(sources.clone(), &columns).expect("sums"),
+        want
+    );
+    // One worker alone gets every task (the engine would otherwise plan a single task back
+    // onto this machine).
+    let before = workers[1].cpu_ticks();
+    let one = Cluster::new(&urls[1..]).expect("a cluster of one");
+    assert_eq!(one.line_sums(sources, &columns).expect("sums"), want);
+    assert!(
+        workers[1].cpu_ticks() > before,
+        "the lone worker did no work"
+    );
 }

@@ -260,10 +260,13 @@ impl PhysicalExtensionCodec for LineKeysCodec {
     }
 }
 
-/// One task for every [`MIN_FILES_PER_TASK`] files; the planner caps it at the workers.
+/// One task for every [`MIN_FILES_PER_TASK`] files, and two at least where there are two
+/// files (one task alone would run on the machine that asks); the planner caps it at two a
+/// worker.
 pub fn desired_tasks(ev: DesiredTaskCountEvent) -> Option<Result<DesiredTaskCountEventResponse>> {
     let exec = ev.plan.downcast_ref::<LineKeysExec>()?;
-    let tasks = exec.sources.len().div_ceil(MIN_FILES_PER_TASK).max(1);
+    let files = exec.sources.len();
+    let tasks = files.div_ceil(MIN_FILES_PER_TASK).max(2).min(files.max(1));
     Some(Ok(DesiredTaskCountEventResponse::desired(tasks)))
 }
 

@@ -27,6 +27,7 @@ use datafusion_distributed::{
 use url::Url;
 
 use crate::discover::Source;
+use crate::engine::{Budget, spilling_runtime};
 use crate::input::Columns;
 use crate::meta::boilerplate::RecurringLines;
 use crate::meta::boilerplate::recurring::Recurring;
@@ -121,6 +122,10 @@ impl Cluster {
             .with_distributed_user_codec(LineKeysCodec)
             .with_distributed_desired_task_count_handler(line_keys::desired_tasks)
             .with_distributed_scale_up_leaf_node_handler(line_keys::split_files)
+            // Two tasks a worker at most: with one worker, a stage of one task would be
+            // planned back onto this machine (the engine leaves out a boundary between one
+            // task and one task), and --cluster would not use the worker at all.
+            .with_distributed_max_tasks_per_stage(2 * self.workers.0.len())?
             .build();
         let table = LineKeysTable {
             sources,
@@ -157,8 +162,11 @@ impl Cluster {
 }
 
 /// Runs a worker on `listen` (`HOST:PORT`; port 0 takes a free one) until the process is
-/// stopped. Prints the URL it listens on as its first line on stdout, for `--cluster`.
-pub fn serve(listen: &str) -> Result<(), ClusterError> {
+/// stopped. Prints the URL it listens on as its first line on stdout, for `--cluster`. Its
+/// sums run within two thirds of `memory` (the rest for what the pool does not count) and
+/// spill past it into a folder of its own in the system's temporary folder; the folders of
+/// workers no longer running are removed first.
+pub fn serve(listen: &str, memory: Budget) -> Result<(), ClusterError> {
     let addr: SocketAddr = listen.parse().map_err(|e| {
         ClusterError(format!(
             "--listen: \"{listen}\" is not HOST:PORT ({e}); e.g. 0.0.0.0:50051, or 127.0.0.1:0 for a free port"
@@ -168,6 +176,15 @@ pub fn serve(listen: &str) -> Result<(), ClusterError> {
         .enable_all()
         .build()
         .map_err(|e| ClusterError(format!("cannot start the worker's runtime: {e}")))?;
+    let spill = std::env::temp_dir().join(format!("{SPILL_PREFIX}{}", std::process::id()));
+    remove_stale_spills();
+    // NEWSREPORT_SUMS_POOL (bytes), as for a run: for developers, a pool small enough to
+    // make a worker spill.
+    let pool = (std::env::var("NEWSREPORT_SUMS_POOL").ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(memory.bytes / 3 * 2);
+    let engine = spilling_runtime(pool, &spill)
+        .map_err(|e| ClusterError(format!("cannot start the worker's engine: {e}")))?;
     runtime.block_on(async {
         let incoming = tonic::transport::server::TcpIncoming::bind(addr)
             .map_err(|e| ClusterError(format!("cannot listen on {addr}: {e}")))?;
@@ -180,11 +197,38 @@ pub fn serve(listen: &str) -> Result<(), ClusterError> {
                 .builder
                 .with_distributed_user_codec(LineKeysCodec)
                 .build())
-        });
+        })
+        .with_runtime_env(engine);
         tonic::transport::Server::builder()
             .add_service(worker.into_worker_server())
             .serve_with_incoming(incoming)
             .await
             .map_err(|e| ClusterError(format!("the worker on {bound} stopped: {e}")))
     })
+}
+
+/// A worker's spill folder in the system's temporary folder: this, then its process id.
+const SPILL_PREFIX: &str = "newsreport-worker-";
+
+/// Removes the spill folders of workers that are no longer running (killed while spilling):
+/// a folder whose process id has no `/proc` entry. Elsewhere than Linux nothing is removed.
+fn remove_stale_spills() {
+    if !std::path::Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = (name.to_str())
+            .and_then(|n| n.strip_prefix(SPILL_PREFIX))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }

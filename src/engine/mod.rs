@@ -28,7 +28,7 @@ use datafusion_execution::TaskContext;
 use datafusion_execution::config::SessionConfig;
 use datafusion_execution::disk_manager::{DiskManagerBuilder, DiskManagerMode};
 use datafusion_execution::memory_pool::FairSpillPool;
-use datafusion_execution::runtime_env::RuntimeEnvBuilder;
+use datafusion_execution::runtime_env::{RuntimeEnv, RuntimeEnvBuilder};
 use datafusion_functions_aggregate::sum::sum_udaf;
 use datafusion_physical_expr::aggregate::AggregateExprBuilder;
 use datafusion_physical_expr::expressions::col;
@@ -84,27 +84,34 @@ pub struct Sums {
     failed: Mutex<Option<EngineError>>,
 }
 
+/// DataFusion's runtime for sums that spill: a `FairSpillPool` of `pool` bytes (at least
+/// [`MIN_POOL`]) and spill files in `spill` (made if missing). The sums of a run and a
+/// cluster worker's share both run in one.
+pub fn spilling_runtime(pool: u64, spill: &Path) -> Result<Arc<RuntimeEnv>, EngineError> {
+    // The aggregate reserves a whole batch's hash table at once (3.0 MB for 64k rows)
+    // and can spill only what it already holds: a smaller pool fails on the first batch
+    // (seen with a 2.9 MB pool) instead of spilling.
+    let pool = usize::try_from(pool.max(MIN_POOL)).unwrap_or(usize::MAX);
+    std::fs::create_dir_all(spill)
+        .map_err(|e| EngineError(format!("cannot make {}: {e}", spill.display())))?;
+    Ok(RuntimeEnvBuilder::new()
+        .with_memory_pool(Arc::new(FairSpillPool::new(pool)))
+        .with_disk_manager_builder(
+            DiskManagerBuilder::default()
+                .with_mode(DiskManagerMode::Directories(vec![spill.to_path_buf()])),
+        )
+        .build_arc()?)
+}
+
 impl Sums {
     /// Starts the aggregate on its own thread. `spill` is made if missing.
     pub fn start(pool: u64, spill: &Path) -> Result<Sums, EngineError> {
-        // The aggregate reserves a whole batch's hash table at once (3.0 MB for 64k rows)
-        // and can spill only what it already holds: a smaller pool fails on the first batch
-        // (seen with a 2.9 MB pool) instead of spilling.
-        let pool = usize::try_from(pool.max(MIN_POOL)).unwrap_or(usize::MAX);
-        std::fs::create_dir_all(spill)
-            .map_err(|e| EngineError(format!("cannot make {}: {e}", spill.display())))?;
+        let runtime = spilling_runtime(pool, spill)?;
         let schema: SchemaRef = Arc::new(Schema::new(
             ["key", "a", "b"]
                 .map(|n| Field::new(n, DataType::UInt64, false))
                 .to_vec(),
         ));
-        let runtime = RuntimeEnvBuilder::new()
-            .with_memory_pool(Arc::new(FairSpillPool::new(pool)))
-            .with_disk_manager_builder(
-                DiskManagerBuilder::default()
-                    .with_mode(DiskManagerMode::Directories(vec![spill.to_path_buf()])),
-            )
-            .build_arc()?;
         let ctx = Arc::new(
             TaskContext::default()
                 .with_runtime(runtime)
