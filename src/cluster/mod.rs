@@ -191,7 +191,16 @@ pub fn serve(listen: &str, memory: Budget) -> Result<(), ClusterError> {
         let bound = incoming
             .local_addr()
             .map_err(|e| ClusterError(format!("cannot listen on {addr}: {e}")))?;
-        println!("newsreport worker listening on http://{bound}");
+        // An address for every interface is not one to connect to: the URL then needs
+        // this machine's name.
+        match bound.ip().is_unspecified() {
+            false => println!("newsreport worker listening on http://{bound}"),
+            true => println!(
+                "newsreport worker listening on port {} of every interface: give --cluster http://THIS-MACHINE:{}",
+                bound.port(),
+                bound.port()
+            ),
+        }
         let worker = Worker::from_session_builder(|ctx: WorkerQueryContext| async move {
             Ok(ctx
                 .builder
