@@ -13,18 +13,20 @@ use std::process::{Child, Stdio};
 
 use common::{bin, run_ok};
 
-/// A worker process, killed when dropped.
+/// A worker process, killed when dropped; what it writes on stderr goes to `log`.
 struct Worker {
     child: Child,
     url: String,
+    log: tempfile::NamedTempFile,
 }
 
 impl Worker {
     fn start() -> Worker {
+        let log = tempfile::NamedTempFile::new().expect("a log file");
         let mut child = bin()
             .args(["worker", "--listen", "127.0.0.1:0"])
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(log.reopen().expect("the log file"))
             .spawn()
             .expect("start a worker");
         let mut line = String::new();
@@ -40,6 +42,7 @@ impl Worker {
                 .unwrap_or_default()
                 .to_string(),
             child,
+            log,
         };
         assert!(
             worker.url.starts_with("http://127.0.0.1:"),
@@ -48,14 +51,14 @@ impl Worker {
         worker
     }
 
-    /// The CPU time the worker has used, in clock ticks (Linux).
-    fn cpu_ticks(&self) -> u64 {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
-            .expect("the worker's /proc stat");
-        let after = stat.rsplit_once(')').expect("a stat line").1;
-        let fields: Vec<&str> = after.split_whitespace().collect();
-        let tick = |i: usize| fields[i].parse::<u64>().expect("a number");
-        tick(11) + tick(12)
+    /// The files of the tasks the worker has run, as it logs them.
+    fn files_read(&self) -> Vec<usize> {
+        std::fs::read_to_string(self.log.path())
+            .expect("the worker's log")
+            .lines()
+            .filter_map(|l| l.strip_prefix("newsreport worker: counting the lines of "))
+            .filter_map(|l| l.strip_suffix(" files")?.parse().ok())
+            .collect()
     }
 }
 
@@ -168,10 +171,12 @@ fn two_workers_give_the_local_report() {
     let articles = common::col(&header, "articles");
     let counted: Vec<&str> = rows.iter().map(|r| r[articles].as_str()).collect();
     assert_eq!(counted, ["600", "600"], "{rows:?}");
-    // Both workers read files (the 600 files are split into three tasks).
-    for w in &workers {
-        assert!(w.cpu_ticks() > 0, "worker {} did no work", w.url);
-    }
+    // Both workers read files: the 600 made ones in three tasks of 200, and the 5 seeds in
+    // two tasks of 3 and 2.
+    let mut tasks: Vec<usize> = workers.iter().flat_map(Worker::files_read).collect();
+    tasks.sort_unstable();
+    assert_eq!(tasks, [2, 3, 200, 200, 200], "tasks run on the workers");
+    assert!(workers.iter().all(|w| !w.files_read().is_empty()));
 }
 
 #[test]
@@ -234,11 +239,11 @@ fn the_workers_line_sums_are_exact() {
     );
     // One worker alone gets every task (the engine would otherwise plan a single task back
     // onto this machine).
-    let before = workers[1].cpu_ticks();
+    let before = workers[1].files_read().len();
     let one = Cluster::new(&urls[1..]).expect("a cluster of one");
     assert_eq!(one.line_sums(sources, &columns).expect("sums"), want);
     assert!(
-        workers[1].cpu_ticks() > before,
-        "the lone worker did no work"
+        workers[1].files_read().len() == before + 2,
+        "the lone worker did not run both tasks"
     );
 }

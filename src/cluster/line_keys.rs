@@ -150,6 +150,11 @@ impl ExecutionPlan for LineKeysExec {
         _partition: usize,
         _context: Arc<TaskContext>,
     ) -> Result<SendableRecordBatchStream> {
+        // One line a task on the worker's stderr: what a worker did, for whoever runs it.
+        eprintln!(
+            "newsreport worker: counting the lines of {} files",
+            self.sources.len()
+        );
         let blocks: Vec<Vec<Source>> = (self.sources.chunks(FILES_PER_BATCH))
             .map(<[Source]>::to_vec)
             .collect();

@@ -461,8 +461,6 @@ impl<'a> speakers::merge::Documents<'a> for DocsSpeech<'a> {
     }
 }
 
-/// Phase timings on stderr when `NEWSREPORT_PHASES` is set: a profiling aid, never part of
-/// the report.
 /// The first pass' recurring lines, counted by the workers of `--cluster`.
 #[cfg(feature = "cluster")]
 fn recurring_on_cluster(
@@ -487,6 +485,8 @@ fn recurring_on_cluster(
     )))
 }
 
+/// Phase timings on stderr when `NEWSREPORT_PHASES` is set: a profiling aid, never part of
+/// the report.
 struct Phases {
     on: bool,
     last: Instant,
