@@ -27,7 +27,7 @@ use datafusion_distributed::{
 use url::Url;
 
 use crate::discover::Source;
-use crate::engine::{Budget, spilling_runtime};
+use crate::engine::{Budget, spilling_runtime, sums_pool};
 use crate::input::Columns;
 use crate::meta::boilerplate::RecurringLines;
 use crate::meta::boilerplate::recurring::Recurring;
@@ -80,10 +80,7 @@ impl Cluster {
                 "--cluster needs at least one worker URL".into(),
             ));
         }
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| ClusterError(format!("cannot start the cluster's runtime: {e}")))?;
+        let runtime = runtime("cluster")?;
         Ok(Cluster {
             workers: Workers(workers),
             runtime,
@@ -172,18 +169,10 @@ pub fn serve(listen: &str, memory: Budget) -> Result<(), ClusterError> {
             "--listen: \"{listen}\" is not HOST:PORT ({e}); e.g. 0.0.0.0:50051, or 127.0.0.1:0 for a free port"
         ))
     })?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| ClusterError(format!("cannot start the worker's runtime: {e}")))?;
+    let runtime = runtime("worker")?;
     let spill = std::env::temp_dir().join(format!("{SPILL_PREFIX}{}", std::process::id()));
     remove_stale_spills();
-    // NEWSREPORT_SUMS_POOL (bytes), as for a run: for developers, a pool small enough to
-    // make a worker spill.
-    let pool = (std::env::var("NEWSREPORT_SUMS_POOL").ok())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(memory.bytes / 3 * 2);
-    let engine = spilling_runtime(pool, &spill)
+    let engine = spilling_runtime(sums_pool(memory.bytes / 3 * 2), &spill)
         .map_err(|e| ClusterError(format!("cannot start the worker's engine: {e}")))?;
     runtime.block_on(async {
         let incoming = tonic::transport::server::TcpIncoming::bind(addr)
@@ -214,6 +203,14 @@ pub fn serve(listen: &str, memory: Budget) -> Result<(), ClusterError> {
             .await
             .map_err(|e| ClusterError(format!("the worker on {bound} stopped: {e}")))
     })
+}
+
+/// The async runtime the engine's network code runs on, for the `whose` side.
+fn runtime(whose: &str) -> Result<tokio::runtime::Runtime, ClusterError> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| ClusterError(format!("cannot start the {whose}'s runtime: {e}")))
 }
 
 /// A worker's spill folder in the system's temporary folder: this, then its process id.

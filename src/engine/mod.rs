@@ -84,6 +84,15 @@ pub struct Sums {
     failed: Mutex<Option<EngineError>>,
 }
 
+/// The pool for sums: `NEWSREPORT_SUMS_POOL` (bytes) where set, else `share`. The variable
+/// is for developers: a pool small enough to make a small corpus spill, as a large one
+/// would (the tests of the spill path use it); a run and a cluster worker both read it.
+pub fn sums_pool(share: u64) -> u64 {
+    (std::env::var("NEWSREPORT_SUMS_POOL").ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(share)
+}
+
 /// DataFusion's runtime for sums that spill: a `FairSpillPool` of `pool` bytes (at least
 /// [`MIN_POOL`]) and spill files in `spill` (made if missing). The sums of a run and a
 /// cluster worker's share both run in one.

@@ -73,11 +73,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // The first pass' recurring-line counts, then the second's word pairs, are summed by the
     // engine within their share of the budget (the passes never overlap), spilling past it
     // into the staging folder (removed with it, also by the next run after a kill).
-    // NEWSREPORT_SUMS_POOL (bytes) is for developers: a pool small enough to make a small
-    // corpus spill, as a large one would (the tests of the spill path use it).
-    let sums_pool = (std::env::var("NEWSREPORT_SUMS_POOL").ok())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(settings.memory.sums_share());
+    let sums_pool = crate::engine::sums_pool(settings.memory.sums_share());
     let spill = |e: EngineError| Error::Spill(e.to_string());
     // With --cluster, the workers count the recurring lines; the first pass here then only
     // looks for duplicates.
