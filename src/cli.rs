@@ -205,8 +205,8 @@ pub struct Cli {
 
     /// Workers to run on, as `newsreport worker` prints their URLs (http://HOST:PORT,...).
     /// Every worker must read the input files at the same paths as this machine. So far the
-    /// first pass' recurring-line counts run on the workers; the report is the same as a
-    /// run on this machine. Needs a newsreport built with `--features cluster`.
+    /// first pass (recurring lines and duplicate signatures) runs on the workers; the report
+    /// is the same as a run on this machine. Needs a newsreport built with `--features cluster`.
     #[arg(long, value_name = "URL,...", value_delimiter = ',')]
     pub cluster: Vec<String>,
 }

@@ -93,8 +93,9 @@
 //!   under a spilling memory pool, spill files in the report's staging folder. Only place
 //!   with DataFusion, Arrow and tokio, but for [`cluster`].
 //! - `cluster` (`--features cluster`): the workers (`newsreport worker`) and the machine that
-//!   asks (`--cluster URL,...`), on datafusion-distributed; so far the first pass'
-//!   recurring-line counts run there. Only place with datafusion-distributed and tonic.
+//!   asks (`--cluster URL,...`), on datafusion-distributed; so far the first pass runs
+//!   there (recurring-line counts and duplicate signatures, read from the files by the leaf
+//!   in `cluster/files.rs`). Only place with datafusion-distributed and tonic.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant), and each
 //!   document's top terms, chosen when a writer asks ([`tfidf::TopTerms`]). Pure arithmetic.
 //! - [`periods`]: days, ISO weeks, months, quarters, years: labels, the zero-filled run of

@@ -51,15 +51,26 @@ impl Worker {
         worker
     }
 
-    /// The files of the tasks the worker has run, as it logs them.
-    fn files_read(&self) -> Vec<usize> {
+    /// The files of the tasks of `job` the worker has run, as it logs them.
+    fn files_read(&self, job: Job) -> Vec<usize> {
+        let prefix = match job {
+            Job::Lines => "newsreport worker: counting the lines of ",
+            Job::Signatures => "newsreport worker: signing the articles of ",
+        };
         std::fs::read_to_string(self.log.path())
             .expect("the worker's log")
             .lines()
-            .filter_map(|l| l.strip_prefix("newsreport worker: counting the lines of "))
+            .filter_map(|l| l.strip_prefix(prefix))
             .filter_map(|l| l.strip_suffix(" files")?.parse().ok())
             .collect()
     }
+}
+
+/// The two jobs of the first pass a worker runs.
+#[derive(Clone, Copy, Debug)]
+enum Job {
+    Lines,
+    Signatures,
 }
 
 impl Drop for Worker {
@@ -171,12 +182,84 @@ fn two_workers_give_the_local_report() {
     let articles = common::col(&header, "articles");
     let counted: Vec<&str> = rows.iter().map(|r| r[articles].as_str()).collect();
     assert_eq!(counted, ["600", "600"], "{rows:?}");
-    // Both workers read files: the 600 made ones in three tasks of 200, and the 5 seeds in
-    // two tasks of 3 and 2.
-    let mut tasks: Vec<usize> = workers.iter().flat_map(Worker::files_read).collect();
-    tasks.sort_unstable();
-    assert_eq!(tasks, [2, 3, 200, 200, 200], "tasks run on the workers");
-    assert!(workers.iter().all(|w| !w.files_read().is_empty()));
+    // Both workers read files for both jobs: the 600 made ones in three tasks of 200, and
+    // the 5 seeds in two tasks of 3 and 2.
+    for job in [Job::Lines, Job::Signatures] {
+        let mut tasks: Vec<usize> = workers.iter().flat_map(|w| w.files_read(job)).collect();
+        tasks.sort_unstable();
+        assert_eq!(
+            tasks,
+            [2, 3, 200, 200, 200],
+            "tasks of {job:?} on the workers"
+        );
+        assert!(workers.iter().all(|w| !w.files_read(job).is_empty()));
+    }
+}
+
+/// Copies of one seed article, dated by the user's sheet so that the second file is the
+/// earliest: the workers' signatures and the sheet's dates they were sent choose the same
+/// original as a local run, with the furniture counted on the workers or kept.
+#[test]
+fn the_workers_find_the_same_copies_by_the_users_dates() {
+    let workers = [Worker::start(), Worker::start()];
+    let urls = format!("{},{}", workers[0].url, workers[1].url);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let story = std::fs::read_to_string(seeds.join("000_bf45cc4860d0bda4.txt")).expect("seed");
+    let input = dir.path().join("copies");
+    std::fs::create_dir_all(&input).expect("folder");
+    let near = story.replacen(" the ", " a ", 1);
+    assert_ne!(near, story);
+    for (name, text) in [("x.txt", &story), ("y.txt", &story), ("z.txt", &near)] {
+        std::fs::write(input.join(name), text).expect("write");
+    }
+    for seed in ["001_53374c4ae69391e8.txt", "002_95ae96cf098ceefb.txt"] {
+        std::fs::copy(seeds.join(seed), input.join(seed)).expect("copy");
+    }
+    let sheet = dir.path().join("dates.csv");
+    std::fs::write(
+        &sheet,
+        "file,date\nx.txt,2020-01-02\ny,2020-01-01\nz.txt,2020-01-03\n",
+    )
+    .expect("sheet");
+    let (input, sheet) = (
+        input.to_str().expect("utf-8"),
+        sheet.to_str().expect("utf-8"),
+    );
+    for (name, kept) in [("lines", None), ("kept", Some("--keep-boilerplate"))] {
+        let mut args = vec![input, "--metadata", sheet];
+        args.extend(kept);
+        let local = dir.path().join(format!("{name}_local"));
+        let cluster = dir.path().join(format!("{name}_cluster"));
+        run_ok(&args, &local);
+        args.extend(["--cluster", &urls]);
+        run_ok(&args, &cluster);
+        assert_same_report(&local, &cluster);
+        let docs = common::table(&cluster.join("documents.csv"));
+        let (ids, status, of) = (
+            common::column(&docs, "doc_id"),
+            common::column(&docs, "status"),
+            common::column(&docs, "duplicate_of"),
+        );
+        let copies: Vec<(&str, &str, &str)> = (0..ids.len())
+            .filter(|&i| ids[i].len() == 1)
+            .map(|i| (ids[i].as_str(), status[i].as_str(), of[i].as_str()))
+            .collect();
+        assert_eq!(
+            copies,
+            [
+                ("x", "duplicate", "y"),
+                ("y", "ok", ""),
+                ("z", "duplicate", "y")
+            ],
+            "{name}"
+        );
+    }
+    let signed: usize = workers
+        .iter()
+        .flat_map(|w| w.files_read(Job::Signatures))
+        .sum();
+    assert_eq!(signed, 10, "each run's 5 files signed on the workers");
 }
 
 #[test]
@@ -239,11 +322,11 @@ fn the_workers_line_sums_are_exact() {
     );
     // One worker alone gets every task (the engine would otherwise plan a single task back
     // onto this machine).
-    let before = workers[1].files_read().len();
+    let before = workers[1].files_read(Job::Lines).len();
     let one = Cluster::new(&urls[1..]).expect("a cluster of one");
     assert_eq!(one.line_sums(sources, &columns).expect("sums"), want);
     assert!(
-        workers[1].files_read().len() == before + 2,
+        workers[1].files_read(Job::Lines).len() == before + 2,
         "the lone worker did not run both tasks"
     );
 }

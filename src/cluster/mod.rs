@@ -4,22 +4,28 @@
 //! files, and writes the report. Every worker must read the input files at the paths the
 //! machine that asks sees (a shared file system).
 //!
-//! What runs on the workers so far: the first pass' recurring-line counts
-//! ([`Cluster::recurring_lines`], the leaf in [`line_keys`]), summed by the engine's hash
-//! aggregate across the workers. The rest of the run is the local one, so the report is the
-//! same as a run on one machine.
+//! What runs on the workers so far: the first pass, whole. Its recurring-line counts
+//! ([`Cluster::recurring_lines`]) are summed by the engine's hash aggregate across the
+//! workers; its duplicate signatures ([`Cluster::signatures`]) are made there and sorted by
+//! doc_id; both come from the leaf in [`files`]. The machine that asks reads no file in the
+//! first pass; the rest of the run is the local one, so the report is the same as a run on
+//! one machine.
 
-mod line_keys;
+mod files;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use datafusion::arrow::array::UInt64Array;
+use datafusion::arrow::array::{
+    Array, FixedSizeBinaryArray, Int32Array, RecordBatch, StringArray, UInt8Array, UInt32Array,
+    UInt64Array,
+};
 use datafusion::common::DataFusionError;
 use datafusion::datasource::provider_as_source;
 use datafusion::execution::SessionStateBuilder;
+use datafusion::execution::session_state::SessionState;
 use datafusion::functions_aggregate::expr_fn::sum;
-use datafusion::logical_expr::{LogicalPlanBuilder, col};
+use datafusion::logical_expr::{LogicalPlan, LogicalPlanBuilder, col};
 use datafusion::physical_plan::collect;
 use datafusion_distributed::{
     DistributedExt, SessionStateBuilderExt, Worker, WorkerQueryContext, WorkerResolver,
@@ -29,10 +35,13 @@ use url::Url;
 use crate::discover::Source;
 use crate::engine::{Budget, spilling_runtime, sums_pool};
 use crate::input::Columns;
+use crate::input::metadata::Overrides;
+use crate::meta::PubDate;
 use crate::meta::boilerplate::RecurringLines;
 use crate::meta::boilerplate::recurring::Recurring;
-pub use line_keys::DOCS_KEY;
-use line_keys::{LineKeysCodec, LineKeysTable};
+use crate::meta::duplicates::{NUM_HASHES, Signature, Signed};
+pub use files::DOCS_KEY;
+use files::{FilesCodec, FilesTable, Job, MINS_BYTES};
 
 /// Why the cluster could not do its part: names the worker or the step, and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -112,19 +121,8 @@ impl Cluster {
         sources: Vec<Source>,
         columns: &Columns,
     ) -> Result<Vec<(u64, u64)>, ClusterError> {
-        let state = SessionStateBuilder::new()
-            .with_default_features()
-            .with_distributed_worker_resolver(self.workers.clone())
-            .with_distributed_planner()
-            .with_distributed_user_codec(LineKeysCodec)
-            .with_distributed_desired_task_count_handler(line_keys::desired_tasks)
-            .with_distributed_scale_up_leaf_node_handler(line_keys::split_files)
-            // Two tasks a worker at most: with one worker, a stage of one task would be
-            // planned back onto this machine (the engine leaves out a boundary between one
-            // task and one task), and --cluster would not use the worker at all.
-            .with_distributed_max_tasks_per_stage(2 * self.workers.0.len())?
-            .build();
-        let table = LineKeysTable {
+        let table = FilesTable {
+            job: Job::LineKeys,
             sources,
             columns: columns.clone(),
         };
@@ -132,20 +130,12 @@ impl Cluster {
             LogicalPlanBuilder::scan("line_keys", provider_as_source(Arc::new(table)), None)?
                 .aggregate(vec![col("key")], vec![sum(col("docs")).alias("docs")])?
                 .build()?;
-        let batches = self.runtime.block_on(async {
-            let physical = state.create_physical_plan(&plan).await?;
-            collect(physical, state.task_ctx()).await
-        })?;
         let mut sums = Vec::new();
-        for batch in &batches {
-            let column = |i: usize| {
-                (batch.column(i).as_any())
-                    .downcast_ref::<UInt64Array>()
-                    .ok_or_else(|| {
-                        ClusterError("the line sums came back in an unexpected type".into())
-                    })
-            };
-            let (keys, docs) = (column(0)?, column(1)?);
+        for batch in &self.run(&plan)? {
+            let (keys, docs) = (
+                column::<UInt64Array>(batch, 0)?,
+                column::<UInt64Array>(batch, 1)?,
+            );
             sums.extend(
                 keys.values()
                     .iter()
@@ -156,6 +146,99 @@ impl Cluster {
         sums.sort_unstable();
         Ok(sums)
     }
+
+    /// Every article's id, date and duplicate signature in `sources`, made on the workers
+    /// as the local first pass makes them (the dates of `sheet`, the user's `--metadata`,
+    /// first), in doc_id order.
+    pub fn signatures(
+        &self,
+        sources: Vec<Source>,
+        columns: &Columns,
+        sheet: &Overrides,
+    ) -> Result<Vec<Signed>, ClusterError> {
+        let table = FilesTable {
+            job: Job::Signatures(sheet.dates()),
+            sources,
+            columns: columns.clone(),
+        };
+        // Sorted on the workers and merged here: the merge of the leaf's sorted partitions
+        // (see `Job::partitions`) is the boundary that sends the reading to the workers.
+        let plan =
+            LogicalPlanBuilder::scan("signatures", provider_as_source(Arc::new(table)), None)?
+                .sort(vec![col("doc_id").sort(true, false)])?
+                .build()?;
+        let mut signed = Vec::new();
+        for batch in &self.run(&plan)? {
+            let ids = column::<StringArray>(batch, 0)?;
+            let (days, precisions) = (
+                column::<Int32Array>(batch, 1)?,
+                column::<UInt8Array>(batch, 2)?,
+            );
+            let exact = column::<UInt64Array>(batch, 3)?;
+            let words = column::<UInt32Array>(batch, 4)?;
+            let mins = column::<FixedSizeBinaryArray>(batch, 5)?;
+            for i in 0..batch.num_rows() {
+                let date = match days.is_valid(i) && precisions.is_valid(i) {
+                    true => Some(
+                        PubDate::from_parts(days.value(i), precisions.value(i))
+                            .ok_or_else(|| unexpected("a date"))?,
+                    ),
+                    false => None,
+                };
+                let bytes = mins.value(i);
+                if bytes.len() != MINS_BYTES {
+                    return Err(unexpected("a signature"));
+                }
+                let mut values = [0u32; NUM_HASHES];
+                for (v, b) in values.iter_mut().zip(bytes.chunks_exact(4)) {
+                    *v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                }
+                signed.push(Signed {
+                    doc_id: ids.value(i).to_string(),
+                    date,
+                    signature: Signature::from_parts(values, exact.value(i), words.value(i)),
+                });
+            }
+        }
+        Ok(signed)
+    }
+
+    /// Runs `plan` across the workers and collects its rows here.
+    fn run(&self, plan: &LogicalPlan) -> Result<Vec<RecordBatch>, ClusterError> {
+        let state = self.state()?;
+        Ok(self.runtime.block_on(async {
+            let physical = state.create_physical_plan(plan).await?;
+            collect(physical, state.task_ctx()).await
+        })?)
+    }
+
+    /// The engine's session for a plan across the workers.
+    fn state(&self) -> Result<SessionState, ClusterError> {
+        Ok(SessionStateBuilder::new()
+            .with_default_features()
+            .with_distributed_worker_resolver(self.workers.clone())
+            .with_distributed_planner()
+            .with_distributed_user_codec(FilesCodec)
+            .with_distributed_desired_task_count_handler(files::desired_tasks)
+            .with_distributed_scale_up_leaf_node_handler(files::split_files)
+            // Two tasks a worker at most: with one worker, a stage of one task would be
+            // planned back onto this machine (the engine leaves out a boundary between one
+            // task and one task), and --cluster would not use the worker at all.
+            .with_distributed_max_tasks_per_stage(2 * self.workers.0.len())?
+            .build())
+    }
+}
+
+/// Column `i` of a batch the workers sent, as the type the plan gives it.
+fn column<T: 'static>(batch: &RecordBatch, i: usize) -> Result<&T, ClusterError> {
+    (batch.column(i).as_any().downcast_ref::<T>()).ok_or_else(|| unexpected("a column"))
+}
+
+/// A result of the workers in a shape the plan does not give.
+fn unexpected(what: &str) -> ClusterError {
+    ClusterError(format!(
+        "{what} came back from the cluster in an unexpected form: are all workers running `newsreport worker` of this same version?"
+    ))
 }
 
 /// Runs a worker on `listen` (`HOST:PORT`; port 0 takes a free one) until the process is
@@ -193,7 +276,7 @@ pub fn serve(listen: &str, memory: Budget) -> Result<(), ClusterError> {
         let worker = Worker::from_session_builder(|ctx: WorkerQueryContext| async move {
             Ok(ctx
                 .builder
-                .with_distributed_user_codec(LineKeysCodec)
+                .with_distributed_user_codec(FilesCodec)
                 .build())
         })
         .with_runtime_env(engine);

@@ -16,6 +16,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::error::{Error, Result};
+use crate::input::Article;
 use crate::meta::Given;
 
 /// Names a column may have for each field, in order of preference.
@@ -191,6 +192,54 @@ fn delimiter(text: &str, name: &str) -> u8 {
     }
 }
 
+/// An article's `Given` metadata: its table's columns overlaid with the user's sheet.
+pub fn given_for(article: &Article, sheet: &Overrides) -> Given {
+    overlay(&article.given, sheet.get(&article.doc_id, &article.path))
+}
+
+/// The dates alone of a sheet, by the same keys: all the first pass needs of it (which copy
+/// of an article is the original), and what a cluster's workers are sent.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Dates {
+    /// (key, date as written), in key order.
+    rows: Vec<(String, String)>,
+    key_column: String,
+}
+
+impl Overrides {
+    /// The rows' dates, without their other columns.
+    pub fn dates(&self) -> Dates {
+        let mut rows: Vec<(String, String)> = (self.by_key.iter())
+            .filter_map(|(k, g)| Some((k.clone(), g.date.clone()?)))
+            .collect();
+        rows.sort_unstable();
+        Dates {
+            rows,
+            key_column: self.key_column.clone(),
+        }
+    }
+}
+
+impl From<Dates> for Overrides {
+    /// A sheet of dates only, matched to articles as the sheet they came from.
+    fn from(d: Dates) -> Overrides {
+        let by_key = (d.rows.into_iter())
+            .map(|(k, date)| {
+                let given = Given {
+                    date: Some(date),
+                    ..Given::default()
+                };
+                (k, given)
+            })
+            .collect();
+        Overrides {
+            by_key,
+            key_column: d.key_column,
+            attributes: Vec::new(),
+        }
+    }
+}
+
 /// Fills in what the user gave: each field of `over` wins over `base`.
 pub fn overlay(base: &Given, over: Option<&Given>) -> Given {
     let Some(o) = over else {
@@ -210,6 +259,25 @@ pub fn overlay(base: &Given, over: Option<&Given>) -> Given {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_alone_match_as_the_sheet_does() {
+        let sheet = Overrides::parse(
+            "file,date,title,country\nA.txt,2019-12,T,GB\nb.txt,,U,FR\n",
+            "m.csv",
+        )
+        .expect("parse");
+        let dates = Overrides::from(sheet.dates());
+        // By file name, with and without the extension, in any folder; a row without a
+        // date gives none; nothing but the date travels.
+        for (id, path) in [("A", "x/A.txt"), ("z", "y/A.txt"), ("A.txt", "A.txt")] {
+            let got = dates.get(id, path).expect("row of A");
+            assert_eq!(got.date.as_deref(), Some("2019-12"), "{id} {path}");
+            assert_eq!((got.title.as_deref(), got.attributes.len()), (None, 0));
+        }
+        assert!(dates.get("b", "b.txt").is_none());
+        assert!(dates.attribute_names().is_empty());
+    }
 
     #[test]
     fn rows_by_doc_id_or_path() {

@@ -96,6 +96,32 @@ impl Signature {
     pub fn mins(&self) -> &[u32; NUM_HASHES] {
         &self.mins
     }
+
+    /// The hash of the whole normalised text.
+    pub fn exact(&self) -> u64 {
+        self.exact
+    }
+
+    /// The signature whose [`Signature::mins`], [`Signature::exact`] and
+    /// [`Signature::words`] these are: for signatures made on a cluster's workers.
+    pub fn from_parts(mins: [u32; NUM_HASHES], exact: u64, words: u32) -> Signature {
+        Signature { mins, exact, words }
+    }
+}
+
+/// An article's signature with what chooses the original among copies: its date and id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Signed {
+    pub doc_id: String,
+    pub date: Option<super::PubDate>,
+    pub signature: Signature,
+}
+
+/// What the first pass takes of an article for duplicates: its date (the user's metadata
+/// first, as `given`) and the signature of its text without the date line.
+pub fn dated_signature(text: &str, given: &super::Given) -> (Option<super::PubDate>, Signature) {
+    let (date, body) = super::scan(text, given);
+    (date, signature(&body))
 }
 
 /// A signature without its MinHash values: the hash of the whole text and its word count.

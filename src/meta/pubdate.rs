@@ -48,6 +48,26 @@ impl PubDate {
         }
     }
 
+    /// The date as two numbers, for a cluster's rows: its first day (days from 1 January of
+    /// year 1) and its precision (0 day, 1 month, 2 year). [`PubDate::from_parts`] undoes it.
+    pub fn to_parts(self) -> (i32, u8) {
+        (self.start.num_days_from_ce(), self.precision as u8)
+    }
+
+    /// The date [`PubDate::to_parts`] gave these numbers for; None for numbers it never gives.
+    pub fn from_parts(days: i32, precision: u8) -> Option<PubDate> {
+        let precision = match precision {
+            0 => Precision::Day,
+            1 => Precision::Month,
+            2 => Precision::Year,
+            _ => return None,
+        };
+        Some(PubDate {
+            start: NaiveDate::from_num_days_from_ce_opt(days)?,
+            precision,
+        })
+    }
+
     /// The day, when the date is known to the day.
     pub fn as_day(self) -> Option<NaiveDate> {
         (self.precision == Precision::Day).then_some(self.start)
@@ -163,5 +183,22 @@ mod tests {
         assert!(d < y && y < m);
         assert_eq!((y.month(), m.month()), (None, Some((2020, 2))));
         assert_eq!((y.as_day(), d.as_day()), (None, Some(d.start)));
+    }
+
+    #[test]
+    fn parts_give_the_date_back() {
+        for given in ["2020-02-29", "2020-02", "1999"] {
+            let d = parse_given(given).expect("date");
+            assert_eq!(PubDate::from_parts(d.to_parts().0, d.to_parts().1), Some(d));
+        }
+        // 1 January of year 1 is day 1; 2020-02-01 is 737,456 days on; March 2020 is 29 days later.
+        let feb = parse_given("2020-02").expect("date");
+        assert_eq!(feb.to_parts(), (737_456, 1));
+        assert_eq!(
+            parse_given("2020-03-01").expect("date").to_parts(),
+            (737_485, 0)
+        );
+        assert_eq!(PubDate::from_parts(1, 3), None);
+        assert_eq!(PubDate::from_parts(i32::MAX, 0), None);
     }
 }

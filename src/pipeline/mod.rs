@@ -75,15 +75,15 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     // into the staging folder (removed with it, also by the next run after a kill).
     let sums_pool = crate::engine::sums_pool(settings.memory.sums_share());
     let spill = |e: EngineError| Error::Spill(e.to_string());
-    // With --cluster, the workers count the recurring lines; the first pass here then only
-    // looks for duplicates.
-    let on_cluster = (!settings.cluster.is_empty() && !settings.keep_boilerplate)
-        .then(|| recurring_on_cluster(settings, &found.sources))
+    // With --cluster, the workers do the first pass: here it reads no file.
+    let on_cluster = (!settings.cluster.is_empty())
+        .then(|| first_pass_on_cluster(settings, &found.sources))
         .transpose()?;
     if on_cluster.is_some() {
-        phase.done("recurring lines on the cluster");
+        phase.done("first pass on the cluster");
     }
-    let lines = (!settings.keep_boilerplate && on_cluster.is_none())
+    let (recurring, signed) = on_cluster.map_or((None, None), |c| (c.recurring, c.signed));
+    let lines = (!settings.keep_boilerplate && settings.cluster.is_empty())
         .then(|| LineSums::start(sums_pool, &out.spill_dir()))
         .transpose()
         .map_err(spill)?;
@@ -106,9 +106,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (scan, analysed) = pool
         .install(|| {
             let stage = progress::Stage::new("scanning", files, bytes, bars);
-            let mut scan = passes::scan_all(&sources, settings, lines, &out.spill_dir(), &stage)?;
-            if on_cluster.is_some() {
-                scan.recurring = on_cluster;
+            let mut scan =
+                passes::scan_all(&sources, settings, lines, signed, &out.spill_dir(), &stage)?;
+            if recurring.is_some() {
+                scan.recurring = recurring;
             }
             stage.finish();
             phase.done("scan (pass 1, incl. serial tail)");
@@ -457,24 +458,37 @@ impl<'a> speakers::merge::Documents<'a> for DocsSpeech<'a> {
     }
 }
 
-/// The first pass' recurring lines, counted by the workers of `--cluster`.
+/// What the workers of `--cluster` did of the first pass: the recurring lines (unless the
+/// furniture is kept) and every article's signature (unless duplicates are kept).
+#[cfg_attr(not(feature = "cluster"), allow(dead_code))]
+struct FromCluster {
+    recurring: Option<crate::meta::boilerplate::RecurringLines>,
+    signed: Option<Vec<crate::meta::duplicates::Signed>>,
+}
+
+/// The first pass, on the workers of `--cluster`.
 #[cfg(feature = "cluster")]
-fn recurring_on_cluster(
-    settings: &Settings,
-    sources: &[discover::Source],
-) -> Result<crate::meta::boilerplate::RecurringLines> {
+fn first_pass_on_cluster(settings: &Settings, sources: &[discover::Source]) -> Result<FromCluster> {
     let cluster =
         crate::cluster::Cluster::new(&settings.cluster).map_err(|e| Error::Usage(e.to_string()))?;
-    (cluster.recurring_lines(sources.to_vec(), &settings.columns))
-        .map_err(|e| Error::Cluster(e.to_string()))
+    let failed = |e: crate::cluster::ClusterError| Error::Cluster(e.to_string());
+    let recurring = (!settings.keep_boilerplate)
+        .then(|| cluster.recurring_lines(sources.to_vec(), &settings.columns))
+        .transpose()
+        .map_err(failed)?;
+    let signed = (!settings.keep_duplicates)
+        .then(|| cluster.signatures(sources.to_vec(), &settings.columns, &settings.metadata))
+        .transpose()
+        .map_err(failed)?;
+    Ok(FromCluster { recurring, signed })
 }
 
 /// Without the cluster built in, `--cluster` is refused when the flags are read.
 #[cfg(not(feature = "cluster"))]
-fn recurring_on_cluster(
+fn first_pass_on_cluster(
     _settings: &Settings,
     _sources: &[discover::Source],
-) -> Result<crate::meta::boilerplate::RecurringLines> {
+) -> Result<FromCluster> {
     Err(Error::Usage(format!(
         "--cluster: {}",
         crate::cli::NO_CLUSTER

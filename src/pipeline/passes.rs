@@ -22,7 +22,7 @@ use crate::discover::Source;
 use crate::engine::EngineError;
 use crate::input::{self, Article, metadata};
 use crate::meta::boilerplate::{LineBatch, LineSums, RecurringLines, Removed};
-use crate::meta::duplicates::{self, Head};
+use crate::meta::duplicates::{self, Head, Signed};
 use crate::meta::{self, Given, PubDate};
 use crate::progress;
 use crate::settings::Settings;
@@ -33,10 +33,7 @@ use crate::topics::dictionary::Matcher;
 
 /// Per-document `Given` metadata: the table's columns overlaid with the user's file.
 fn given_for(article: &Article, settings: &Settings) -> Given {
-    metadata::overlay(
-        &article.given,
-        settings.metadata.get(&article.doc_id, &article.path),
-    )
+    metadata::given_for(article, &settings.metadata)
 }
 
 /// What the first pass learns about the corpus: lines that recur across articles (page
@@ -98,14 +95,21 @@ struct Scanned {
 
 /// First pass: read every article once to count recurring lines (in `lines`, the engine's
 /// sums; none when furniture is kept) and find duplicates. Only line hashes and signatures
-/// are kept, never the texts; the signatures' MinHash values go to files in `spill`.
+/// are kept, never the texts; the signatures' MinHash values go to files in `spill`. With
+/// `signed` (the signatures a cluster's workers made), no file is read here: `lines` is then
+/// none, the workers having counted them too.
 pub fn scan_all(
     sources: &FileList,
     settings: &Settings,
     lines: Option<LineSums>,
+    signed: Option<Vec<Signed>>,
     spill: &Path,
     stage: &progress::Stage,
 ) -> Result<Scan, EngineError> {
+    if let Some(signed) = signed {
+        debug_assert!(lines.is_none(), "the workers counted the lines");
+        return find_copies(signed, spill);
+    }
     if lines.is_none() && settings.keep_duplicates {
         return Ok(Scan::default());
     }
@@ -129,8 +133,7 @@ pub fn scan_all(
                     }
                     if !settings.keep_duplicates {
                         let given = given_for(&article, settings);
-                        let (date, body) = meta::scan(&article.text, &given);
-                        let sig = duplicates::signature(&body);
+                        let (date, sig) = duplicates::dated_signature(&article.text, &given);
                         let slot = writers.with_index(|i, w| w.push(spill, i, &sig));
                         sigs.push(Scanned {
                             date,
@@ -157,24 +160,7 @@ pub fn scan_all(
         }
         None => (None, 0),
     };
-    // The earliest published copy is the original; undated ones come after dated ones, and
-    // ties go by doc_id, so the choice never depends on thread timing.
-    sigs.sort_unstable_by(|a, b| {
-        (a.date.is_none(), a.date, &a.doc_id).cmp(&(b.date.is_none(), b.date, &b.doc_id))
-    });
-    let heads: Vec<Head> = sigs.iter().map(|s| s.head).collect();
-    let slots: Vec<Slot> = sigs.iter().map(|s| s.slot).collect();
-    let files = SignatureFiles::finish(writers.into_inner().enumerate(), &slots)?;
-    drop(slots);
-    let mut duplicate_of = HashMap::new();
-    for (i, of) in duplicates::find_duplicates_in(&heads, &files)?
-        .into_iter()
-        .enumerate()
-    {
-        if let Some(j) = of {
-            duplicate_of.insert(sigs[i].doc_id.clone(), sigs[j].doc_id.clone());
-        }
-    }
+    let duplicate_of = copies_of(sigs, writers.into_inner().enumerate())?;
     if std::env::var_os("NEWSREPORT_PHASES").is_some() {
         eprintln!(
             "phase {:>8.3} s    of which scan serial tail (recurring, sort, find_duplicates)",
@@ -186,6 +172,51 @@ pub fn scan_all(
         spills,
         duplicate_of,
     })
+}
+
+/// The first pass from the signatures a cluster's workers made: they go to the signature
+/// files here, as the local pass writes them, and the copies are found the same way.
+fn find_copies(signed: Vec<Signed>, spill: &Path) -> Result<Scan, EngineError> {
+    let mut writer = signatures::Writer::default();
+    let sigs: Vec<Scanned> = (signed.into_iter())
+        .map(|s| Scanned {
+            slot: writer.push(spill, 0, &s.signature),
+            head: s.signature.head(),
+            date: s.date,
+            doc_id: s.doc_id,
+        })
+        .collect();
+    Ok(Scan {
+        duplicate_of: copies_of(sigs, std::iter::once((0, writer)))?,
+        ..Scan::default()
+    })
+}
+
+/// doc_id of each copy -> doc_id of the article it copies, from every article's signature
+/// (its MinHash values in the files of `writers`).
+fn copies_of(
+    mut sigs: Vec<Scanned>,
+    writers: impl Iterator<Item = (usize, signatures::Writer)>,
+) -> Result<HashMap<String, String>, EngineError> {
+    // The earliest published copy is the original; undated ones come after dated ones, and
+    // ties go by doc_id, so the choice never depends on thread timing.
+    sigs.sort_unstable_by(|a, b| {
+        (a.date.is_none(), a.date, &a.doc_id).cmp(&(b.date.is_none(), b.date, &b.doc_id))
+    });
+    let heads: Vec<Head> = sigs.iter().map(|s| s.head).collect();
+    let slots: Vec<Slot> = sigs.iter().map(|s| s.slot).collect();
+    let files = SignatureFiles::finish(writers, &slots)?;
+    drop(slots);
+    let mut duplicate_of = HashMap::new();
+    for (i, of) in duplicates::find_duplicates_in(&heads, &files)?
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(j) = of {
+            duplicate_of.insert(sigs[i].doc_id.clone(), sigs[j].doc_id.clone());
+        }
+    }
+    Ok(duplicate_of)
 }
 
 /// What the second pass gives: every article's record, the analysed documents, the summed

@@ -1,15 +1,19 @@
-//! The first pass' line counts as a leaf of a distributed plan: [`LineKeysExec`] reads a
-//! share of the input files on a worker and emits every article's line keys (one row a key,
-//! `docs` = 1) and one row with the number of articles read (key [`DOCS_KEY`]). The plan
-//! above it sums `docs` by key, on the workers; [`LineKeysCodec`] carries the node (its
-//! files and table columns, as JSON) to them, and the two handlers split the files into
-//! one contiguous share per task.
+//! The leaf of the cluster's plans: [`FilesExec`] reads a share of the input files on a
+//! worker and emits, for its [`Job`], either every article's line keys (one row a key,
+//! `docs` = 1, and one row with the number of articles read, key [`DOCS_KEY`]; the plan
+//! above sums `docs` by key, on the workers) or every article's date and duplicate
+//! signature (one row an article). [`FilesCodec`] carries the node (its job, files and
+//! table columns, as JSON) to the workers, and the two handlers split the files into one
+//! contiguous share per task.
 
 use std::fmt;
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use datafusion::arrow::array::{RecordBatch, UInt64Array};
+use datafusion::arrow::array::{
+    FixedSizeBinaryArray, Int32Array, RecordBatch, StringArray, UInt8Array, UInt32Array,
+    UInt64Array,
+};
 use datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
 use datafusion::catalog::Session;
 use datafusion::common::tree_node::TreeNodeRecursion;
@@ -30,8 +34,10 @@ use futures::StreamExt;
 use rayon::prelude::*;
 
 use crate::discover::Source;
+use crate::input::metadata::{self, Dates, Overrides};
 use crate::input::{self, Columns};
 use crate::meta::boilerplate::recurring::document_keys;
+use crate::meta::duplicates::{self, NUM_HASHES};
 
 /// The row that carries how many articles a share held: no line key has both top bits set
 /// (they hold one of three kinds).
@@ -44,24 +50,71 @@ const FILES_PER_BATCH: usize = 2048;
 /// Files below which a share is not worth a task of its own.
 const MIN_FILES_PER_TASK: usize = 256;
 
-fn schema() -> SchemaRef {
-    Arc::new(Schema::new(vec![
-        Field::new("key", DataType::UInt64, false),
-        Field::new("docs", DataType::UInt64, false),
-    ]))
+/// What a [`FilesExec`] makes of its files.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub enum Job {
+    /// Line keys (`key`, `docs`), for the recurring lines.
+    LineKeys,
+    /// Each article's `doc_id`, date (`day`, `precision`: [`crate::meta::PubDate::to_parts`])
+    /// and signature (`exact`, `words`, `mins`), for the duplicates; the dates of the user's
+    /// sheet win, as in the local pass.
+    Signatures(Dates),
 }
 
-/// The files of a run as a table of line keys, for the logical plan.
+/// The bytes of an article's MinHash values, little-endian.
+pub const MINS_BYTES: usize = NUM_HASHES * 4;
+
+impl Job {
+    fn schema(&self) -> SchemaRef {
+        Arc::new(Schema::new(match self {
+            Job::LineKeys => vec![
+                Field::new("key", DataType::UInt64, false),
+                Field::new("docs", DataType::UInt64, false),
+            ],
+            Job::Signatures(_) => vec![
+                Field::new("doc_id", DataType::Utf8, false),
+                Field::new("day", DataType::Int32, true),
+                Field::new("precision", DataType::UInt8, true),
+                Field::new("exact", DataType::UInt64, false),
+                Field::new("words", DataType::UInt32, false),
+                Field::new("mins", DataType::FixedSizeBinary(MINS_BYTES as i32), false),
+            ],
+        }))
+    }
+
+    /// Partitions of a task, each a contiguous part of its files. The signatures' two give
+    /// the sort above a merge of sorted parts, which the engine makes the boundary that
+    /// sends the reading to the workers (a sort of one partition it would run here).
+    fn partitions(&self) -> usize {
+        match self {
+            Job::LineKeys => 1,
+            Job::Signatures(_) => 2,
+        }
+    }
+
+    /// What the worker says it is doing, one line a task on its stderr.
+    fn describe(&self, files: usize) -> String {
+        match self {
+            Job::LineKeys => format!("newsreport worker: counting the lines of {files} files"),
+            Job::Signatures(_) => {
+                format!("newsreport worker: signing the articles of {files} files")
+            }
+        }
+    }
+}
+
+/// The files of a run as a table of what `job` makes of them, for the logical plan.
 #[derive(Debug)]
-pub struct LineKeysTable {
+pub struct FilesTable {
+    pub job: Job,
     pub sources: Vec<Source>,
     pub columns: Columns,
 }
 
 #[async_trait]
-impl TableProvider for LineKeysTable {
+impl TableProvider for FilesTable {
     fn schema(&self) -> SchemaRef {
-        schema()
+        self.job.schema()
     }
 
     fn table_type(&self) -> TableType {
@@ -75,8 +128,10 @@ impl TableProvider for LineKeysTable {
         _filters: &[Expr],
         _limit: Option<usize>,
     ) -> Result<Arc<dyn ExecutionPlan>> {
-        let projection = projection.cloned().unwrap_or_else(|| vec![0, 1]);
-        Ok(Arc::new(LineKeysExec::new(
+        let all = (0..self.job.schema().fields().len()).collect();
+        let projection = projection.cloned().unwrap_or(all);
+        Ok(Arc::new(FilesExec::new(
+            self.job.clone(),
             self.sources.clone(),
             self.columns.clone(),
             projection,
@@ -84,26 +139,33 @@ impl TableProvider for LineKeysTable {
     }
 }
 
-/// Reads its files and emits their line keys (see the module's doc).
+/// Reads its files and emits what its job makes of them (see the module's doc).
 #[derive(Debug)]
-pub struct LineKeysExec {
+pub struct FilesExec {
+    job: Job,
     sources: Vec<Source>,
     columns: Columns,
-    /// Of `key`, `docs`: the columns the plan asked for.
+    /// The columns of the job's schema the plan asked for.
     projection: Vec<usize>,
     properties: Arc<PlanProperties>,
 }
 
-impl LineKeysExec {
-    fn new(sources: Vec<Source>, columns: Columns, projection: Vec<usize>) -> Result<Self> {
-        let projected = Arc::new(schema().project(&projection)?);
+impl FilesExec {
+    fn new(
+        job: Job,
+        sources: Vec<Source>,
+        columns: Columns,
+        projection: Vec<usize>,
+    ) -> Result<Self> {
+        let projected = Arc::new(job.schema().project(&projection)?);
         let properties = Arc::new(PlanProperties::new(
             EquivalenceProperties::new(projected),
-            Partitioning::UnknownPartitioning(1),
+            Partitioning::UnknownPartitioning(job.partitions()),
             EmissionType::Incremental,
             Boundedness::Bounded,
         ));
-        Ok(LineKeysExec {
+        Ok(FilesExec {
+            job,
             sources,
             columns,
             projection,
@@ -112,15 +174,15 @@ impl LineKeysExec {
     }
 }
 
-impl DisplayAs for LineKeysExec {
+impl DisplayAs for FilesExec {
     fn fmt_as(&self, _t: DisplayFormatType, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "LineKeysExec: {} files", self.sources.len())
+        write!(f, "FilesExec: {} files", self.sources.len())
     }
 }
 
-impl ExecutionPlan for LineKeysExec {
+impl ExecutionPlan for FilesExec {
     fn name(&self) -> &str {
-        "LineKeysExec"
+        "FilesExec"
     }
 
     fn properties(&self) -> &Arc<PlanProperties> {
@@ -147,27 +209,37 @@ impl ExecutionPlan for LineKeysExec {
 
     fn execute(
         &self,
-        _partition: usize,
+        partition: usize,
         _context: Arc<TaskContext>,
     ) -> Result<SendableRecordBatchStream> {
         // One line a task on the worker's stderr: what a worker did, for whoever runs it.
-        eprintln!(
-            "newsreport worker: counting the lines of {} files",
-            self.sources.len()
-        );
-        let blocks: Vec<Vec<Source>> = (self.sources.chunks(FILES_PER_BATCH))
+        if partition == 0 {
+            eprintln!("{}", self.job.describe(self.sources.len()));
+        }
+        let parts = self.job.partitions();
+        let per_part = self.sources.len().div_ceil(parts);
+        let start = (partition * per_part).min(self.sources.len());
+        let end = (start + per_part).min(self.sources.len());
+        let blocks: Vec<Vec<Source>> = (self.sources[start..end].chunks(FILES_PER_BATCH))
             .map(<[Source]>::to_vec)
             .collect();
-        let columns = self.columns.clone();
+        let (job, columns) = (self.job.clone(), self.columns.clone());
+        let sheet = Arc::new(match &self.job {
+            Job::Signatures(dates) => Overrides::from(dates.clone()),
+            Job::LineKeys => Overrides::default(),
+        });
         let projection = self.projection.clone();
         // Reading and splitting lines is CPU work: off the runtime's threads, on rayon's.
         let batches = futures::stream::iter(blocks).then(move |block| {
-            let columns = columns.clone();
+            let (job, columns, sheet) = (job.clone(), columns.clone(), Arc::clone(&sheet));
             let projection = projection.clone();
             async move {
-                let batch = tokio::task::spawn_blocking(move || keys_of(&block, &columns))
-                    .await
-                    .map_err(|e| DataFusionError::External(Box::new(e)))??;
+                let batch = tokio::task::spawn_blocking(move || match job {
+                    Job::LineKeys => keys_of(&block, &columns),
+                    Job::Signatures(_) => signatures_of(&block, &columns, &sheet),
+                })
+                .await
+                .map_err(|e| DataFusionError::External(Box::new(e)))??;
                 Ok(batch.project(&projection)?)
             }
         });
@@ -205,7 +277,7 @@ fn keys_of(sources: &[Source], columns: &Columns) -> Result<RecordBatch> {
     keys.push(DOCS_KEY);
     docs.push(articles);
     Ok(RecordBatch::try_new(
-        schema(),
+        Job::LineKeys.schema(),
         vec![
             Arc::new(UInt64Array::from(keys)),
             Arc::new(UInt64Array::from(docs)),
@@ -213,20 +285,57 @@ fn keys_of(sources: &[Source], columns: &Columns) -> Result<RecordBatch> {
     )?)
 }
 
-/// What crosses the network for a [`LineKeysExec`].
+/// Every article's id, date and signature in `sources`, as the local first pass makes them
+/// (unreadable files give none); `sheet` holds the user's dates.
+fn signatures_of(sources: &[Source], columns: &Columns, sheet: &Overrides) -> Result<RecordBatch> {
+    let rows: Vec<_> = sources
+        .par_iter()
+        .flat_map_iter(|source| {
+            let articles = input::read_source(source, columns).articles;
+            articles.into_iter().map(|article| {
+                let given = metadata::given_for(&article, sheet);
+                let (date, sig) = duplicates::dated_signature(&article.text, &given);
+                (article.doc_id, date.map(|d| d.to_parts()), sig)
+            })
+        })
+        .collect();
+    let mut mins = Vec::with_capacity(rows.len() * MINS_BYTES);
+    for (_, _, sig) in &rows {
+        mins.extend(sig.mins().iter().flat_map(|m| m.to_le_bytes()));
+    }
+    let mins = FixedSizeBinaryArray::try_new(MINS_BYTES as i32, mins.into(), None)?;
+    Ok(RecordBatch::try_new(
+        Job::Signatures(Dates::default()).schema(),
+        vec![
+            Arc::new(StringArray::from_iter_values(rows.iter().map(|r| &r.0))),
+            Arc::new(Int32Array::from_iter(rows.iter().map(|r| r.1.map(|d| d.0)))),
+            Arc::new(UInt8Array::from_iter(rows.iter().map(|r| r.1.map(|d| d.1)))),
+            Arc::new(UInt64Array::from_iter_values(
+                rows.iter().map(|r| r.2.exact()),
+            )),
+            Arc::new(UInt32Array::from_iter_values(
+                rows.iter().map(|r| r.2.words()),
+            )),
+            Arc::new(mins),
+        ],
+    )?)
+}
+
+/// What crosses the network for a [`FilesExec`].
 #[derive(serde::Serialize, serde::Deserialize)]
 struct Wire {
+    job: Job,
     sources: Vec<Source>,
     columns: Columns,
     projection: Vec<usize>,
 }
 
-/// Carries [`LineKeysExec`] to the workers: registered on the coordinator and on every
+/// Carries [`FilesExec`] to the workers: registered on the coordinator and on every
 /// worker.
 #[derive(Debug)]
-pub struct LineKeysCodec;
+pub struct FilesCodec;
 
-impl PhysicalExtensionCodec for LineKeysCodec {
+impl PhysicalExtensionCodec for FilesCodec {
     fn try_decode(
         &self,
         buf: &[u8],
@@ -235,11 +344,12 @@ impl PhysicalExtensionCodec for LineKeysCodec {
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<Arc<dyn ExecutionPlan>> {
         if !inputs.is_empty() {
-            return internal_err!("LineKeysExec has no inputs, got {}", inputs.len());
+            return internal_err!("FilesExec has no inputs, got {}", inputs.len());
         }
         let wire: Wire =
             serde_json::from_slice(buf).map_err(|e| DataFusionError::External(Box::new(e)))?;
-        Ok(Arc::new(LineKeysExec::new(
+        Ok(Arc::new(FilesExec::new(
+            wire.job,
             wire.sources,
             wire.columns,
             wire.projection,
@@ -252,10 +362,11 @@ impl PhysicalExtensionCodec for LineKeysCodec {
         buf: &mut Vec<u8>,
         _proto_converter: &dyn PhysicalProtoConverterExtension,
     ) -> Result<()> {
-        let Some(exec) = node.downcast_ref::<LineKeysExec>() else {
-            return internal_err!("expected LineKeysExec, got {}", node.name());
+        let Some(exec) = node.downcast_ref::<FilesExec>() else {
+            return internal_err!("expected FilesExec, got {}", node.name());
         };
         let wire = Wire {
+            job: exec.job.clone(),
             sources: exec.sources.clone(),
             columns: exec.columns.clone(),
             projection: exec.projection.clone(),
@@ -269,7 +380,7 @@ impl PhysicalExtensionCodec for LineKeysCodec {
 /// files (one task alone would run on the machine that asks); the planner caps it at two a
 /// worker.
 pub fn desired_tasks(ev: DesiredTaskCountEvent) -> Option<Result<DesiredTaskCountEventResponse>> {
-    let exec = ev.plan.downcast_ref::<LineKeysExec>()?;
+    let exec = ev.plan.downcast_ref::<FilesExec>()?;
     let files = exec.sources.len();
     let tasks = files.div_ceil(MIN_FILES_PER_TASK).max(2).min(files.max(1));
     Some(Ok(DesiredTaskCountEventResponse::desired(tasks)))
@@ -277,13 +388,14 @@ pub fn desired_tasks(ev: DesiredTaskCountEvent) -> Option<Result<DesiredTaskCoun
 
 /// Splits the files into `task_count` contiguous shares, one node for each task.
 pub fn split_files(ev: ScaleUpLeafNodeEvent) -> Option<Result<ScaleUpLeafNodeEventResponse>> {
-    let exec = ev.plan.downcast_ref::<LineKeysExec>()?;
+    let exec = ev.plan.downcast_ref::<FilesExec>()?;
     let per_task = exec.sources.len().div_ceil(ev.task_count.max(1)).max(1);
     let variants: Result<Vec<Arc<dyn ExecutionPlan>>> = (0..ev.task_count)
         .map(|t| {
             let start = (t * per_task).min(exec.sources.len());
             let end = (start + per_task).min(exec.sources.len());
-            let node = LineKeysExec::new(
+            let node = FilesExec::new(
+                exec.job.clone(),
                 exec.sources[start..end].to_vec(),
                 exec.columns.clone(),
                 exec.projection.clone(),
