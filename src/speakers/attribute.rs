@@ -293,10 +293,12 @@ pub(crate) fn attribute_cased<'t>(
         let quoted: Vec<bool> = s.tokens.iter().map(|t| quotes.inside_at(t.start)).collect();
         let label = transcript::transcript_label(s, &cx);
         // People named inside a quotation are the speaker's words, not the reporter's
-        // antecedents. People of this sentence as antecedents: (first token, index).
+        // antecedents; nor are the capitalised runs of a line in capitals ("CENTRAL BANK
+        // SAYS"). People of this sentence as antecedents: (first token, index).
+        let shouted = s.is_shouted();
         let noted: Vec<(usize, usize)> = people[si]
             .iter()
-            .filter(|p| !quoted[p.start])
+            .filter(|p| !quoted[p.start] && !shouted)
             .filter_map(|p| cx.note(p).map(|i| (p.start, i)))
             .collect();
         if is_title {

@@ -116,6 +116,14 @@ impl<'a> Sentence<'a> {
         lower >= 2 || closed
     }
 
+    /// Written in capitals throughout, as wire headlines are ("CHILEAN GDP UP 5.7 PCT IN
+    /// 1986, CENTRAL BANK SAYS"): no word has a lower-case letter and two words at least are
+    /// in capitals. Its capitals name no one.
+    pub fn is_shouted(&self) -> bool {
+        let words = |f: fn(&str) -> bool| self.tokens.iter().filter(|t| f(t.text)).count();
+        words(|w| w.chars().any(char::is_lowercase)) == 0 && words(super::words::is_shouted) >= 2
+    }
+
     /// The document before this sentence.
     pub fn before(&self) -> &'a str {
         &self.doc[..self.start.min(self.doc.len())]

@@ -273,6 +273,14 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A word in capitals throughout, of two letters or more ("BANK", "SAYS"): in a line written
+/// so, a capital is no evidence of a name. Acronyms are such words too, which is why only
+/// runs of them are judged (see [`super::sentence::Sentence::is_shouted`]).
+pub fn is_shouted(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !word.chars().any(char::is_lowercase)
+}
+
 /// Whether `text` has `word` after a lower-case word or a comma: written capitalised where
 /// no sentence starts, so a name rather than a sentence's first word ("Shares fell", "Subject
 /// says it all").
@@ -452,6 +460,18 @@ mod tests {
                 "pronoun",
                 "urged",
             )],
+        );
+    }
+
+    #[test]
+    fn shouted_words_are_in_capitals_with_two_letters() {
+        let shouted: Vec<bool> = ["BANK", "SAYS", "U.S.", "IBM", "Bank", "A", "5.7", "PCT's"]
+            .iter()
+            .map(|w| is_shouted(w))
+            .collect();
+        assert_eq!(
+            shouted,
+            [true, true, true, true, false, false, false, false]
         );
     }
 }

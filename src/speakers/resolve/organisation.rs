@@ -136,7 +136,11 @@ fn named_org_before(doc: &str, tokens: &[Token<'_>], before: usize, noun: &str) 
         a
     };
     for k in (0..end).rev() {
-        if !is_capitalised(tokens[k].text) || !tokens[k].text.eq_ignore_ascii_case(noun) {
+        // "BANK" in a line in capitals is no name's word ("CENTRAL BANK SAYS").
+        if !is_capitalised(tokens[k].text)
+            || words::is_shouted(tokens[k].text)
+            || !tokens[k].text.eq_ignore_ascii_case(noun)
+        {
             continue;
         }
         let a = run_start(k);
@@ -349,6 +353,23 @@ mod tests {
                 ("Bank of England", "", "named", "said"),
                 ("EU", "", "named", "said"),
             ],
+        );
+    }
+
+    #[test]
+    fn a_line_in_capitals_names_no_one() {
+        // A wire headline's capitals are no names: "the central bank" takes up no
+        // "CENTRAL BANK SAYS", nor "It" after it.
+        check(
+            "CHILEAN GDP UP 5.7 PCT IN 1986, CENTRAL BANK SAYS\n\nChile's gross domestic \
+             product grew 5.7 pct in 1986, the central bank said. It said exports rose.",
+            &[],
+        );
+        // The bank the body names is taken up as before.
+        check(
+            "CHILEAN GDP UP 5.7 PCT IN 1986, CENTRAL BANK SAYS\n\nThe Central Bank of Chile \
+             published figures on Monday. Growth was 5.7 pct, the central bank said.",
+            &[("Central Bank of Chile", "", "description", "said")],
         );
     }
 }
