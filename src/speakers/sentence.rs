@@ -116,6 +116,20 @@ impl<'a> Sentence<'a> {
         lower >= 2 || closed
     }
 
+    /// Whether token `i` is part of an e-mail address ("bluelobster+@CMU.EDU",
+    /// "geoff@East.Sun.COM"): the text around it without white space holds an "@".
+    pub fn in_address(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let (before, after) = (self.doc.get(..t.start), self.doc.get(t.start..));
+        let from = before.and_then(|b| b.char_indices().rev().find(|(_, c)| c.is_whitespace()));
+        let from = from.map_or(0, |(k, c)| k + c.len_utf8());
+        let to = after.and_then(|a| a.find(char::is_whitespace));
+        let to = to.map_or(self.doc.len(), |k| t.start + k);
+        self.doc.get(from..to).is_some_and(|run| run.contains('@'))
+    }
+
     /// Written in capitals throughout, as wire headlines are ("CHILEAN GDP UP 5.7 PCT IN
     /// 1986, CENTRAL BANK SAYS"): no word has a lower-case letter and two words at least are
     /// in capitals. Its capitals name no one.

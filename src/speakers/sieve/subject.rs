@@ -30,6 +30,10 @@ pub fn subject(s: &Sentence<'_>, cue: &Cue<'_>) -> Outcome {
     let Some(f) = name_ending_at(s, i) else {
         return Outcome::NoneBefore;
     };
+    // "geoff@East.Sun.COM writes": an address is no name (its "COM" would speak).
+    if (f.start..i).any(|k| s.in_address(k)) {
+        return Outcome::NoneBefore;
+    }
     // "Having said that", "I said": a function word opening the sentence is no name ("Don",
     // a given name, is one).
     if f.start == 0
@@ -280,6 +284,21 @@ mod tests {
         check(
             "Treasury officials have said there will be no giveaway.",
             &[("Treasury", "officials", "named", "said")],
+        );
+    }
+
+    #[test]
+    fn an_address_is_no_name() {
+        check("geoff@East.Sun.COM writes: the plan fails.", &[]);
+        check(
+            "In article <8feu@andrew.cmu.edu>, David O Hunt <bluelobster+@CMU.EDU> writes: I \
+             am pretty sure.",
+            &[],
+        );
+        // A name beside an address still speaks.
+        check(
+            "Mary Jones, mjones@example.com, said the plan fails.",
+            &[("Mary Jones", "", "named", "said")],
         );
     }
 }
