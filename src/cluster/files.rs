@@ -37,7 +37,7 @@ use crate::discover::Source;
 use crate::input::metadata::{self, Dates, Overrides};
 use crate::input::{self, Columns};
 use crate::meta::boilerplate::recurring::document_keys;
-use crate::meta::duplicates::{self, NUM_HASHES};
+use crate::meta::duplicates::{self, MINS_BYTES};
 
 /// The row that carries how many articles a share held: no line key has both top bits set
 /// (they hold one of three kinds).
@@ -60,9 +60,6 @@ pub enum Job {
     /// sheet win, as in the local pass.
     Signatures(Dates),
 }
-
-/// The bytes of an article's MinHash values, little-endian.
-pub const MINS_BYTES: usize = NUM_HASHES * 4;
 
 impl Job {
     fn schema(&self) -> SchemaRef {
@@ -301,7 +298,7 @@ fn signatures_of(sources: &[Source], columns: &Columns, sheet: &Overrides) -> Re
         .collect();
     let mut mins = Vec::with_capacity(rows.len() * MINS_BYTES);
     for (_, _, sig) in &rows {
-        mins.extend(sig.mins().iter().flat_map(|m| m.to_le_bytes()));
+        mins.extend(sig.mins_bytes());
     }
     let mins = FixedSizeBinaryArray::try_new(MINS_BYTES as i32, mins.into(), None)?;
     Ok(RecordBatch::try_new(

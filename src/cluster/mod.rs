@@ -39,9 +39,9 @@ use crate::input::metadata::Overrides;
 use crate::meta::PubDate;
 use crate::meta::boilerplate::RecurringLines;
 use crate::meta::boilerplate::recurring::Recurring;
-use crate::meta::duplicates::{NUM_HASHES, Signature, Signed};
+use crate::meta::duplicates::{MINS_BYTES, NUM_HASHES, Signature, Signed, mins_from_bytes};
 pub use files::DOCS_KEY;
-use files::{FilesCodec, FilesTable, Job, MINS_BYTES};
+use files::{FilesCodec, FilesTable, Job};
 
 /// Why the cluster could not do its part: names the worker or the step, and what to do.
 #[derive(Debug, thiserror::Error)]
@@ -185,14 +185,10 @@ impl Cluster {
                     ),
                     false => None,
                 };
-                let bytes = mins.value(i);
-                if bytes.len() != MINS_BYTES {
-                    return Err(unexpected("a signature"));
-                }
+                let bytes: &[u8; MINS_BYTES] =
+                    (mins.value(i).try_into()).map_err(|_| unexpected("a signature"))?;
                 let mut values = [0u32; NUM_HASHES];
-                for (v, b) in values.iter_mut().zip(bytes.chunks_exact(4)) {
-                    *v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                }
+                mins_from_bytes(bytes, &mut values);
                 signed.push(Signed {
                     doc_id: ids.value(i).to_string(),
                     date,

@@ -97,6 +97,16 @@ impl Signature {
         &self.mins
     }
 
+    /// The MinHash values as [`MINS_BYTES`] bytes, little-endian: how the signature files
+    /// and a cluster's rows hold them ([`mins_from_bytes`] reads them back).
+    pub fn mins_bytes(&self) -> [u8; MINS_BYTES] {
+        let mut bytes = [0u8; MINS_BYTES];
+        for (b, v) in bytes.chunks_exact_mut(4).zip(&self.mins) {
+            b.copy_from_slice(&v.to_le_bytes());
+        }
+        bytes
+    }
+
     /// The hash of the whole normalised text.
     pub fn exact(&self) -> u64 {
         self.exact
@@ -106,6 +116,16 @@ impl Signature {
     /// [`Signature::words`] these are: for signatures made on a cluster's workers.
     pub fn from_parts(mins: [u32; NUM_HASHES], exact: u64, words: u32) -> Signature {
         Signature { mins, exact, words }
+    }
+}
+
+/// Bytes of one signature's MinHash values ([`Signature::mins_bytes`]).
+pub const MINS_BYTES: usize = NUM_HASHES * 4;
+
+/// The MinHash values [`Signature::mins_bytes`] wrote.
+pub fn mins_from_bytes(bytes: &[u8; MINS_BYTES], into: &mut [u32; NUM_HASHES]) {
+    for (v, b) in into.iter_mut().zip(bytes.chunks_exact(4)) {
+        *v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
     }
 }
 

@@ -12,10 +12,9 @@ use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::engine::EngineError;
-use crate::meta::duplicates::{MinsStore, NUM_HASHES, Signature};
-
-/// Bytes of one article's MinHash values in a file.
-const RECORD: usize = NUM_HASHES * 4;
+use crate::meta::duplicates::{
+    MINS_BYTES as RECORD, MinsStore, NUM_HASHES, Signature, mins_from_bytes as decode,
+};
 
 /// Where an article's values are: which thread's file, and the record number in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,11 +53,7 @@ impl Writer {
             self.path = Some(path);
         }
         if let Some(out) = &mut self.out {
-            let mut bytes = [0u8; RECORD];
-            for (b, v) in bytes.chunks_exact_mut(4).zip(sig.mins()) {
-                b.copy_from_slice(&v.to_le_bytes());
-            }
-            if let Err(e) = out.write_all(&bytes) {
+            if let Err(e) = out.write_all(&sig.mins_bytes()) {
                 self.failed = Some(self.disk_error(e));
             }
         }
@@ -143,12 +138,6 @@ impl Drop for SignatureFiles {
         for (_, path) in self.files.iter().flatten() {
             std::fs::remove_file(path).ok();
         }
-    }
-}
-
-fn decode(bytes: &[u8; RECORD], into: &mut [u32; NUM_HASHES]) {
-    for (v, b) in into.iter_mut().zip(bytes.chunks_exact(4)) {
-        *v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
     }
 }
 
