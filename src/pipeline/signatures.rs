@@ -52,10 +52,10 @@ impl Writer {
             }
             self.path = Some(path);
         }
-        if let Some(out) = &mut self.out {
-            if let Err(e) = out.write_all(&sig.mins_bytes()) {
-                self.failed = Some(self.disk_error(e));
-            }
+        if let Some(out) = &mut self.out
+            && let Err(e) = out.write_all(&sig.mins_bytes())
+        {
+            self.failed = Some(self.disk_error(e));
         }
         slot
     }
