@@ -139,6 +139,8 @@
 //! - [`packed`]: a few strings in one allocation, for what every article keeps (its
 //!   metadata, a corpus term's stem and shown word); many strings, or many short lists, in
 //!   one buffer (the speaker merge's names; the people and topics of each article).
+//! - [`bytes`]: little-endian numbers and length-prefixed strings, written and read back
+//!   checked: the layout of what a cluster's worker sends of each article.
 //! - [`human`]: numbers in messages: thousands separators, plurals.
 //! - `test_rng` (tests only): a seeded xorshift generator the tests share.
 //!
@@ -151,6 +153,7 @@
 //! - A chart with nothing to show is not drawn, and the run says why.
 
 pub mod alloc;
+pub mod bytes;
 pub mod charts;
 pub mod cli;
 #[cfg(feature = "cluster")]

@@ -4,6 +4,7 @@
 mod file_list;
 mod passes;
 mod signatures;
+pub(crate) mod worked;
 
 use std::time::Instant;
 

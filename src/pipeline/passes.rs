@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use super::file_list::FileList;
 use super::signatures::{self, SignatureFiles, Slot};
+use super::worked::{self, Work, WorkedSource};
 use crate::Warning;
 use crate::compare::kwic::{self, Line, Plan};
 use crate::corpus::{
@@ -26,7 +27,6 @@ use crate::meta::duplicates::{self, Head, Signed};
 use crate::meta::{self, Given, PubDate};
 use crate::progress;
 use crate::settings::Settings;
-use crate::speakers;
 use crate::speakers::mentions::Kept;
 use crate::text::Analyzer;
 use crate::topics::dictionary::Matcher;
@@ -256,159 +256,221 @@ pub fn analyze_all(
     spool: Option<Spool>,
     texts: Option<crate::spool::Spool>,
 ) -> Analysed {
-    type Rows = (Vec<(Record, Option<(DocStats, Kept)>)>, Vec<Warning>);
-    let partials = PerWorker::<Partial>::new();
-    let removed = PerWorker::<Removed>::new();
-    // Records and documents in two vectors, each record pointing at its document, filled a
-    // block of files at a time: the rows of every file, held to the end of the pass, took
-    // 180 MB more than these on the 16x corpus. Sized for one article a file (a table file
-    // holds more): room never written to takes no memory.
-    let mut records = Vec::with_capacity(sources.len());
-    let mut docs = Vec::with_capacity(sources.len());
-    let mut mentions = Vec::with_capacity(sources.len());
-    let mut warnings = Vec::new();
+    let is_copy = |doc_id: &str| scan.duplicate_of.contains_key(doc_id);
+    let work = Work {
+        columns: &settings.columns,
+        sheet: &settings.metadata,
+        recurring: scan.recurring.as_ref(),
+        is_copy: &is_copy,
+        analyzer,
+    };
+    let mut keep = Keep::new(sources.len(), scan, matcher, pairs, spool, texts);
     sources.in_blocks(|block| {
-        let per_source: Vec<Rows> = block
+        let rows: Vec<Rows> = block
             .par_iter()
             .with_max_len(SOURCES_PER_TASK)
             .map(|source| {
-                let read = input::read_source(source, &settings.columns);
-                // Sized to the source, as in the first pass (rows are about 360 bytes).
-                let mut rows = Vec::with_capacity(read.unreadable.len() + read.articles.len());
-                let mut warnings = read.warnings;
-                for u in read.unreadable {
-                    warnings.push(Warning::new(
-                        std::path::Path::new(&u.path),
-                        u.reason.clone(),
-                    ));
-                    rows.push((
-                        Record::new(
-                            DocName::new(&u.doc_id, &u.path),
-                            Status::Skipped(u.reason.into()),
-                            None,
-                            "",
-                            read.fingerprint,
-                        ),
-                        None,
-                    ));
-                }
-                for article in read.articles {
-                    let given = given_for(&article, settings);
-                    let described = meta::describe(&article.text, &given, scan.recurring.as_ref());
-                    if !described.removed.is_empty() {
-                        removed.with(|r| r.add(&article.doc_id, &described.removed));
-                    }
-                    let status = match scan.duplicate_of.get(&article.doc_id) {
-                        Some(of) => Status::Duplicate(of.as_str().into()),
-                        None => Status::Ok,
-                    };
-                    // What the run keeps of the article goes to the heap for kept data
-                    // (crate::alloc): its ids made there, its analysis and metadata copied
-                    // there once made.
-                    let name = crate::alloc::kept(|| DocName::new(&article.doc_id, &article.path));
-                    let stats = (status == Status::Ok).then(|| {
-                        let mut words = Vec::new();
-                        let a = analyzer.analyze_with(&described.body, |t| words.push(t));
-                        partials.with(|p| p.add(&a, pairs));
-                        let terms = match &spool {
-                            Some(s) => TermCounts::spooled(s.spooled(), s.put(&a.terms)),
-                            None => TermCounts::from_sorted(&a.terms),
-                        };
-                        let (speech, mut named) = speakers::attribute::attribute_tokens(
-                            &described.body,
-                            &words,
-                            described.meta.words().title(),
-                        )
-                        .split();
-                        let mut stats = DocStats {
-                            name: name.clone(),
-                            characters: article.text.chars().count() as u64,
-                            tokens: a.tokens,
-                            sentences: a.sentences,
-                            terms,
-                            speech,
-                            topics: matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
-                        };
-                        if let Some(t) = &texts {
-                            stats.speech.spool_texts(t);
-                            named.spool(t);
-                        }
-                        crate::alloc::kept(|| (stats.clone(), named.clone()))
-                    });
-                    let mut meta = described.meta;
-                    if let Some(t) = &texts {
-                        meta.spool_words(t);
-                    }
-                    rows.push((
-                        Record::new(
-                            name,
-                            status,
-                            Some(crate::alloc::kept(|| meta.clone())),
-                            article.encoding,
-                            read.fingerprint,
-                        ),
-                        stats,
-                    ));
-                }
+                let rows = keep.source(worked::work(source, &work));
                 stage.advance(source.size);
-                (rows, warnings)
+                rows
             })
             .collect();
-        for (rows, w) in per_source {
+        keep.push(rows);
+    });
+    keep.finish()
+}
+
+/// An input file's rows: each article's record with its analysis (none for a copy or an
+/// unreadable file), and the file's warnings.
+pub type Rows = (Vec<(Record, Option<(DocStats, Kept)>)>, Vec<Warning>);
+
+/// What the run keeps of the worked files of the second pass, whichever machine worked them
+/// and in whatever order they come.
+pub struct Keep<'a> {
+    scan: &'a Scan,
+    matcher: Option<&'a Matcher>,
+    pairs: &'a Pairs,
+    spool: Option<Spool>,
+    texts: Option<crate::spool::Spool>,
+    partials: PerWorker<Partial>,
+    removed: PerWorker<Removed>,
+    records: Vec<Record>,
+    docs: Vec<DocStats>,
+    mentions: Vec<Kept>,
+    warnings: Vec<Warning>,
+}
+
+impl<'a> Keep<'a> {
+    /// For about `files` files (see [`analyze_all`] for `spool` and `texts`).
+    pub fn new(
+        files: usize,
+        scan: &'a Scan,
+        matcher: Option<&'a Matcher>,
+        pairs: &'a Pairs,
+        spool: Option<Spool>,
+        texts: Option<crate::spool::Spool>,
+    ) -> Self {
+        // Records and documents in two vectors, each record pointing at its document,
+        // filled a block of files at a time: the rows of every file, held to the end of the
+        // pass, took 180 MB more than these on the 16x corpus. Sized for one article a file
+        // (a table file holds more): room never written to takes no memory.
+        Keep {
+            scan,
+            matcher,
+            pairs,
+            spool,
+            texts,
+            partials: PerWorker::new(),
+            removed: PerWorker::new(),
+            records: Vec::with_capacity(files),
+            docs: Vec::with_capacity(files),
+            mentions: Vec::with_capacity(files),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The rows of one worked file; its counts added to the run's (any thread).
+    pub fn source(&self, worked: WorkedSource) -> Rows {
+        // Sized to the source, as in the first pass (rows are about 360 bytes).
+        let mut rows = Vec::with_capacity(worked.unreadable.len() + worked.articles.len());
+        let mut warnings = worked.warnings;
+        for u in worked.unreadable {
+            warnings.push(Warning::new(Path::new(&u.path), u.reason.clone()));
+            rows.push((
+                Record::new(
+                    DocName::new(&u.doc_id, &u.path),
+                    Status::Skipped(u.reason.into()),
+                    None,
+                    "",
+                    worked.fingerprint,
+                ),
+                None,
+            ));
+        }
+        for article in worked.articles {
+            if !article.removed.is_empty() {
+                (self.removed).with(|r| r.add_lines(&article.doc_id, &article.removed));
+            }
+            let status = match self.scan.duplicate_of.get(&article.doc_id) {
+                Some(of) => Status::Duplicate(of.as_str().into()),
+                None => Status::Ok,
+            };
+            // What the run keeps of the article goes to the heap for kept data
+            // (crate::alloc): its ids made there, its analysis and metadata copied there.
+            let name = crate::alloc::kept(|| DocName::new(&article.doc_id, &article.path));
+            let analysis = article.analysis.filter(|_| status == Status::Ok);
+            let stats = analysis.map(|(a, speech)| {
+                self.partials.with(|p| p.add(&a, self.pairs));
+                let terms = match &self.spool {
+                    Some(s) => TermCounts::spooled(s.spooled(), s.put(&a.terms)),
+                    None => TermCounts::from_sorted(&a.terms),
+                };
+                let (speech, mut named) = speech.split();
+                let mut stats = DocStats {
+                    name: name.clone(),
+                    characters: article.characters,
+                    tokens: a.tokens,
+                    sentences: a.sentences,
+                    terms,
+                    speech,
+                    topics: self.matcher.map_or_else(Vec::new, |m| m.count(&a.hits)),
+                };
+                if let Some(t) = &self.texts {
+                    stats.speech.spool_texts(t);
+                    named.spool(t);
+                }
+                crate::alloc::kept(|| (stats.clone(), named.clone()))
+            });
+            let mut meta = article.meta;
+            if let Some(t) = &self.texts {
+                meta.spool_words(t);
+            }
+            rows.push((
+                Record::new(
+                    name,
+                    status,
+                    Some(crate::alloc::kept(|| meta.clone())),
+                    article.encoding,
+                    worked.fingerprint,
+                ),
+                stats,
+            ));
+        }
+        (rows, warnings)
+    }
+
+    /// Keeps the rows of a block of files.
+    pub fn push(&mut self, rows: Vec<Rows>) {
+        for (rows, w) in rows {
             for (mut record, stats) in rows {
                 if let Some((s, named)) = stats {
-                    record.set_analysed(docs.len());
-                    docs.push(s);
-                    mentions.push(named);
+                    record.set_analysed(self.docs.len());
+                    self.docs.push(s);
+                    self.mentions.push(named);
                 }
-                records.push(record);
+                self.records.push(record);
             }
-            warnings.extend(w);
-        }
-    });
-    // What went to the spools is read from them from now on.
-    let made = spool.map(Spool::seal).transpose();
-    let texts = texts.map(crate::spool::Spool::seal).transpose();
-    let partial = partials
-        .into_inner()
-        .reduce(Partial::merge)
-        .unwrap_or_default();
-    let removed = removed
-        .into_inner()
-        .reduce(Removed::merge)
-        .unwrap_or_default();
-    let tail = Instant::now();
-    // Ids are unique (discover makes them so): the order is the same whatever came first.
-    records.sort_unstable_by(|a, b| {
-        (a.name.doc_id(), a.name.path()).cmp(&(b.name.doc_id(), b.name.path()))
-    });
-    // The documents follow their records, moved in place.
-    let mut from = Vec::with_capacity(docs.len());
-    for record in &mut records {
-        if let Some(i) = record.analysed() {
-            record.set_analysed(from.len());
-            from.push(i);
+            self.warnings.extend(w);
         }
     }
-    permute(from, |a, b| {
-        docs.swap(a, b);
-        mentions.swap(a, b);
-    });
-    if std::env::var_os("NEWSREPORT_PHASES").is_some() {
-        eprintln!(
-            "phase {:>8.3} s    of which analyse serial tail (sort rows)",
-            tail.elapsed().as_secs_f64()
-        );
-    }
-    Analysed {
-        records,
-        docs,
-        mentions,
-        made,
-        texts,
-        partial,
-        removed,
-        warnings,
+
+    /// Everything kept, in doc_id order.
+    pub fn finish(self) -> Analysed {
+        let Keep {
+            spool,
+            texts,
+            partials,
+            removed,
+            mut records,
+            mut docs,
+            mut mentions,
+            warnings,
+            ..
+        } = self;
+        // What went to the spools is read from them from now on.
+        let made = spool.map(Spool::seal).transpose();
+        let texts = texts.map(crate::spool::Spool::seal).transpose();
+        let partial = partials
+            .into_inner()
+            .reduce(Partial::merge)
+            .unwrap_or_default();
+        let removed = removed
+            .into_inner()
+            .reduce(Removed::merge)
+            .unwrap_or_default();
+        let tail = Instant::now();
+        // Ids are unique (discover makes them so): the order is the same whatever came first.
+        records.sort_unstable_by(|a, b| {
+            (a.name.doc_id(), a.name.path()).cmp(&(b.name.doc_id(), b.name.path()))
+        });
+        // The documents follow their records, moved in place.
+        let mut from = Vec::with_capacity(docs.len());
+        for record in &mut records {
+            if let Some(i) = record.analysed() {
+                record.set_analysed(from.len());
+                from.push(i);
+            }
+        }
+        permute(from, |a, b| {
+            docs.swap(a, b);
+            mentions.swap(a, b);
+        });
+        if std::env::var_os("NEWSREPORT_PHASES").is_some() {
+            eprintln!(
+                "phase {:>8.3} s    of which analyse serial tail (sort rows)",
+                tail.elapsed().as_secs_f64()
+            );
+        }
+        Analysed {
+            records,
+            docs,
+            mentions,
+            made,
+            texts,
+            partial,
+            removed,
+            warnings,
+        }
     }
 }
 

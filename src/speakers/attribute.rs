@@ -70,6 +70,11 @@ fn rule_names() -> &'static [&'static str] {
     NAMES.get_or_init(|| sieve::rule_names().collect())
 }
 
+/// How many rules there are ([`rule_index`] gives `u8::MAX` to a name that is none).
+pub(super) fn rule_count() -> usize {
+    rule_names().len()
+}
+
 /// The rule numbered `i` by [`rule_index`] ("" for none).
 pub(super) fn rule_name(i: u8) -> &'static str {
     rule_names().get(usize::from(i)).copied().unwrap_or("")

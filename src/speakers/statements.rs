@@ -7,7 +7,8 @@
 //! Read a statement with [`Statements::get`] or [`Statements::iter`]: a [`StatementRef`] has
 //! what a [`Statement`] shows.
 
-use super::attribute::{How, Kind, Statement, rule_name};
+use super::attribute::{How, Kind, Statement, rule_count, rule_name};
+use crate::bytes::{In, Out};
 
 /// The statements of one document, in order.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -120,6 +121,70 @@ impl Statements {
             });
         }
         packed.done()
+    }
+}
+
+impl Statements {
+    /// Writes the statements, texts included (they must still be here), for
+    /// [`Statements::read`].
+    pub fn write(&self, out: &mut Out) {
+        out.len(self.rows.len());
+        for row in &self.rows {
+            out.u32(row.sentence);
+            for e in row.ends {
+                out.u32(e);
+            }
+            out.u8(row.kind as u8);
+            out.u8(row.how as u8);
+            out.u8(row.rule);
+        }
+        out.str(&self.words);
+    }
+
+    /// Statements that [`Statements::write`] wrote; `None` for bytes it cannot have made.
+    pub fn read(from: &mut In<'_>) -> Option<Statements> {
+        let n = from.len()?;
+        let mut rows = Vec::with_capacity(n);
+        for _ in 0..n {
+            let sentence = from.u32()?;
+            let ends = [from.u32()?, from.u32()?, from.u32()?, from.u32()?];
+            let kind = match from.u8()? {
+                0 => Kind::Person,
+                1 => Kind::Organisation,
+                2 => Kind::Anonymous,
+                _ => return None,
+            };
+            let how = match from.u8()? {
+                0 => How::Named,
+                1 => How::Pronoun,
+                2 => How::Description,
+                3 => How::AccordingTo,
+                _ => return None,
+            };
+            let rule = from.u8()?;
+            (usize::from(rule) < rule_count() || rule == u8::MAX).then_some(())?;
+            rows.push(Row {
+                sentence,
+                text_end: 0,
+                ends,
+                kind,
+                how,
+                rule,
+            });
+        }
+        let words = from.str()?;
+        // Ends in order, on character boundaries, the last at the end of the words.
+        let mut at = 0;
+        for e in rows.iter().flat_map(|r| r.ends) {
+            if e < at || !words.is_char_boundary(e as usize) {
+                return None;
+            }
+            at = e;
+        }
+        (at as usize == words.len()).then(|| Statements {
+            rows: rows.into_boxed_slice(),
+            words: words.into(),
+        })
     }
 }
 
@@ -257,6 +322,15 @@ mod tests {
             assert_eq!(st.text_end, 0);
         }
         assert!(kept.get(3).is_none());
+        let mut out = Out::default();
+        kept.write(&mut out);
+        let mut bytes = In::new(&out.0);
+        assert_eq!(Statements::read(&mut bytes).as_ref(), Some(&kept));
+        assert!(bytes.is_done());
+        // A kind that is none of the three is refused.
+        let mut bad = out.0.clone();
+        bad[4 + 20] = 9;
+        assert_eq!(Statements::read(&mut In::new(&bad)), None);
         let gone = kept.without_texts(&[17, 17, 48]);
         let ends: Vec<u32> = gone.iter().map(|s| s.text_end).collect();
         assert_eq!(ends, [17, 17, 48]);

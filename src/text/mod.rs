@@ -64,13 +64,13 @@ pub struct DocAnalysis {
 /// Single-token patterns whose places the analysis records (for dictionary topics). Matching
 /// is decided once per distinct word and thread, like the rest of the analysis, so a document
 /// pays only for the tokens that match.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct TokenPatterns {
     pub patterns: Vec<TokenPattern>,
 }
 
 /// What one token must be.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TokenPattern {
     /// A term (stem, or acronym) equal to this.
     Term(Box<str>),
@@ -393,6 +393,132 @@ impl Analyzer {
     }
 }
 
+/// What an [`Analyzer`] is made of: a cluster's workers are sent it, and analyse as the
+/// machine that asks would.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Chain {
+    pub stop_words: StopWords,
+    pub stem: bool,
+    pub patterns: TokenPatterns,
+}
+
+/// A document's analysis with its words and terms as strings instead of one analyzer's
+/// ids: what a worker sends, for the machine that asks to intern again
+/// ([`Analyzer::named`], [`Analyzer::intern_named`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NamedAnalysis {
+    pub tokens: u32,
+    pub sentences: u32,
+    /// Each term (stem) and its count.
+    pub terms: Vec<(Box<str>, u32)>,
+    /// Each surface word, the index of its term in `terms`, and its count.
+    pub words: Vec<(Box<str>, u32, u32)>,
+    /// Adjacent pairs as indices into `terms`, and their count.
+    pub bigrams: Vec<(u32, u32, u32)>,
+    pub hits: Vec<Hit>,
+}
+
+impl Analyzer {
+    /// The chain this analyzer runs (see [`Chain`]).
+    pub fn chain(&self) -> Chain {
+        Chain {
+            stop_words: self.stop_words.clone(),
+            stem: self.stemmer.is_stemming(),
+            patterns: self.patterns.clone(),
+        }
+    }
+
+    /// An analyzer that runs `chain`, with a lexicon of its own.
+    pub fn from_chain(chain: Chain) -> Analyzer {
+        let stemmer = match chain.stem {
+            true => Stemmer::english(),
+            false => Stemmer::none(),
+        };
+        let mut analyzer = Analyzer::new(chain.stop_words, stemmer);
+        analyzer.set_patterns(chain.patterns);
+        analyzer
+    }
+
+    /// `doc`, made by this analyzer, with its ids replaced by the strings they stand for.
+    pub fn named(&self, doc: &DocAnalysis) -> NamedAnalysis {
+        let interner = self.interner.lock().unwrap_or_else(|e| e.into_inner());
+        let lexicon = &interner.lexicon;
+        let terms: Vec<(Box<str>, u32)> = (doc.terms.iter())
+            .map(|&(t, n)| (lexicon.terms[t as usize].clone(), n))
+            .collect();
+        // doc.terms is sorted by id: a term's index is found by search.
+        let index = |t: TermId| doc.terms.binary_search_by_key(&t, |&(id, _)| id).unwrap_or(0) as u32;
+        let words = (doc.words.iter())
+            .map(|&(w, n)| {
+                let term = lexicon.word_term[w as usize];
+                (lexicon.words[w as usize].clone(), index(term), n)
+            })
+            .collect();
+        let bigrams = (doc.bigrams.iter())
+            .map(|&(b, n)| {
+                let (first, second) = bigram_parts(b);
+                (index(first), index(second), n)
+            })
+            .collect();
+        NamedAnalysis {
+            tokens: doc.tokens,
+            sentences: doc.sentences,
+            terms,
+            words,
+            bigrams,
+            hits: doc.hits.clone(),
+        }
+    }
+
+    /// The analysis `named` stands for, with this analyzer's ids: its words and terms
+    /// interned here as if this analyzer had met them. `None` when an index points past the
+    /// terms (bytes from a worker of another version).
+    pub fn intern_named(&self, named: &NamedAnalysis) -> Option<DocAnalysis> {
+        let mut interner = self.interner.lock().unwrap_or_else(|e| e.into_inner());
+        let mut term_ids: Vec<Option<TermId>> = vec![None; named.terms.len()];
+        let mut words = Vec::with_capacity(named.words.len());
+        for (word, term, n) in &named.words {
+            let stem = &named.terms.get(*term as usize)?.0;
+            let (w, t) = interner.intern(word, stem);
+            term_ids[*term as usize] = Some(t);
+            words.push((w, *n));
+        }
+        drop(interner);
+        // Every term has a word; one that had none would be a worker's error.
+        let id = |i: u32| term_ids.get(i as usize).copied().flatten();
+        let mut terms = Vec::with_capacity(named.terms.len());
+        for (i, (_, n)) in named.terms.iter().enumerate() {
+            terms.push((id(i as u32)?, *n));
+        }
+        let mut bigrams = Vec::with_capacity(named.bigrams.len());
+        for &(a, b, n) in &named.bigrams {
+            bigrams.push((bigram(id(a)?, id(b)?), n));
+        }
+        Some(DocAnalysis {
+            tokens: named.tokens,
+            sentences: named.sentences,
+            terms: sum_sorted(terms),
+            words: sum_sorted(words),
+            bigrams: sum_sorted(bigrams),
+            hits: named.hits.clone(),
+        })
+    }
+}
+
+/// Sorts counts by key and adds those of equal keys: `[(3, 1), (1, 2), (3, 1)]` ->
+/// `[(1, 2), (3, 2)]`.
+fn sum_sorted<T: Ord + Copy>(mut counts: Vec<(T, u32)>) -> Vec<(T, u32)> {
+    counts.sort_unstable();
+    let mut out: Vec<(T, u32)> = Vec::with_capacity(counts.len());
+    for (key, n) in counts {
+        match out.last_mut() {
+            Some((last, m)) if *last == key => *m += n,
+            _ => out.push((key, n)),
+        }
+    }
+    out
+}
+
 /// Sorts and run-length counts ids: `[3, 1, 3]` -> `[(1, 1), (3, 2)]`.
 pub fn count_sorted<T: Ord + Copy>(mut ids: Vec<T>) -> Vec<(T, u32)> {
     ids.sort_unstable();
@@ -414,6 +540,31 @@ mod tests {
 
     fn analyzer() -> Analyzer {
         Analyzer::new(StopWords::nltk_english(), Stemmer::english())
+    }
+
+    /// An analysis sent as strings and interned by another analyzer, one that has met other
+    /// words first, is that analyzer's own analysis of the text: the same ids, counts,
+    /// pairs and pattern places.
+    #[test]
+    fn a_named_analysis_interned_elsewhere_is_the_analysis_made_there() {
+        let patterns = TokenPatterns {
+            patterns: vec![TokenPattern::Prefix("sanction".into())],
+        };
+        let mut worker = analyzer();
+        worker.set_patterns(patterns.clone());
+        let asker = Analyzer::from_chain(worker.chain());
+        asker.analyze("Markets fell as the NATO summit opened in Madrid.");
+        let text = "The EU sanctions were agreed. Sanctions on oil follow; the sanctions bite, the EU said.";
+        let named = worker.named(&worker.analyze(text));
+        assert_eq!(named.tokens, 15);
+        assert_eq!(named.terms.iter().find(|t| &*t.0 == "sanction").map(|t| t.1), Some(3));
+        let interned = asker.intern_named(&named).expect("indices in range");
+        assert_eq!(interned, asker.analyze(text));
+        assert_eq!(interned.hits.len(), 3);
+        // An index past the terms is refused, not read.
+        let mut bad = named;
+        bad.bigrams.push((99, 0, 1));
+        assert_eq!(asker.intern_named(&bad), None);
     }
 
     /// A cache that starts again every few words gives the same analyses, ids and pattern

@@ -22,6 +22,11 @@ impl Stemmer {
     }
 
     /// The stem of a normalised lower-case word.
+    /// Whether words are stemmed (false for [`Stemmer::none`]).
+    pub fn is_stemming(&self) -> bool {
+        self.inner.is_some()
+    }
+
     pub fn stem<'a>(&self, word: &'a str) -> std::borrow::Cow<'a, str> {
         match &self.inner {
             Some(s) => s.stem(word),

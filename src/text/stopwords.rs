@@ -7,7 +7,7 @@
 use ahash::AHashSet;
 
 /// The effective stop-word list. Cheap to share between threads by reference.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct StopWords {
     words: AHashSet<String>,
 }

@@ -166,6 +166,33 @@ pub fn is_known_boilerplate(line: &str) -> bool {
     line.len() <= MAX_FURNITURE_BYTES && known::known(&normalize(line)).is_some()
 }
 
+/// A removed line as `boilerplate.csv` counts it: its kind (`known`, `template` or
+/// `recurring`), the pattern it stands for, and the line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedLine {
+    pub kind: &'static str,
+    pub pattern: String,
+    pub line: String,
+}
+
+/// Each removed line with its kind and pattern.
+pub fn lines_of(removed: &[(Removal, String)]) -> Vec<RemovedLine> {
+    (removed.iter())
+        .map(|(removal, line)| RemovedLine {
+            kind: removal.kind(),
+            pattern: removal.pattern(line),
+            line: line.clone(),
+        })
+        .collect()
+}
+
+/// The kind of [`RemovedLine`] named `s`, if it is one.
+pub fn kind_named(s: &str) -> Option<&'static str> {
+    ["known", "template", "recurring"]
+        .into_iter()
+        .find(|k| *k == s)
+}
+
 /// What was removed over the corpus, pattern by pattern: the rows of `boilerplate.csv`.
 /// Built per worker and merged; exact and order-free, so it does not depend on threads.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -196,14 +223,21 @@ pub struct PatternRow {
 impl Removed {
     /// Adds the lines removed from the article `doc_id`.
     pub fn add(&mut self, doc_id: &str, removed: &[(Removal, String)]) {
-        let mut seen: Vec<(&'static str, String)> = Vec::new();
-        for (removal, line) in removed {
-            let key = (removal.kind(), removal.pattern(line));
-            let t = self.patterns.entry(key.clone()).or_default();
+        self.add_lines(doc_id, &lines_of(removed));
+    }
+
+    /// Adds the lines removed from the article `doc_id`, each with its kind and pattern.
+    pub fn add_lines(&mut self, doc_id: &str, removed: &[RemovedLine]) {
+        let mut seen: Vec<(&'static str, &str)> = Vec::new();
+        for r in removed {
+            let key = (r.kind, r.pattern.as_str());
+            let t = (self.patterns)
+                .entry((r.kind, r.pattern.clone()))
+                .or_default();
             t.lines += 1;
             if !seen.contains(&key) {
                 t.articles += 1;
-                let candidate = (doc_id.to_string(), line.clone());
+                let candidate = (doc_id.to_string(), r.line.clone());
                 if t.example.0.is_empty() || candidate < t.example {
                     t.example = candidate;
                 }

@@ -430,7 +430,7 @@ impl Recurring {
 }
 
 /// The line keys that recur across the corpus.
-#[derive(Default, Clone, Debug, PartialEq, Eq)]
+#[derive(Default, Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RecurringLines {
     labels: AHashSet<u64>,
     prefixes: AHashSet<u64>,
