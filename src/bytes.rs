@@ -146,8 +146,14 @@ mod tests {
         assert_eq!(r.len(), None);
         assert!(r.is_done());
         let mut cut = In::new(&bytes[..15]);
-        assert_eq!((cut.u8(), cut.u32(), cut.u64()), (Some(7), Some(70_000), Some(u64::MAX - 1)));
+        assert_eq!(
+            (cut.u8(), cut.u32(), cut.u64()),
+            (Some(7), Some(70_000), Some(u64::MAX - 1))
+        );
         assert_eq!(cut.str(), None);
-        assert!(std::ptr::eq(static_str("UTF-8"), static_str(&String::from("UTF-8"))));
+        assert!(std::ptr::eq(
+            static_str("UTF-8"),
+            static_str(&String::from("UTF-8"))
+        ));
     }
 }

@@ -56,6 +56,7 @@ impl Worker {
         let prefix = match job {
             Job::Lines => "newsreport worker: counting the lines of ",
             Job::Signatures => "newsreport worker: signing the articles of ",
+            Job::Articles => "newsreport worker: analysing the articles of ",
         };
         std::fs::read_to_string(self.log.path())
             .expect("the worker's log")
@@ -66,11 +67,12 @@ impl Worker {
     }
 }
 
-/// The two jobs of the first pass a worker runs.
+/// The jobs a worker runs: the two of the first pass, and the work of the second.
 #[derive(Clone, Copy, Debug)]
 enum Job {
     Lines,
     Signatures,
+    Articles,
 }
 
 impl Drop for Worker {
@@ -182,9 +184,9 @@ fn two_workers_give_the_local_report() {
     let articles = common::col(&header, "articles");
     let counted: Vec<&str> = rows.iter().map(|r| r[articles].as_str()).collect();
     assert_eq!(counted, ["600", "600"], "{rows:?}");
-    // Both workers read files for both jobs: the 600 made ones in three tasks of 200, and
+    // Both workers read files for every job: the 600 made ones in three tasks of 200, and
     // the 5 seeds in two tasks of 3 and 2.
-    for job in [Job::Lines, Job::Signatures] {
+    for job in [Job::Lines, Job::Signatures, Job::Articles] {
         let mut tasks: Vec<usize> = workers.iter().flat_map(|w| w.files_read(job)).collect();
         tasks.sort_unstable();
         assert_eq!(
@@ -219,7 +221,7 @@ fn the_workers_find_the_same_copies_by_the_users_dates() {
     let sheet = dir.path().join("dates.csv");
     std::fs::write(
         &sheet,
-        "file,date\nx.txt,2020-01-02\ny,2020-01-01\nz.txt,2020-01-03\n",
+        "file,date,title,desk\nx.txt,2020-01-02,,\ny,2020-01-01,Sheet title,World\nz.txt,2020-01-03,,Home\n",
     )
     .expect("sheet");
     let (input, sheet) = (
@@ -254,12 +256,25 @@ fn the_workers_find_the_same_copies_by_the_users_dates() {
             ],
             "{name}"
         );
+        // The sheet's other columns reached the workers that described the articles.
+        let (titles, desks) = (
+            common::column(&docs, "title"),
+            common::column(&docs, "desk"),
+        );
+        let y = ids.iter().position(|i| i == "y").expect("y");
+        assert_eq!(
+            (titles[y].as_str(), desks[y].as_str()),
+            ("Sheet title", "World"),
+            "{name}"
+        );
     }
-    let signed: usize = workers
-        .iter()
-        .flat_map(|w| w.files_read(Job::Signatures))
-        .sum();
-    assert_eq!(signed, 10, "each run's 5 files signed on the workers");
+    for job in [Job::Signatures, Job::Articles] {
+        let read: usize = workers.iter().flat_map(|w| w.files_read(job)).sum();
+        assert_eq!(
+            read, 10,
+            "each run's 5 files read on the workers for {job:?}"
+        );
+    }
 }
 
 #[test]

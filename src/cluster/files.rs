@@ -1,19 +1,22 @@
 //! The leaf of the cluster's plans: [`FilesExec`] reads a share of the input files on a
-//! worker and emits, for its [`Job`], either every article's line keys (one row a key,
-//! `docs` = 1, and one row with the number of articles read, key [`DOCS_KEY`]; the plan
-//! above sums `docs` by key, on the workers) or every article's date and duplicate
-//! signature (one row an article). [`FilesCodec`] carries the node (its job, files and
+//! worker and emits, for its [`Job`], every article's line keys (one row a key, `docs` = 1,
+//! and one row with the number of articles read, key [`DOCS_KEY`]; the plan above sums
+//! `docs` by key, on the workers), every article's date and duplicate signature (one row an
+//! article), or each file worked as the second pass works it (one row a file: its articles'
+//! metadata, analysis and statements as bytes, `crate::pipeline::worked`). [`FilesCodec`] carries the node (its job, files and
 //! table columns, as JSON) to the workers, and the two handlers split the files into one
 //! contiguous share per task.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use datafusion::arrow::array::{
-    FixedSizeBinaryArray, Int32Array, RecordBatch, StringArray, UInt8Array, UInt32Array,
-    UInt64Array,
+    BinaryArray, FixedSizeBinaryArray, Int32Array, RecordBatch, StringArray, UInt8Array,
+    UInt32Array, UInt64Array,
 };
+use datafusion::arrow::compute::SortOptions;
 use datafusion::arrow::datatypes::{DataType, Field, Schema, SchemaRef};
 use datafusion::catalog::Session;
 use datafusion::common::tree_node::TreeNodeRecursion;
@@ -21,7 +24,10 @@ use datafusion::common::{DataFusionError, Result, internal_err};
 use datafusion::datasource::{TableProvider, TableType};
 use datafusion::execution::{SendableRecordBatchStream, TaskContext};
 use datafusion::logical_expr::Expr;
-use datafusion::physical_expr::{EquivalenceProperties, Partitioning, PhysicalExpr};
+use datafusion::physical_expr::expressions::Column;
+use datafusion::physical_expr::{
+    EquivalenceProperties, Partitioning, PhysicalExpr, PhysicalSortExpr,
+};
 use datafusion::physical_plan::execution_plan::{Boundedness, EmissionType};
 use datafusion::physical_plan::stream::RecordBatchStreamAdapter;
 use datafusion::physical_plan::{DisplayAs, DisplayFormatType, ExecutionPlan, PlanProperties};
@@ -36,8 +42,11 @@ use rayon::prelude::*;
 use crate::discover::Source;
 use crate::input::metadata::{self, Dates, Overrides};
 use crate::input::{self, Columns};
+use crate::meta::boilerplate::RecurringLines;
 use crate::meta::boilerplate::recurring::document_keys;
 use crate::meta::duplicates::{self, MINS_BYTES};
+use crate::pipeline::worked::{self, Work};
+use crate::text::{Analyzer, Chain};
 
 /// The row that carries how many articles a share held: no line key has both top bits set
 /// (they hold one of three kinds).
@@ -59,6 +68,39 @@ pub enum Job {
     /// and signature (`exact`, `words`, `mins`), for the duplicates; the dates of the user's
     /// sheet win, as in the local pass.
     Signatures(Dates),
+    /// The second pass' work on each file (`doc_id` of the file, `worked`: a
+    /// [`WorkedSource`](crate::pipeline::worked::WorkedSource) as bytes).
+    Articles(Box<Articles>),
+}
+
+/// What the workers need of the run to work the files of the second pass as the machine
+/// that asks would.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Articles {
+    /// The user's `--metadata` sheet.
+    pub sheet: Overrides,
+    /// The first pass' recurring lines; `None` with `--keep-boilerplate`.
+    pub recurring: Option<RecurringLines>,
+    /// The doc_ids of the copies, which are not analysed.
+    pub copies: Vec<String>,
+    pub chain: Chain,
+}
+
+/// An [`Articles`] job ready to work files: the copies as a set, and the analyzer.
+struct Working {
+    job: Arc<Articles>,
+    copies: HashSet<String>,
+    analyzer: Analyzer,
+}
+
+impl Working {
+    fn new(job: &Articles) -> Working {
+        Working {
+            copies: job.copies.iter().cloned().collect(),
+            analyzer: Analyzer::from_chain(job.chain.clone()),
+            job: Arc::new(job.clone()),
+        }
+    }
 }
 
 impl Job {
@@ -68,6 +110,7 @@ impl Job {
                 Field::new("key", DataType::UInt64, false),
                 Field::new("docs", DataType::UInt64, false),
             ],
+            Job::Articles(_) => return articles_schema(),
             Job::Signatures(_) => vec![
                 Field::new("doc_id", DataType::Utf8, false),
                 Field::new("day", DataType::Int32, true),
@@ -85,7 +128,17 @@ impl Job {
     fn partitions(&self) -> usize {
         match self {
             Job::LineKeys => 1,
-            Job::Signatures(_) => 2,
+            Job::Signatures(_) | Job::Articles(_) => 2,
+        }
+    }
+
+    /// Files read and sent as one batch: [`FILES_PER_BATCH`], fewer for the second pass,
+    /// whose rows are larger (about 4 KB an article of worked bytes) and wait at the machine
+    /// that asks until the merge takes them.
+    fn files_per_batch(&self) -> usize {
+        match self {
+            Job::Articles(_) => FILES_PER_BATCH / 8,
+            Job::LineKeys | Job::Signatures(_) => FILES_PER_BATCH,
         }
     }
 
@@ -95,6 +148,9 @@ impl Job {
             Job::LineKeys => format!("newsreport worker: counting the lines of {files} files"),
             Job::Signatures(_) => {
                 format!("newsreport worker: signing the articles of {files} files")
+            }
+            Job::Articles(_) => {
+                format!("newsreport worker: analysing the articles of {files} files")
             }
         }
     }
@@ -155,8 +211,24 @@ impl FilesExec {
         projection: Vec<usize>,
     ) -> Result<Self> {
         let projected = Arc::new(job.schema().project(&projection)?);
+        // The files come in doc_id order (discover sorts them) and a worked file is one row:
+        // the rows of the second pass are in doc_id order, so the sort above is left out
+        // and each worked batch goes on as soon as it is made.
+        let sorted = match (&job, projection.iter().position(|&c| c == 0)) {
+            (Job::Articles(_), Some(at)) => vec![PhysicalSortExpr::new(
+                Arc::new(Column::new("doc_id", at)),
+                SortOptions {
+                    descending: false,
+                    nulls_first: false,
+                },
+            )],
+            _ => Vec::new(),
+        };
         let properties = Arc::new(PlanProperties::new(
-            EquivalenceProperties::new(projected),
+            match sorted.is_empty() {
+                true => EquivalenceProperties::new(projected),
+                false => EquivalenceProperties::new_with_orderings(projected, [sorted]),
+            },
             Partitioning::UnknownPartitioning(job.partitions()),
             EmissionType::Incremental,
             Boundedness::Bounded,
@@ -217,23 +289,33 @@ impl ExecutionPlan for FilesExec {
         let per_part = self.sources.len().div_ceil(parts);
         let start = (partition * per_part).min(self.sources.len());
         let end = (start + per_part).min(self.sources.len());
-        let blocks: Vec<Vec<Source>> = (self.sources[start..end].chunks(FILES_PER_BATCH))
-            .map(<[Source]>::to_vec)
-            .collect();
+        let blocks: Vec<Vec<Source>> = (self.sources[start..end]
+            .chunks(self.job.files_per_batch()))
+        .map(<[Source]>::to_vec)
+        .collect();
         let (job, columns) = (self.job.clone(), self.columns.clone());
         let sheet = Arc::new(match &self.job {
             Job::Signatures(dates) => Overrides::from(dates.clone()),
-            Job::LineKeys => Overrides::default(),
+            Job::LineKeys | Job::Articles(_) => Overrides::default(),
         });
+        // One analyzer for the task: its lexicon grows with the words of its files.
+        let working = match &self.job {
+            Job::Articles(job) => Some(Arc::new(Working::new(job))),
+            _ => None,
+        };
         let projection = self.projection.clone();
         // Reading and splitting lines is CPU work: off the runtime's threads, on rayon's.
         let batches = futures::stream::iter(blocks).then(move |block| {
             let (job, columns, sheet) = (job.clone(), columns.clone(), Arc::clone(&sheet));
-            let projection = projection.clone();
+            let (projection, working) = (projection.clone(), working.clone());
             async move {
-                let batch = tokio::task::spawn_blocking(move || match job {
-                    Job::LineKeys => keys_of(&block, &columns),
-                    Job::Signatures(_) => signatures_of(&block, &columns, &sheet),
+                let batch = tokio::task::spawn_blocking(move || match (job, working) {
+                    (Job::LineKeys, _) => keys_of(&block, &columns),
+                    (Job::Signatures(_), _) => signatures_of(&block, &columns, &sheet),
+                    (Job::Articles(_), Some(w)) => articles_of(&block, &columns, &w),
+                    (Job::Articles(_), None) => {
+                        internal_err!("an Articles job without its analyzer")
+                    }
                 })
                 .await
                 .map_err(|e| DataFusionError::External(Box::new(e)))??;
@@ -314,6 +396,38 @@ fn signatures_of(sources: &[Source], columns: &Columns, sheet: &Overrides) -> Re
                 rows.iter().map(|r| r.2.words()),
             )),
             Arc::new(mins),
+        ],
+    )?)
+}
+
+/// The rows of [`Job::Articles`].
+fn articles_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        Field::new("doc_id", DataType::Utf8, false),
+        Field::new("worked", DataType::Binary, false),
+    ]))
+}
+
+/// Every file of `sources` worked as the local second pass works it, one row a file.
+fn articles_of(sources: &[Source], columns: &Columns, w: &Working) -> Result<RecordBatch> {
+    let is_copy = |doc_id: &str| w.copies.contains(doc_id);
+    let work = Work {
+        columns,
+        sheet: &w.job.sheet,
+        recurring: w.job.recurring.as_ref(),
+        is_copy: &is_copy,
+        analyzer: &w.analyzer,
+    };
+    let rows: Vec<Vec<u8>> = (sources.par_iter())
+        .map(|source| worked::work(source, &work).write(&w.analyzer))
+        .collect();
+    Ok(RecordBatch::try_new(
+        articles_schema(),
+        vec![
+            Arc::new(StringArray::from_iter_values(
+                sources.iter().map(|s| &s.doc_id),
+            )),
+            Arc::new(BinaryArray::from_iter_values(rows.iter())),
         ],
     )?)
 }

@@ -4,12 +4,14 @@
 //! files, and writes the report. Every worker must read the input files at the paths the
 //! machine that asks sees (a shared file system).
 //!
-//! What runs on the workers so far: the first pass, whole. Its recurring-line counts
-//! ([`Cluster::recurring_lines`]) are summed by the engine's hash aggregate across the
-//! workers; its duplicate signatures ([`Cluster::signatures`]) are made there and sorted by
-//! doc_id; both come from the leaf in [`files`]. The machine that asks reads no file in the
-//! first pass; the rest of the run is the local one, so the report is the same as a run on
-//! one machine.
+//! What runs on the workers: the first pass, whole, and the work of the second. The first
+//! pass' recurring-line counts ([`Cluster::recurring_lines`]) are summed by the engine's
+//! hash aggregate across the workers; its duplicate signatures ([`Cluster::signatures`])
+//! are made there and sorted by doc_id. In the second pass ([`Cluster::articles`]) the
+//! workers read, describe, analyse and attribute every article, and send each file's
+//! results as bytes; the machine that asks keeps them as it keeps its own. All three come
+//! from the leaf in [`files`]. The machine that asks reads no file in the first two passes;
+//! the rest of the run is the local one, so the report is the same as a run on one machine.
 
 mod files;
 
@@ -17,8 +19,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use datafusion::arrow::array::{
-    Array, FixedSizeBinaryArray, Int32Array, RecordBatch, StringArray, UInt8Array, UInt32Array,
-    UInt64Array,
+    Array, BinaryArray, FixedSizeBinaryArray, Int32Array, RecordBatch, StringArray, UInt8Array,
+    UInt32Array, UInt64Array,
 };
 use datafusion::common::DataFusionError;
 use datafusion::datasource::provider_as_source;
@@ -26,10 +28,11 @@ use datafusion::execution::SessionStateBuilder;
 use datafusion::execution::session_state::SessionState;
 use datafusion::functions_aggregate::expr_fn::sum;
 use datafusion::logical_expr::{LogicalPlan, LogicalPlanBuilder, col};
-use datafusion::physical_plan::collect;
+use datafusion::physical_plan::{collect, execute_stream};
 use datafusion_distributed::{
     DistributedExt, SessionStateBuilderExt, Worker, WorkerQueryContext, WorkerResolver,
 };
+use futures::StreamExt;
 use url::Url;
 
 use crate::discover::Source;
@@ -40,6 +43,7 @@ use crate::meta::PubDate;
 use crate::meta::boilerplate::RecurringLines;
 use crate::meta::boilerplate::recurring::Recurring;
 use crate::meta::duplicates::{MINS_BYTES, NUM_HASHES, Signature, Signed, mins_from_bytes};
+pub use files::Articles;
 pub use files::DOCS_KEY;
 use files::{FilesCodec, FilesTable, Job};
 
@@ -47,6 +51,12 @@ use files::{FilesCodec, FilesTable, Job};
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct ClusterError(String);
+
+impl ClusterError {
+    pub fn new(why: impl Into<String>) -> Self {
+        ClusterError(why.into())
+    }
+}
 
 impl From<DataFusionError> for ClusterError {
     fn from(e: DataFusionError) -> Self {
@@ -197,6 +207,39 @@ impl Cluster {
             }
         }
         Ok(signed)
+    }
+
+    /// The second pass' work on every file of `sources`, done on the workers: `each` gets
+    /// the worked files of each batch as it comes (bytes of
+    /// [`crate::pipeline::worked::WorkedSource`]), in no set order. Nothing is collected here.
+    pub fn articles(
+        &self,
+        sources: Vec<Source>,
+        columns: &Columns,
+        job: Articles,
+        mut each: impl FnMut(Vec<&[u8]>) -> Result<(), ClusterError>,
+    ) -> Result<(), ClusterError> {
+        let table = FilesTable {
+            job: Job::Articles(Box::new(job)),
+            sources,
+            columns: columns.clone(),
+        };
+        // As for the signatures, the merge of the leaf's sorted partitions sends the work to
+        // the workers.
+        let plan = LogicalPlanBuilder::scan("articles", provider_as_source(Arc::new(table)), None)?
+            .sort(vec![col("doc_id").sort(true, false)])?
+            .build()?;
+        let state = self.state()?;
+        self.runtime.block_on(async {
+            let physical = state.create_physical_plan(&plan).await?;
+            let mut stream = execute_stream(physical, state.task_ctx())?;
+            while let Some(batch) = stream.next().await {
+                let batch = batch?;
+                let worked = column::<BinaryArray>(&batch, 1)?;
+                each(worked.iter().flatten().collect())?;
+            }
+            Ok::<_, ClusterError>(())
+        })
     }
 
     /// Runs `plan` across the workers and collects its rows here.

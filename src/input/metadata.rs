@@ -27,8 +27,9 @@ const SOURCES: [&str; 5] = ["source", "outlet", "publication", "newspaper", "pap
 const SECTIONS: [&str; 1] = ["section"];
 const BYLINES: [&str; 2] = ["byline", "author"];
 
-/// Metadata rows by document id, path or file name.
-#[derive(Debug, Clone, Default)]
+/// Metadata rows by document id, path or file name. Serialisable: a cluster's workers are
+/// sent it.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Overrides {
     by_key: HashMap<String, Given>,
     /// Which column matched the rows: `doc_id`, `path`, `file` or `filename`.

@@ -23,7 +23,7 @@ pub use pubdate::{Precision, PubDate};
 
 /// Metadata supplied from outside the text: table columns or the user's `--metadata` file.
 /// Wins over what is found in the text.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Given {
     pub date: Option<String>,
     pub title: Option<String>,

@@ -2,8 +2,11 @@
 //! over the files are in [`passes`].
 
 mod file_list;
+mod on_cluster;
 mod passes;
 mod signatures;
+// Its bytes are written and read only by the cluster (and the tests).
+#[cfg_attr(not(feature = "cluster"), allow(dead_code))]
 pub(crate) mod worked;
 
 use std::time::Instant;
@@ -78,7 +81,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let spill = |e: EngineError| Error::Spill(e.to_string());
     // With --cluster, the workers do the first pass: here it reads no file.
     let on_cluster = (!settings.cluster.is_empty())
-        .then(|| first_pass_on_cluster(settings, &found.sources))
+        .then(|| on_cluster::first_pass(settings, &found.sources))
         .transpose()?;
     if on_cluster.is_some() {
         phase.done("first pass on the cluster");
@@ -92,6 +95,8 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let bars = progress::wanted(settings.quiet);
     let files = found.sources.len() as u64;
     let bytes: u64 = found.sources.iter().map(|s| s.size).sum();
+    // The workers of --cluster are sent the list whole for the second pass too.
+    let cluster_sources = (!settings.cluster.is_empty()).then(|| found.sources.clone());
     // Each pass reads the list of files a block at a time, from disk.
     let sources = file_list::FileList::store(found.sources, &out.spill_dir());
     // Each document's term counts go to disk as the second pass makes them (renumbered into
@@ -104,18 +109,30 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         "article-texts",
         "metadata, statement texts and mentions",
     );
-    let (scan, analysed) = pool
-        .install(|| {
-            let stage = progress::Stage::new("scanning", files, bytes, bars);
-            let mut scan =
-                passes::scan_all(&sources, settings, lines, signed, &out.spill_dir(), &stage)?;
-            if recurring.is_some() {
-                scan.recurring = recurring;
-            }
-            stage.finish();
-            phase.done("scan (pass 1, incl. serial tail)");
-            let stage = progress::Stage::new("analysing", files, bytes, bars);
-            let analysed = passes::analyze_all(
+    let (scan, analysed) = pool.install(|| {
+        let stage = progress::Stage::new("scanning", files, bytes, bars);
+        let mut scan =
+            passes::scan_all(&sources, settings, lines, signed, &out.spill_dir(), &stage)
+                .map_err(spill)?;
+        if recurring.is_some() {
+            scan.recurring = recurring;
+        }
+        stage.finish();
+        phase.done("scan (pass 1, incl. serial tail)");
+        let stage = progress::Stage::new("analysing", files, bytes, bars);
+        let analysed = match cluster_sources {
+            Some(sources) => on_cluster::second_pass(
+                settings,
+                sources,
+                &scan,
+                &analyzer,
+                &stage,
+                matcher.as_ref(),
+                &pairs,
+                made,
+                texts,
+            )?,
+            None => passes::analyze_all(
                 &sources,
                 settings,
                 &scan,
@@ -125,12 +142,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
                 &pairs,
                 made,
                 texts,
-            );
-            stage.finish();
-            phase.done("analyse (pass 2, incl. sort)");
-            Ok::<_, EngineError>((scan, analysed))
-        })
-        .map_err(spill)?;
+            ),
+        };
+        stage.finish();
+        phase.done("analyse (pass 2, incl. sort)");
+        Ok::<_, Error>((scan, analysed))
+    })?;
     let passes::Analysed {
         records,
         docs,
@@ -457,43 +474,6 @@ impl<'a> speakers::merge::Documents<'a> for DocsSpeech<'a> {
             texts: &d.speech.texts,
         }
     }
-}
-
-/// What the workers of `--cluster` did of the first pass: the recurring lines (unless the
-/// furniture is kept) and every article's signature (unless duplicates are kept).
-#[cfg_attr(not(feature = "cluster"), allow(dead_code))]
-struct FromCluster {
-    recurring: Option<crate::meta::boilerplate::RecurringLines>,
-    signed: Option<Vec<crate::meta::duplicates::Signed>>,
-}
-
-/// The first pass, on the workers of `--cluster`.
-#[cfg(feature = "cluster")]
-fn first_pass_on_cluster(settings: &Settings, sources: &[discover::Source]) -> Result<FromCluster> {
-    let cluster =
-        crate::cluster::Cluster::new(&settings.cluster).map_err(|e| Error::Usage(e.to_string()))?;
-    let failed = |e: crate::cluster::ClusterError| Error::Cluster(e.to_string());
-    let recurring = (!settings.keep_boilerplate)
-        .then(|| cluster.recurring_lines(sources.to_vec(), &settings.columns))
-        .transpose()
-        .map_err(failed)?;
-    let signed = (!settings.keep_duplicates)
-        .then(|| cluster.signatures(sources.to_vec(), &settings.columns, &settings.metadata))
-        .transpose()
-        .map_err(failed)?;
-    Ok(FromCluster { recurring, signed })
-}
-
-/// Without the cluster built in, `--cluster` is refused when the flags are read.
-#[cfg(not(feature = "cluster"))]
-fn first_pass_on_cluster(
-    _settings: &Settings,
-    _sources: &[discover::Source],
-) -> Result<FromCluster> {
-    Err(Error::Usage(format!(
-        "--cluster: {}",
-        crate::cli::NO_CLUSTER
-    )))
 }
 
 /// Phase timings on stderr when `NEWSREPORT_PHASES` is set: a profiling aid, never part of

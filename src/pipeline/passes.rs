@@ -44,7 +44,7 @@ pub struct Scan {
     /// How often the line counts spilled to disk.
     pub spills: usize,
     /// doc_id of a copy -> doc_id of the article it copies.
-    duplicate_of: HashMap<String, String>,
+    pub duplicate_of: HashMap<String, String>,
 }
 
 /// Sources per parallel task in the two passes: small, so that no core sits idle while the

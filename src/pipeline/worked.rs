@@ -243,8 +243,12 @@ impl WorkedArticle {
         }
         let boilerplate_lines = from.u32()? as usize;
         let date_raw = from.str()?;
-        let (title, source, section, byline) =
-            (from.opt_str()?, from.opt_str()?, from.opt_str()?, from.opt_str()?);
+        let (title, source, section, byline) = (
+            from.opt_str()?,
+            from.opt_str()?,
+            from.opt_str()?,
+            from.opt_str()?,
+        );
         let text = MetaText {
             date_raw,
             title,

@@ -447,7 +447,11 @@ impl Analyzer {
             .map(|&(t, n)| (lexicon.terms[t as usize].clone(), n))
             .collect();
         // doc.terms is sorted by id: a term's index is found by search.
-        let index = |t: TermId| doc.terms.binary_search_by_key(&t, |&(id, _)| id).unwrap_or(0) as u32;
+        let index = |t: TermId| {
+            doc.terms
+                .binary_search_by_key(&t, |&(id, _)| id)
+                .unwrap_or(0) as u32
+        };
         let words = (doc.words.iter())
             .map(|&(w, n)| {
                 let term = lexicon.word_term[w as usize];
@@ -557,7 +561,14 @@ mod tests {
         let text = "The EU sanctions were agreed. Sanctions on oil follow; the sanctions bite, the EU said.";
         let named = worker.named(&worker.analyze(text));
         assert_eq!(named.tokens, 15);
-        assert_eq!(named.terms.iter().find(|t| &*t.0 == "sanction").map(|t| t.1), Some(3));
+        assert_eq!(
+            named
+                .terms
+                .iter()
+                .find(|t| &*t.0 == "sanction")
+                .map(|t| t.1),
+            Some(3)
+        );
         let interned = asker.intern_named(&named).expect("indices in range");
         assert_eq!(interned, asker.analyze(text));
         assert_eq!(interned.hits.len(), 3);

@@ -1,0 +1,124 @@
+//! The passes that run on the workers of `--cluster` (built with `--features cluster`):
+//! the first, whole ([`first_pass`]), and the work of the second on each file
+//! ([`second_pass`]: the workers read, describe, analyse and attribute; what comes back is
+//! kept here as the local pass keeps its own). Without the feature, `--cluster` is refused
+//! when the flags are read and these say so.
+
+use super::passes::{Analysed, Scan};
+use crate::corpus::{Pairs, Spool};
+use crate::discover::Source;
+use crate::error::{Error, Result};
+use crate::progress;
+use crate::settings::Settings;
+use crate::text::Analyzer;
+use crate::topics::dictionary::Matcher;
+
+/// What the workers of `--cluster` did of the first pass: the recurring lines (unless the
+/// furniture is kept) and every article's signature (unless duplicates are kept).
+#[cfg_attr(not(feature = "cluster"), allow(dead_code))]
+pub struct FromCluster {
+    pub recurring: Option<crate::meta::boilerplate::RecurringLines>,
+    pub signed: Option<Vec<crate::meta::duplicates::Signed>>,
+}
+
+#[cfg(feature = "cluster")]
+fn cluster_of(settings: &Settings) -> Result<crate::cluster::Cluster> {
+    crate::cluster::Cluster::new(&settings.cluster).map_err(|e| Error::Usage(e.to_string()))
+}
+
+#[cfg(feature = "cluster")]
+fn failed(e: crate::cluster::ClusterError) -> Error {
+    Error::Cluster(e.to_string())
+}
+
+/// The first pass, on the workers of `--cluster`.
+#[cfg(feature = "cluster")]
+pub fn first_pass(settings: &Settings, sources: &[Source]) -> Result<FromCluster> {
+    let cluster = cluster_of(settings)?;
+    let recurring = (!settings.keep_boilerplate)
+        .then(|| cluster.recurring_lines(sources.to_vec(), &settings.columns))
+        .transpose()
+        .map_err(failed)?;
+    let signed = (!settings.keep_duplicates)
+        .then(|| cluster.signatures(sources.to_vec(), &settings.columns, &settings.metadata))
+        .transpose()
+        .map_err(failed)?;
+    Ok(FromCluster { recurring, signed })
+}
+
+/// The second pass with its work done on the workers of `--cluster`: gives what
+/// [`super::passes::analyze_all`] gives.
+#[cfg(feature = "cluster")]
+#[allow(clippy::too_many_arguments)]
+pub fn second_pass(
+    settings: &Settings,
+    sources: Vec<Source>,
+    scan: &Scan,
+    analyzer: &Analyzer,
+    stage: &progress::Stage,
+    matcher: Option<&Matcher>,
+    pairs: &Pairs,
+    spool: Option<Spool>,
+    texts: Option<crate::spool::Spool>,
+) -> Result<Analysed> {
+    use rayon::prelude::*;
+
+    use super::passes::{Keep, Rows};
+    use super::worked::WorkedSource;
+    use crate::cluster::{Articles, ClusterError};
+
+    let cluster = cluster_of(settings)?;
+    let mut copies: Vec<String> = scan.duplicate_of.keys().cloned().collect();
+    copies.sort_unstable();
+    let job = Articles {
+        sheet: settings.metadata.clone(),
+        recurring: scan.recurring.clone(),
+        copies,
+        chain: analyzer.chain(),
+    };
+    let mut keep = Keep::new(sources.len(), scan, matcher, pairs, spool, texts);
+    (cluster.articles(sources, &settings.columns, job, |worked| {
+        let rows: Option<Vec<Rows>> = (worked.par_iter())
+            .map(|bytes| {
+                let w = WorkedSource::read(bytes, analyzer)?;
+                stage.advance(w.size);
+                Some(keep.source(w))
+            })
+            .collect();
+        keep.push(rows.ok_or_else(|| {
+            ClusterError::new("a worked file came back from the cluster in an unexpected form: are all workers running `newsreport worker` of this same version?")
+        })?);
+        Ok(())
+    }))
+    .map_err(failed)?;
+    Ok(keep.finish())
+}
+
+/// Without the cluster built in, `--cluster` is refused when the flags are read.
+#[cfg(not(feature = "cluster"))]
+pub fn first_pass(_settings: &Settings, _sources: &[Source]) -> Result<FromCluster> {
+    Err(Error::Usage(format!(
+        "--cluster: {}",
+        crate::cli::NO_CLUSTER
+    )))
+}
+
+/// Without the cluster built in, `--cluster` is refused when the flags are read.
+#[cfg(not(feature = "cluster"))]
+#[allow(clippy::too_many_arguments)]
+pub fn second_pass(
+    _settings: &Settings,
+    _sources: Vec<Source>,
+    _scan: &Scan,
+    _analyzer: &Analyzer,
+    _stage: &progress::Stage,
+    _matcher: Option<&Matcher>,
+    _pairs: &Pairs,
+    _spool: Option<Spool>,
+    _texts: Option<crate::spool::Spool>,
+) -> Result<Analysed> {
+    Err(Error::Usage(format!(
+        "--cluster: {}",
+        crate::cli::NO_CLUSTER
+    )))
+}
