@@ -20,13 +20,13 @@ impl Out {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
 
-    /// A length as 32 bits: the lists and strings of one article are far shorter.
-    pub fn len(&mut self, n: usize) {
+    /// A number of items (or bytes) as 32 bits: the lists and strings of one article are far shorter.
+    pub fn count(&mut self, n: usize) {
         self.u32(u32::try_from(n).unwrap_or(u32::MAX));
     }
 
     pub fn bytes(&mut self, b: &[u8]) {
-        self.len(b.len());
+        self.count(b.len());
         self.0.extend_from_slice(b);
     }
 
@@ -78,9 +78,9 @@ impl<'a> In<'a> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
 
-    /// A length, refused when more items than bytes are left (each item takes one at
+    /// A number of items, refused when more items than bytes are left (each item takes one at
     /// least): bad bytes never make a huge allocation.
-    pub fn len(&mut self) -> Option<usize> {
+    pub fn count(&mut self) -> Option<usize> {
         let n = self.u32()? as usize;
         (n <= self.0.len()).then_some(n)
     }
@@ -132,7 +132,7 @@ mod tests {
         out.str("Zürich");
         out.opt_str(None);
         out.opt_str(Some(""));
-        out.len(3);
+        out.count(3);
         let bytes = out.0;
         assert_eq!(bytes.len(), 1 + 4 + 8 + (4 + 7) + 1 + (1 + 4) + 4);
         let mut r = In::new(&bytes);
@@ -143,7 +143,7 @@ mod tests {
         assert_eq!(r.opt_str(), Some(None));
         assert_eq!(r.opt_str(), Some(Some("")));
         // Three items and no bytes left for them.
-        assert_eq!(r.len(), None);
+        assert_eq!(r.count(), None);
         assert!(r.is_done());
         let mut cut = In::new(&bytes[..15]);
         assert_eq!(

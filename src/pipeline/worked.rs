@@ -101,18 +101,18 @@ impl WorkedSource {
         let mut out = Out::default();
         out.u64(self.size);
         out.u64(self.fingerprint);
-        out.len(self.warnings.len());
+        out.count(self.warnings.len());
         for w in &self.warnings {
             out.str(&w.path.to_string_lossy());
             out.str(&w.message);
         }
-        out.len(self.unreadable.len());
+        out.count(self.unreadable.len());
         for u in &self.unreadable {
             out.str(&u.doc_id);
             out.str(&u.path);
             out.str(&u.reason);
         }
-        out.len(self.articles.len());
+        out.count(self.articles.len());
         for a in &self.articles {
             a.write(&mut out, analyzer);
         }
@@ -125,12 +125,12 @@ impl WorkedSource {
         let mut from = In::new(bytes);
         let (size, fingerprint) = (from.u64()?, from.u64()?);
         let mut warnings = Vec::new();
-        for _ in 0..from.len()? {
+        for _ in 0..from.count()? {
             let path = std::path::Path::new(from.str()?);
             warnings.push(Warning::new(path, from.str()?));
         }
         let mut unreadable = Vec::new();
-        for _ in 0..from.len()? {
+        for _ in 0..from.count()? {
             unreadable.push(Unreadable {
                 doc_id: from.str()?.into(),
                 path: from.str()?.into(),
@@ -138,7 +138,7 @@ impl WorkedSource {
             });
         }
         let mut articles = Vec::new();
-        for _ in 0..from.len()? {
+        for _ in 0..from.count()? {
             articles.push(WorkedArticle::read(&mut from, analyzer)?);
         }
         from.is_done().then_some(WorkedSource {
@@ -192,7 +192,7 @@ impl WorkedArticle {
         }
         out.u8(origin_code(m.date_from));
         out.opt_str(m.date_problem);
-        out.len(m.attributes.len());
+        out.count(m.attributes.len());
         for (k, v) in &m.attributes {
             out.str(k);
             out.str(v);
@@ -204,7 +204,7 @@ impl WorkedArticle {
             out.opt_str(s);
         }
         out.str(w.lead());
-        out.len(self.removed.len());
+        out.count(self.removed.len());
         for r in &self.removed {
             out.str(r.kind);
             out.str(&r.pattern);
@@ -238,7 +238,7 @@ impl WorkedArticle {
         let date_from = origin_of(from.u8()?)?;
         let date_problem = from.opt_str()?.map(static_str);
         let mut attributes = Vec::new();
-        for _ in 0..from.len()? {
+        for _ in 0..from.count()? {
             attributes.push((Arc::<str>::from(from.str()?), from.str()?.to_string()));
         }
         let boilerplate_lines = from.u32()? as usize;
@@ -266,7 +266,7 @@ impl WorkedArticle {
             boilerplate_lines,
         );
         let mut removed = Vec::new();
-        for _ in 0..from.len()? {
+        for _ in 0..from.count()? {
             removed.push(RemovedLine {
                 kind: kind_named(from.str()?)?,
                 pattern: from.str()?.into(),
@@ -305,24 +305,24 @@ impl WorkedArticle {
 fn write_named(out: &mut Out, n: &NamedAnalysis) {
     out.u32(n.tokens);
     out.u32(n.sentences);
-    out.len(n.terms.len());
+    out.count(n.terms.len());
     for (term, count) in &n.terms {
         out.str(term);
         out.u32(*count);
     }
-    out.len(n.words.len());
+    out.count(n.words.len());
     for (word, term, count) in &n.words {
         out.str(word);
         out.u32(*term);
         out.u32(*count);
     }
-    out.len(n.bigrams.len());
+    out.count(n.bigrams.len());
     for &(a, b, count) in &n.bigrams {
         for v in [a, b, count] {
             out.u32(v);
         }
     }
-    out.len(n.hits.len());
+    out.count(n.hits.len());
     for h in &n.hits {
         for v in [h.token, h.sentence, h.pattern] {
             out.u32(v);
@@ -333,19 +333,19 @@ fn write_named(out: &mut Out, n: &NamedAnalysis) {
 fn read_named(from: &mut In<'_>) -> Option<NamedAnalysis> {
     let (tokens, sentences) = (from.u32()?, from.u32()?);
     let mut terms = Vec::new();
-    for _ in 0..from.len()? {
+    for _ in 0..from.count()? {
         terms.push((Box::<str>::from(from.str()?), from.u32()?));
     }
     let mut words = Vec::new();
-    for _ in 0..from.len()? {
+    for _ in 0..from.count()? {
         words.push((Box::<str>::from(from.str()?), from.u32()?, from.u32()?));
     }
     let mut bigrams = Vec::new();
-    for _ in 0..from.len()? {
+    for _ in 0..from.count()? {
         bigrams.push((from.u32()?, from.u32()?, from.u32()?));
     }
     let mut hits = Vec::new();
-    for _ in 0..from.len()? {
+    for _ in 0..from.count()? {
         let (token, sentence, pattern) = (from.u32()?, from.u32()?, from.u32()?);
         hits.push(Hit {
             token,

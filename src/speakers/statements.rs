@@ -128,7 +128,7 @@ impl Statements {
     /// Writes the statements, texts included (they must still be here), for
     /// [`Statements::read`].
     pub fn write(&self, out: &mut Out) {
-        out.len(self.rows.len());
+        out.count(self.rows.len());
         for row in &self.rows {
             out.u32(row.sentence);
             for e in row.ends {
@@ -143,7 +143,7 @@ impl Statements {
 
     /// Statements that [`Statements::write`] wrote; `None` for bytes it cannot have made.
     pub fn read(from: &mut In<'_>) -> Option<Statements> {
-        let n = from.len()?;
+        let n = from.count()?;
         let mut rows = Vec::with_capacity(n);
         for _ in 0..n {
             let sentence = from.u32()?;
