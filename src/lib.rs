@@ -42,7 +42,10 @@
 //!   `passes` read the files (scan, analyse, and the third pass for keywords in context);
 //!   `signatures` keeps the first pass' MinHash values in files while duplicates are found;
 //!   `file_list` keeps the list of input files on disk from the start of the first pass to
-//!   the third, and gives the first two passes a block of files at a time.
+//!   the third, and gives the first two passes a block of files at a time; `worked` is the
+//!   second pass' work on one file (read, describe, analyse, attribute: what a cluster's
+//!   worker does, and the bytes it sends of it), `passes::Keep` what the run keeps of it;
+//!   `on_cluster` runs the first pass and that work on the workers of `--cluster`.
 //! - [`discover`]: which files are read, their `doc_id`, and document order.
 //! - [`input`]: a file -> articles. [`input::decode`] (encodings, binary files),
 //!   [`input::table`] (CSV/JSONL, one article per row), [`input::export`] (Factiva and
@@ -93,9 +96,10 @@
 //!   under a spilling memory pool, spill files in the report's staging folder. Only place
 //!   with DataFusion, Arrow and tokio, but for [`cluster`].
 //! - `cluster` (`--features cluster`): the workers (`newsreport worker`) and the machine that
-//!   asks (`--cluster URL,...`), on datafusion-distributed; so far the first pass runs
-//!   there (recurring-line counts and duplicate signatures, read from the files by the leaf
-//!   in `cluster/files.rs`). Only place with datafusion-distributed and tonic.
+//!   asks (`--cluster URL,...`), on datafusion-distributed: the first pass (recurring-line
+//!   counts, duplicate signatures) and the work of the second run there, read from the
+//!   files by the leaf in `cluster/files.rs`. Only place with datafusion-distributed and
+//!   tonic.
 //! - [`tfidf`]: the TF-IDF schemes (sklearn, tidytext, quanteda, voyant), and each
 //!   document's top terms, chosen when a writer asks ([`tfidf::TopTerms`]). Pure arithmetic.
 //! - [`periods`]: days, ISO weeks, months, quarters, years: labels, the zero-filled run of

@@ -1,7 +1,7 @@
 //! The cluster path end to end (`cargo test --release --features cluster --test cluster`):
 //! two workers of the real binary on loopback ports chosen free at run time. The seeds and
-//! a corpus split between both workers give the local run's report; a worker that is gone
-//! ends the run with an error and leaves no report. Every worker is stopped when its test
+//! a corpus split between both workers give the local run's report; a worker that is gone,
+//! or is killed during the run, ends the run with an error and leaves no report. Every worker is stopped when its test
 //! ends, also when it fails.
 #![cfg(feature = "cluster")]
 
@@ -302,6 +302,42 @@ fn a_worker_that_is_gone_ends_the_run_with_an_error_and_no_report() {
 /// The sums themselves, from the library: every key's count of articles equals a count made
 /// here, one article at a time, and the articles are counted once (600), whichever worker
 /// read them.
+/// A worker killed while the run goes on (as soon as it starts its first task: the run still
+/// has two jobs to send it) ends the run with the error, and leaves no report.
+#[test]
+fn a_worker_killed_during_the_run_ends_it_with_an_error_and_no_report() {
+    let alive = Worker::start();
+    let mut doomed = Worker::start();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let made = corpus(dir.path());
+    let out = dir.path().join("report");
+    let run = bin()
+        .arg(&made)
+        .args([
+            "--cluster",
+            &format!("{},{}", alive.url, doomed.url),
+            "--out",
+        ])
+        .arg(&out)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run newsreport");
+    let started = std::time::Instant::now();
+    while doomed.files_read(Job::Lines).is_empty() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the worker got no task"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    doomed.child.kill().expect("kill the worker");
+    let run = run.wait_with_output().expect("the run ends");
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(err.contains("the cluster failed"), "{err}");
+    assert!(!out.exists(), "a report was left behind");
+}
+
 #[test]
 fn the_workers_line_sums_are_exact() {
     use newsreport::cluster::{Cluster, DOCS_KEY};
