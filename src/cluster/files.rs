@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use datafusion::arrow::array::{
@@ -91,6 +91,28 @@ struct Working {
     job: Arc<Articles>,
     copies: HashSet<String>,
     analyzer: Analyzer,
+}
+
+/// The [`Working`] of `job`, one a worker for all the tasks of a run: the analysis caches
+/// each word per thread for one analyzer at a time, and tasks with analyzers of their own,
+/// their batches taking turns on the same threads, emptied each other's caches at every
+/// batch. Kept until a job of another run comes (its lexicon, the words of the files
+/// worked).
+fn working_for(job: &Articles) -> Arc<Working> {
+    static CURRENT: Mutex<Option<(u64, Arc<Working>)>> = Mutex::new(None);
+    // A job that cannot be written out has no key: it gets an analyzer of its own.
+    let key = serde_json::to_vec(job).map(|b| xxhash_rust::xxh3::xxh3_64(&b));
+    let mut current = CURRENT.lock().unwrap_or_else(|e| e.into_inner());
+    match (&*current, key) {
+        (Some((k, w)), Ok(key)) if *k == key => Arc::clone(w),
+        (_, key) => {
+            let w = Arc::new(Working::new(job));
+            if let Ok(key) = key {
+                *current = Some((key, Arc::clone(&w)));
+            }
+            w
+        }
+    }
 }
 
 impl Working {
@@ -298,9 +320,8 @@ impl ExecutionPlan for FilesExec {
             Job::Signatures(dates) => Overrides::from(dates.clone()),
             Job::LineKeys | Job::Articles(_) => Overrides::default(),
         });
-        // One analyzer for the task: its lexicon grows with the words of its files.
         let working = match &self.job {
-            Job::Articles(job) => Some(Arc::new(Working::new(job))),
+            Job::Articles(job) => Some(working_for(job)),
             _ => None,
         };
         let projection = self.projection.clone();
