@@ -159,13 +159,14 @@ impl Cluster {
 
     /// Every article's id, date and duplicate signature in `sources`, made on the workers
     /// as the local first pass makes them (the dates of `sheet`, the user's `--metadata`,
-    /// first), in doc_id order.
+    /// first), handed to `each` in doc_id order as they come: nothing is collected here.
     pub fn signatures(
         &self,
         sources: Vec<Source>,
         columns: &Columns,
         sheet: &Overrides,
-    ) -> Result<Vec<Signed>, ClusterError> {
+        mut each: impl FnMut(Signed),
+    ) -> Result<(), ClusterError> {
         let table = FilesTable {
             job: Job::Signatures(sheet.dates()),
             sources,
@@ -177,8 +178,7 @@ impl Cluster {
             LogicalPlanBuilder::scan("signatures", provider_as_source(Arc::new(table)), None)?
                 .sort(vec![col("doc_id").sort(true, false)])?
                 .build()?;
-        let mut signed = Vec::new();
-        for batch in &self.run(&plan)? {
+        self.stream(&plan, |batch| {
             let ids = column::<StringArray>(batch, 0)?;
             let (days, precisions) = (
                 column::<Int32Array>(batch, 1)?,
@@ -199,14 +199,14 @@ impl Cluster {
                     (mins.value(i).try_into()).map_err(|_| unexpected("a signature"))?;
                 let mut values = [0u32; NUM_HASHES];
                 mins_from_bytes(bytes, &mut values);
-                signed.push(Signed {
+                each(Signed {
                     doc_id: ids.value(i).to_string(),
                     date,
                     signature: Signature::from_parts(values, exact.value(i), words.value(i)),
                 });
             }
-        }
-        Ok(signed)
+            Ok(())
+        })
     }
 
     /// The second pass' work on every file of `sources`, done on the workers: `each` gets
@@ -229,16 +229,26 @@ impl Cluster {
         let plan = LogicalPlanBuilder::scan("articles", provider_as_source(Arc::new(table)), None)?
             .sort(vec![col("doc_id").sort(true, false)])?
             .build()?;
+        self.stream(&plan, |batch| {
+            let worked = column::<BinaryArray>(batch, 1)?;
+            each(worked.iter().flatten().collect())
+        })
+    }
+
+    /// Runs `plan` across the workers and hands each batch to `each` as it comes.
+    fn stream(
+        &self,
+        plan: &LogicalPlan,
+        mut each: impl FnMut(&RecordBatch) -> Result<(), ClusterError>,
+    ) -> Result<(), ClusterError> {
         let state = self.state()?;
         self.runtime.block_on(async {
-            let physical = state.create_physical_plan(&plan).await?;
+            let physical = state.create_physical_plan(plan).await?;
             let mut stream = execute_stream(physical, state.task_ctx())?;
             while let Some(batch) = stream.next().await {
-                let batch = batch?;
-                let worked = column::<BinaryArray>(&batch, 1)?;
-                each(worked.iter().flatten().collect())?;
+                each(&batch?)?;
             }
-            Ok::<_, ClusterError>(())
+            Ok(())
         })
     }
 

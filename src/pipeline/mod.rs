@@ -83,12 +83,12 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let spill = |e: EngineError| Error::Spill(e.to_string());
     // With --cluster, the workers do the first pass: here it reads no file.
     let on_cluster = (!settings.cluster.is_empty())
-        .then(|| on_cluster::first_pass(settings, &found.sources))
+        .then(|| on_cluster::first_pass(settings, &found.sources, &out.spill_dir()))
         .transpose()?;
     if on_cluster.is_some() {
         phase.done("first pass on the cluster");
     }
-    let (recurring, signed) = on_cluster.map_or((None, None), |c| (c.recurring, c.signed));
+    let (recurring, copies) = on_cluster.map_or((None, None), |c| (c.recurring, c.duplicate_of));
     let lines = (!settings.keep_boilerplate && settings.cluster.is_empty())
         .then(|| LineSums::start(sums_pool, &out.spill_dir()))
         .transpose()
@@ -114,7 +114,7 @@ pub fn run(settings: &Settings) -> Result<Summary> {
     let (scan, analysed) = pool.install(|| {
         let stage = progress::Stage::new("scanning", files, bytes, bars);
         let mut scan =
-            passes::scan_all(&sources, settings, lines, signed, &out.spill_dir(), &stage)
+            passes::scan_all(&sources, settings, lines, copies, &out.spill_dir(), &stage)
                 .map_err(spill)?;
         if recurring.is_some() {
             scan.recurring = recurring;

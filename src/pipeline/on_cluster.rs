@@ -4,6 +4,8 @@
 //! kept here as the local pass keeps its own). Without the feature, `--cluster` is refused
 //! when the flags are read and these say so.
 
+use std::path::Path;
+
 use super::passes::{Analysed, Scan};
 use crate::corpus::{Pairs, Spool};
 use crate::discover::Source;
@@ -14,11 +16,12 @@ use crate::text::Analyzer;
 use crate::topics::dictionary::Matcher;
 
 /// What the workers of `--cluster` did of the first pass: the recurring lines (unless the
-/// furniture is kept) and every article's signature (unless duplicates are kept).
+/// furniture is kept) and, from every article's signature, the copies (unless duplicates are
+/// kept): doc_id of each copy -> doc_id of the article it copies.
 #[cfg_attr(not(feature = "cluster"), allow(dead_code))]
 pub struct FromCluster {
     pub recurring: Option<crate::meta::boilerplate::RecurringLines>,
-    pub signed: Option<Vec<crate::meta::duplicates::Signed>>,
+    pub duplicate_of: Option<std::collections::HashMap<String, String>>,
 }
 
 #[cfg(feature = "cluster")]
@@ -31,19 +34,29 @@ fn failed(e: crate::cluster::ClusterError) -> Error {
     Error::Cluster(e.to_string())
 }
 
-/// The first pass, on the workers of `--cluster`.
+/// The first pass, on the workers of `--cluster`; the signatures they send go to files in
+/// `spill` as they come, as in the local pass.
 #[cfg(feature = "cluster")]
-pub fn first_pass(settings: &Settings, sources: &[Source]) -> Result<FromCluster> {
+pub fn first_pass(settings: &Settings, sources: &[Source], spill: &Path) -> Result<FromCluster> {
     let cluster = cluster_of(settings)?;
     let recurring = (!settings.keep_boilerplate)
         .then(|| cluster.recurring_lines(sources.to_vec(), &settings.columns))
         .transpose()
         .map_err(failed)?;
-    let signed = (!settings.keep_duplicates)
-        .then(|| cluster.signatures(sources.to_vec(), &settings.columns, &settings.metadata))
-        .transpose()
-        .map_err(failed)?;
-    Ok(FromCluster { recurring, signed })
+    let duplicate_of = match settings.keep_duplicates {
+        true => None,
+        false => {
+            let mut copies = super::passes::Copies::new(spill);
+            let (columns, sheet) = (&settings.columns, &settings.metadata);
+            (cluster.signatures(sources.to_vec(), columns, sheet, |s| copies.push(s)))
+                .map_err(failed)?;
+            Some(copies.finish().map_err(|e| Error::Spill(e.to_string()))?)
+        }
+    };
+    Ok(FromCluster {
+        recurring,
+        duplicate_of,
+    })
 }
 
 /// The second pass with its work done on the workers of `--cluster`: gives what
@@ -96,7 +109,7 @@ pub fn second_pass(
 
 /// Without the cluster built in, `--cluster` is refused when the flags are read.
 #[cfg(not(feature = "cluster"))]
-pub fn first_pass(_settings: &Settings, _sources: &[Source]) -> Result<FromCluster> {
+pub fn first_pass(_settings: &Settings, _sources: &[Source], _spill: &Path) -> Result<FromCluster> {
     Err(Error::Usage(format!(
         "--cluster: {}",
         crate::cli::NO_CLUSTER

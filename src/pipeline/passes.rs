@@ -96,19 +96,22 @@ struct Scanned {
 /// First pass: read every article once to count recurring lines (in `lines`, the engine's
 /// sums; none when furniture is kept) and find duplicates. Only line hashes and signatures
 /// are kept, never the texts; the signatures' MinHash values go to files in `spill`. With
-/// `signed` (the signatures a cluster's workers made), no file is read here: `lines` is then
-/// none, the workers having counted them too.
+/// `copies` (found from the signatures a cluster's workers made, [`Copies`]), no file is
+/// read here: `lines` is then none, the workers having counted them too.
 pub fn scan_all(
     sources: &FileList,
     settings: &Settings,
     lines: Option<LineSums>,
-    signed: Option<Vec<Signed>>,
+    copies: Option<HashMap<String, String>>,
     spill: &Path,
     stage: &progress::Stage,
 ) -> Result<Scan, EngineError> {
-    if let Some(signed) = signed {
+    if let Some(duplicate_of) = copies {
         debug_assert!(lines.is_none(), "the workers counted the lines");
-        return find_copies(signed, spill);
+        return Ok(Scan {
+            duplicate_of,
+            ..Scan::default()
+        });
     }
     if lines.is_none() && settings.keep_duplicates {
         return Ok(Scan::default());
@@ -174,22 +177,38 @@ pub fn scan_all(
     })
 }
 
-/// The first pass from the signatures a cluster's workers made: they go to the signature
-/// files here, as the local pass writes them, and the copies are found the same way.
-fn find_copies(signed: Vec<Signed>, spill: &Path) -> Result<Scan, EngineError> {
-    let mut writer = signatures::Writer::default();
-    let sigs: Vec<Scanned> = (signed.into_iter())
-        .map(|s| Scanned {
-            slot: writer.push(spill, 0, &s.signature),
+/// The duplicates from signatures made elsewhere (by a cluster's workers), as they come:
+/// their MinHash values go to the signature files, as the local pass writes them, and the
+/// copies are found the same way.
+pub struct Copies<'a> {
+    spill: &'a Path,
+    writer: signatures::Writer,
+    sigs: Vec<Scanned>,
+}
+
+impl<'a> Copies<'a> {
+    /// Signature files in `spill`.
+    pub fn new(spill: &'a Path) -> Self {
+        Copies {
+            spill,
+            writer: signatures::Writer::default(),
+            sigs: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, s: Signed) {
+        self.sigs.push(Scanned {
+            slot: self.writer.push(self.spill, 0, &s.signature),
             head: s.signature.head(),
             date: s.date,
             doc_id: s.doc_id,
-        })
-        .collect();
-    Ok(Scan {
-        duplicate_of: copies_of(sigs, std::iter::once((0, writer)))?,
-        ..Scan::default()
-    })
+        });
+    }
+
+    /// doc_id of each copy -> doc_id of the article it copies.
+    pub fn finish(self) -> Result<HashMap<String, String>, EngineError> {
+        copies_of(self.sigs, std::iter::once((0, self.writer)))
+    }
 }
 
 /// doc_id of each copy -> doc_id of the article it copies, from every article's signature
