@@ -180,12 +180,14 @@ pub fn scan_all(
 /// The duplicates from signatures made elsewhere (by a cluster's workers), as they come:
 /// their MinHash values go to the signature files, as the local pass writes them, and the
 /// copies are found the same way.
+#[cfg_attr(not(feature = "cluster"), allow(dead_code))]
 pub struct Copies<'a> {
     spill: &'a Path,
     writer: signatures::Writer,
     sigs: Vec<Scanned>,
 }
 
+#[cfg_attr(not(feature = "cluster"), allow(dead_code))]
 impl<'a> Copies<'a> {
     /// Signature files in `spill`.
     pub fn new(spill: &'a Path) -> Self {
