@@ -155,8 +155,8 @@ impl Job {
     }
 
     /// Files read and sent as one batch: [`FILES_PER_BATCH`], fewer for the second pass,
-    /// whose rows are larger (about 4 KB an article of worked bytes) and wait at the machine
-    /// that asks until the merge takes them.
+    /// whose rows are larger (an article's words, statements and metadata) and wait at the
+    /// machine that asks until the merge takes them.
     fn files_per_batch(&self) -> usize {
         match self {
             Job::Articles(_) => FILES_PER_BATCH / 8,
