@@ -122,29 +122,10 @@ pub fn run(settings: &Settings) -> Result<Summary> {
         stage.finish();
         phase.done("scan (pass 1, incl. serial tail)");
         let stage = progress::Stage::new("analysing", files, bytes, bars);
+        let keep = passes::Keep::new(files as usize, &scan, matcher.as_ref(), &pairs, made, texts);
         let analysed = match cluster_sources {
-            Some(sources) => on_cluster::second_pass(
-                settings,
-                sources,
-                &scan,
-                &analyzer,
-                &stage,
-                matcher.as_ref(),
-                &pairs,
-                made,
-                texts,
-            )?,
-            None => passes::analyze_all(
-                &sources,
-                settings,
-                &scan,
-                &analyzer,
-                &stage,
-                matcher.as_ref(),
-                &pairs,
-                made,
-                texts,
-            ),
+            Some(list) => on_cluster::second_pass(settings, list, &scan, &analyzer, &stage, keep)?,
+            None => passes::analyze_all(&sources, settings, &scan, &analyzer, &stage, keep),
         };
         stage.finish();
         phase.done("analyse (pass 2, incl. sort)");

@@ -6,14 +6,12 @@
 
 use std::path::Path;
 
-use super::passes::{Analysed, Scan};
-use crate::corpus::{Pairs, Spool};
+use super::passes::{Analysed, Keep, Scan};
 use crate::discover::Source;
 use crate::error::{Error, Result};
 use crate::progress;
 use crate::settings::Settings;
 use crate::text::Analyzer;
-use crate::topics::dictionary::Matcher;
 
 /// What the workers of `--cluster` did of the first pass: the recurring lines (unless the
 /// furniture is kept) and, from every article's signature, the copies (unless duplicates are
@@ -62,21 +60,17 @@ pub fn first_pass(settings: &Settings, sources: &[Source], spill: &Path) -> Resu
 /// The second pass with its work done on the workers of `--cluster`: gives what
 /// [`super::passes::analyze_all`] gives.
 #[cfg(feature = "cluster")]
-#[allow(clippy::too_many_arguments)]
 pub fn second_pass(
     settings: &Settings,
     sources: Vec<Source>,
     scan: &Scan,
     analyzer: &Analyzer,
     stage: &progress::Stage,
-    matcher: Option<&Matcher>,
-    pairs: &Pairs,
-    spool: Option<Spool>,
-    texts: Option<crate::spool::Spool>,
+    mut keep: Keep<'_>,
 ) -> Result<Analysed> {
     use rayon::prelude::*;
 
-    use super::passes::{Keep, Rows};
+    use super::passes::Rows;
     use super::worked::WorkedSource;
     use crate::cluster::{Articles, ClusterError};
 
@@ -89,7 +83,6 @@ pub fn second_pass(
         copies,
         chain: analyzer.chain(),
     };
-    let mut keep = Keep::new(sources.len(), scan, matcher, pairs, spool, texts);
     (cluster.articles(sources, &settings.columns, job, |worked| {
         let rows: Option<Vec<Rows>> = (worked.par_iter())
             .map(|bytes| {
@@ -109,29 +102,23 @@ pub fn second_pass(
 
 /// Without the cluster built in, `--cluster` is refused when the flags are read.
 #[cfg(not(feature = "cluster"))]
-pub fn first_pass(_settings: &Settings, _sources: &[Source], _spill: &Path) -> Result<FromCluster> {
-    Err(Error::Usage(format!(
-        "--cluster: {}",
-        crate::cli::NO_CLUSTER
-    )))
+fn not_built() -> Error {
+    Error::Usage(format!("--cluster: {}", crate::cli::NO_CLUSTER))
 }
 
-/// Without the cluster built in, `--cluster` is refused when the flags are read.
 #[cfg(not(feature = "cluster"))]
-#[allow(clippy::too_many_arguments)]
+pub fn first_pass(_settings: &Settings, _sources: &[Source], _spill: &Path) -> Result<FromCluster> {
+    Err(not_built())
+}
+
+#[cfg(not(feature = "cluster"))]
 pub fn second_pass(
     _settings: &Settings,
     _sources: Vec<Source>,
     _scan: &Scan,
     _analyzer: &Analyzer,
     _stage: &progress::Stage,
-    _matcher: Option<&Matcher>,
-    _pairs: &Pairs,
-    _spool: Option<Spool>,
-    _texts: Option<crate::spool::Spool>,
+    _keep: Keep<'_>,
 ) -> Result<Analysed> {
-    Err(Error::Usage(format!(
-        "--cluster: {}",
-        crate::cli::NO_CLUSTER
-    )))
+    Err(not_built())
 }

@@ -260,22 +260,16 @@ pub struct Analysed {
     pub warnings: Vec<Warning>,
 }
 
-/// Second pass: reads, describes and analyses every article in parallel; returns the records
-/// of all articles and the analysed documents, both in doc_id order, the summed corpus-wide
-/// counts, and the warnings. With a `spool`, each document's term counts are written to it
-/// as soon as they are made, and not kept in memory; it is sealed once every article is
-/// analysed. The same for the metadata strings and statement texts with `texts`.
-#[allow(clippy::too_many_arguments)]
+/// Second pass: reads, describes and analyses every article in parallel, into `keep`;
+/// returns the records of all articles and the analysed documents, both in doc_id order, the
+/// summed corpus-wide counts, and the warnings.
 pub fn analyze_all(
     sources: &FileList,
     settings: &Settings,
     scan: &Scan,
     analyzer: &Analyzer,
     stage: &progress::Stage,
-    matcher: Option<&Matcher>,
-    pairs: &Pairs,
-    spool: Option<Spool>,
-    texts: Option<crate::spool::Spool>,
+    mut keep: Keep<'_>,
 ) -> Analysed {
     let is_copy = |doc_id: &str| scan.duplicate_of.contains_key(doc_id);
     let work = Work {
@@ -285,7 +279,6 @@ pub fn analyze_all(
         is_copy: &is_copy,
         analyzer,
     };
-    let mut keep = Keep::new(sources.len(), scan, matcher, pairs, spool, texts);
     sources.in_blocks(|block| {
         let rows: Vec<Rows> = block
             .par_iter()
@@ -322,7 +315,9 @@ pub struct Keep<'a> {
 }
 
 impl<'a> Keep<'a> {
-    /// For about `files` files (see [`analyze_all`] for `spool` and `texts`).
+    /// For about `files` files. With a `spool`, each document's term counts are written to
+    /// it as soon as they are made, and not kept in memory; it is sealed once every article
+    /// is kept. The same for the metadata strings and statement texts with `texts`.
     pub fn new(
         files: usize,
         scan: &'a Scan,

@@ -511,7 +511,7 @@ impl Analyzer {
 
 /// Sorts counts by key and adds those of equal keys: `[(3, 1), (1, 2), (3, 1)]` ->
 /// `[(1, 2), (3, 2)]`.
-fn sum_sorted<T: Ord + Copy>(mut counts: Vec<(T, u32)>) -> Vec<(T, u32)> {
+pub fn sum_sorted<T: Ord + Copy>(mut counts: Vec<(T, u32)>) -> Vec<(T, u32)> {
     counts.sort_unstable();
     let mut out: Vec<(T, u32)> = Vec::with_capacity(counts.len());
     for (key, n) in counts {

@@ -214,16 +214,8 @@ impl Matcher {
                 j += 1;
             }
         }
-        out.sort_unstable();
         // Two adds of one topic may be apart when phrases and singles interleave.
-        let mut merged: Vec<(u16, u32)> = Vec::with_capacity(out.len());
-        for (t, n) in out {
-            match merged.last_mut() {
-                Some((mt, mn)) if *mt == t => *mn += n,
-                _ => merged.push((t, n)),
-            }
-        }
-        merged
+        crate::text::sum_sorted(out)
     }
 
     /// Whether the phrase `entry` occurs starting at `first`.

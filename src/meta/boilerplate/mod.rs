@@ -221,7 +221,9 @@ pub struct PatternRow {
 }
 
 impl Removed {
-    /// Adds the lines removed from the article `doc_id`.
+    /// Adds the lines removed from the article `doc_id` (the run adds them with their kind and
+    /// pattern, made where the article was worked: [`Removed::add_lines`]).
+    #[cfg(test)]
     pub fn add(&mut self, doc_id: &str, removed: &[(Removal, String)]) {
         self.add_lines(doc_id, &lines_of(removed));
     }
